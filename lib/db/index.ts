@@ -1,0 +1,112 @@
+/**
+ * The only module that knows about SQL dialects. Everything else gets a `Kysely<DB>` and writes
+ * one query for both SQLite and PostgreSQL.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type LogEvent } from 'kysely';
+import type { DbConfig } from './config.js';
+
+export type { DbConfig } from './config.js';
+export { dbConfigFromEnv } from './config.js';
+
+export interface Database<DB> {
+  readonly db: Kysely<DB>;
+  readonly config: DbConfig;
+  /** Closes the connection or pool. */
+  dispose(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** Called once for every SQL statement executed (used for the statements counter). */
+  onStatement?: (event: LogEvent) => void;
+}
+
+// PostgreSQL returns BIGINT (cents, counts) and NUMERIC (sums) as strings; SQLite returns numbers.
+// Parse both to numbers so one code path serves both dialects. Cents stay exact up to 2^53.
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+function toSafeNumber(text: string): number {
+  const value = Number(text);
+  if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+    throw new RangeError(`value ${text} is beyond 2^53 and cannot be represented exactly`);
+  }
+  return value;
+}
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === INT8_OID || oid === NUMERIC_OID) return toSafeNumber;
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+/** Opens the database described by `config`. For PostgreSQL, creates the schema when missing. */
+export async function openDatabase<DB>(config: DbConfig, options: DatabaseOptions = {}): Promise<Database<DB>> {
+  const log = options.onStatement
+    ? (event: LogEvent) => {
+        options.onStatement?.(event);
+      }
+    : undefined;
+  if (config.dialect === 'sqlite') {
+    if (config.file !== ':memory:') mkdirSync(path.dirname(config.file), { recursive: true });
+    const sqlite = new SQLite(config.file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), log });
+    return { db, config, dispose: () => db.destroy() };
+  }
+  const bootstrap = new pg.Client({ connectionString: config.url });
+  await bootstrap.connect();
+  try {
+    await bootstrap.query(`CREATE SCHEMA IF NOT EXISTS "${config.schema}"`);
+  } finally {
+    await bootstrap.end();
+  }
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: config.poolSize ?? 10,
+    options: `-c search_path="${config.schema}"`,
+    types: pgTypes,
+  });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log });
+  return { db, config, dispose: () => db.destroy() };
+}
+
+/** Applies every pending migration, in name order. Throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<unknown>, migrations: Record<string, Migration>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${reason}`);
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Drops a PostgreSQL schema with everything in it (tests use it to start clean). */
+export async function dropPostgresSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** True when a PostgreSQL server answers at `url` (tests use it to decide whether to run). */
+export async function postgresReachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * The closed list of `extensions.code` values the graph returns. Expected failures throw one of
+ * these; anything else is an internal error and is masked outside development.
+ */
+import { GraphQLError } from 'graphql';
+
+export const ErrorCode = {
+  /** An argument or input field is invalid; `extensions.argument` names it. */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** The record was changed by someone else since it was read. */
+  CONFLICT: 'CONFLICT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  /** A subgraph could not be reached or failed; `extensions.serviceName` names it. */
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** An invalid argument: the message says what is wrong, `extensions.argument` names the argument. */
+export function badUserInput(argument: string, reason: string): GraphQLError {
+  return new GraphQLError(`Invalid argument "${argument}": ${reason}`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, argument },
+  });
+}
+
+/** True for errors the graph expects and shows as they are; the rest are masked in production. */
+export function isExpectedError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) return false;
+  const code = error.extensions?.['code'];
+  return typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR && code in ErrorCode;
+}

@@ -1,0 +1,91 @@
+/**
+ * The life of a subgraph process: read its configuration, open and migrate its database, seed it
+ * when empty, build its server, listen, and stop cleanly on SIGINT/SIGTERM. Each subgraph's
+ * `main.ts` calls this with its own parts.
+ */
+import type { Kysely, Migration } from 'kysely';
+import { subgraphs } from '../../schema/subgraphs.js';
+import { openDatabase, migrateToLatest, dbConfigFromEnv, type Database } from '../db/index.js';
+import { createLogger, type Logger } from '../log.js';
+import { createSubgraphMetrics, type SubgraphMetrics } from '../metrics.js';
+import type { SubgraphServer } from './server.js';
+
+export interface SubgraphParts<DB> {
+  /** Must match a name in `schema/subgraphs.ts`. */
+  readonly name: string;
+  readonly migrations: Record<string, Migration>;
+  /** Fills an empty database with the deterministic seed; does nothing when data is present. */
+  seed(db: Kysely<DB>, log: Logger): Promise<void>;
+  createServer(deps: SubgraphDeps<DB>): Promise<SubgraphServer>;
+}
+
+export interface SubgraphDeps<DB> {
+  readonly db: Kysely<DB>;
+  readonly metrics: SubgraphMetrics;
+  readonly log: Logger;
+  /** Show internal error messages to clients. @default false */
+  readonly development?: boolean;
+}
+
+export interface SubgraphRuntimeConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly development: boolean;
+  readonly logLevel: string;
+}
+
+function readRuntimeConfig(name: string, env: NodeJS.ProcessEnv): SubgraphRuntimeConfig & { envPrefix: string } {
+  const entry = subgraphs.find((s) => s.name === name);
+  if (!entry) throw new Error(`subgraph "${name}" is not listed in schema/subgraphs.ts`);
+  const portText = env[`${entry.envPrefix}_PORT`];
+  const port = portText === undefined ? entry.defaultPort : Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`${entry.envPrefix}_PORT must be a port number, got "${portText}"`);
+  }
+  return {
+    envPrefix: entry.envPrefix,
+    port,
+    host: env['HOST'] ?? '127.0.0.1',
+    development: env['NODE_ENV'] !== 'production',
+    logLevel: env['LOG_LEVEL'] ?? 'info',
+  };
+}
+
+/** Opens, migrates and seeds a subgraph's database, counting every statement in `metrics`. */
+export async function prepareDatabase<DB>(
+  parts: SubgraphParts<DB>,
+  config: Parameters<typeof openDatabase>[0],
+  metrics: SubgraphMetrics,
+  log: Logger,
+): Promise<Database<DB>> {
+  const database = await openDatabase<DB>(config, { onStatement: () => metrics.countStatement() });
+  const applied = await migrateToLatest(database.db as Kysely<unknown>, parts.migrations);
+  if (applied.length > 0) log.info({ applied }, 'migrations applied');
+  await parts.seed(database.db, log);
+  return database;
+}
+
+/** Runs a subgraph process until SIGINT or SIGTERM. */
+export async function runSubgraph<DB>(parts: SubgraphParts<DB>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const config = readRuntimeConfig(parts.name, env);
+  const log = createLogger(parts.name, config.logLevel);
+  const metrics = createSubgraphMetrics(parts.name);
+  const dbConfig = dbConfigFromEnv(parts.name, config.envPrefix, env);
+  const started = Date.now();
+  const database = await prepareDatabase(parts, dbConfig, metrics, log);
+  const server = await parts.createServer({ db: database.db, metrics, log, development: config.development });
+  const url = await server.listen(config.port, config.host);
+  log.info({ url, dialect: dbConfig.dialect, startupMs: Date.now() - started }, 'subgraph listening');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    await server.dispose();
+    await database.dispose();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}

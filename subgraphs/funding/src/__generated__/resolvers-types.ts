@@ -1,0 +1,644 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Context } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 (`YYYY-MM-DD`). */
+  Date: { input: string; output: string; }
+  /** An exact sum in euro: a decimal string with two decimals, e.g. `1250000.00`. */
+  Money: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Allocation = {
+  __typename?: 'Allocation';
+  call: Maybe<Call>;
+  committed: Scalars['Money']['output'];
+  endsOn: Maybe<Scalars['Date']['output']>;
+  fundingSource: FundingSource;
+  id: Scalars['ID']['output'];
+  pilotAction: PilotAction;
+  spent: Scalars['Money']['output'];
+  startsOn: Scalars['Date']['output'];
+};
+
+export type AllocationConnection = {
+  __typename?: 'AllocationConnection';
+  edges: Array<AllocationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AllocationEdge = {
+  __typename?: 'AllocationEdge';
+  cursor: Scalars['String']['output'];
+  node: Allocation;
+};
+
+export type AllocationFilter = {
+  callId?: InputMaybe<Scalars['ID']['input']>;
+  fundingSourceId?: InputMaybe<Scalars['ID']['input']>;
+  pilotActionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type BeneficiaryKind =
+  | 'ASSOCIATION'
+  | 'HEALTH_UNIT'
+  | 'MUNICIPALITY'
+  | 'REGION'
+  | 'SCHOOL'
+  | 'THIRD_SECTOR_BODY'
+  | 'UNIVERSITY';
+
+export type Call = {
+  __typename?: 'Call';
+  allocations: AllocationConnection;
+  budget: Scalars['Money']['output'];
+  closesOn: Scalars['Date']['output'];
+  eligibleBeneficiaries: Array<BeneficiaryKind>;
+  fundingSource: FundingSource;
+  id: Scalars['ID']['output'];
+  opensOn: Scalars['Date']['output'];
+  status: CallStatus;
+  title: LocalizedText;
+};
+
+
+export type CallAllocationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type CallTitleArgs = {
+  lang?: InputMaybe<Locale>;
+};
+
+export type CallConnection = {
+  __typename?: 'CallConnection';
+  edges: Array<CallEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallEdge = {
+  __typename?: 'CallEdge';
+  cursor: Scalars['String']['output'];
+  node: Call;
+};
+
+export type CallFilter = {
+  fundingSourceId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<CallStatus>>;
+};
+
+export type CallStatus =
+  | 'CLOSED'
+  | 'FORTHCOMING'
+  | 'OPEN';
+
+export type FundingKind =
+  /** Innovative and alternative sources (social impact bonds, foundations, crowdfunding...). */
+  | 'INNOVATIVE'
+  | 'ORDINARY';
+
+export type FundingLevel =
+  | 'EU'
+  | 'LOCAL'
+  | 'NATIONAL'
+  | 'PRIVATE'
+  | 'REGIONAL';
+
+export type FundingSource = {
+  __typename?: 'FundingSource';
+  allocations: AllocationConnection;
+  calls: CallConnection;
+  /** Share paid by the source, in percent (the rest is co-financing), e.g. `75.00`. */
+  cofinancingRatePercent: Scalars['String']['output'];
+  /** Sum committed over all allocations of this source. */
+  committed: Scalars['Money']['output'];
+  id: Scalars['ID']['output'];
+  kind: FundingKind;
+  level: FundingLevel;
+  managingAuthority: LocalizedText;
+  name: LocalizedText;
+  /** Pilot actions this source funds. */
+  pilotActions: PilotActionConnection;
+  priorities: Array<IntegrationPriority>;
+  /** Programming period, e.g. `2021-2027`. */
+  programmingPeriod: Scalars['String']['output'];
+  /** Sum spent over all allocations of this source. */
+  spent: Scalars['Money']['output'];
+  totalBudget: Scalars['Money']['output'];
+};
+
+
+export type FundingSourceAllocationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type FundingSourceCallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CallFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type FundingSourceManagingAuthorityArgs = {
+  lang?: InputMaybe<Locale>;
+};
+
+
+export type FundingSourceNameArgs = {
+  lang?: InputMaybe<Locale>;
+};
+
+
+export type FundingSourcePilotActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type FundingSourceConnection = {
+  __typename?: 'FundingSourceConnection';
+  edges: Array<FundingSourceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FundingSourceEdge = {
+  __typename?: 'FundingSourceEdge';
+  cursor: Scalars['String']['output'];
+  node: FundingSource;
+};
+
+export type FundingSourceFilter = {
+  kind?: InputMaybe<FundingKind>;
+  levels?: InputMaybe<Array<FundingLevel>>;
+  /** Case-insensitive substring of the Italian name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  priorities?: InputMaybe<Array<IntegrationPriority>>;
+  programmingPeriod?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The 2021-2027 integration priorities a source can serve. */
+export type IntegrationPriority =
+  | 'COOPERATION_BETWEEN_ACTORS'
+  | 'DECENT_WORK'
+  | 'LEGAL_ENTRY_CHANNELS'
+  | 'MIGRANT_WOMEN'
+  | 'PARTICIPATION_CULTURE_AND_SPORT'
+  | 'VULNERABLE_MIGRANTS'
+  | 'YOUNG_PEOPLE_AND_WORKERS';
+
+/** A language a text can be returned in. Italian is always available and is the fallback. */
+export type Locale =
+  | 'AR'
+  | 'EN'
+  | 'ES'
+  | 'FR'
+  | 'IT'
+  | 'ZH';
+
+/** A human-readable text in the language that was actually returned. */
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  /** The language of `text`: the requested one when available, Italian otherwise. */
+  locale: Locale;
+  text: Scalars['String']['output'];
+};
+
+/** Relay-style page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PilotAction = {
+  __typename?: 'PilotAction';
+  funding: PilotActionFunding;
+  id: Scalars['ID']['output'];
+};
+
+export type PilotActionConnection = {
+  __typename?: 'PilotActionConnection';
+  edges: Array<PilotActionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PilotActionEdge = {
+  __typename?: 'PilotActionEdge';
+  cursor: Scalars['String']['output'];
+  node: PilotAction;
+};
+
+/** What a pilot action receives, in total and per funding source. */
+export type PilotActionFunding = {
+  __typename?: 'PilotActionFunding';
+  allocations: Array<Allocation>;
+  bySource: Array<SourceFunding>;
+  committed: Scalars['Money']['output'];
+  spent: Scalars['Money']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  allocation: Maybe<Allocation>;
+  allocations: AllocationConnection;
+  call: Maybe<Call>;
+  calls: CallConnection;
+  fundingSource: Maybe<FundingSource>;
+  fundingSources: FundingSourceConnection;
+};
+
+
+export type QueryAllocationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAllocationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AllocationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCallArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CallFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFundingSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFundingSourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FundingSourceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SourceFunding = {
+  __typename?: 'SourceFunding';
+  committed: Scalars['Money']['output'];
+  fundingSource: FundingSource;
+  spent: Scalars['Money']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Allocation: Allocation;
+  Call: Call;
+  FundingSource: FundingSource;
+  PilotAction: PilotAction;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Allocation:
+    ( { __typename: 'Allocation' }
+    & GraphQLRecursivePick<FederationTypes['Allocation'], {"id":true}> );
+  Call:
+    ( { __typename: 'Call' }
+    & GraphQLRecursivePick<FederationTypes['Call'], {"id":true}> );
+  FundingSource:
+    ( { __typename: 'FundingSource' }
+    & GraphQLRecursivePick<FederationTypes['FundingSource'], {"id":true}> );
+  PilotAction:
+    ( { __typename: 'PilotAction' }
+    & GraphQLRecursivePick<FederationTypes['PilotAction'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Allocation: ResolverTypeWrapper<Allocation>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AllocationConnection: ResolverTypeWrapper<AllocationConnection>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AllocationEdge: ResolverTypeWrapper<AllocationEdge>;
+  AllocationFilter: AllocationFilter;
+  BeneficiaryKind: BeneficiaryKind;
+  Call: ResolverTypeWrapper<Call>;
+  CallConnection: ResolverTypeWrapper<CallConnection>;
+  CallEdge: ResolverTypeWrapper<CallEdge>;
+  CallFilter: CallFilter;
+  CallStatus: CallStatus;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  FundingKind: FundingKind;
+  FundingLevel: FundingLevel;
+  FundingSource: ResolverTypeWrapper<FundingSource>;
+  FundingSourceConnection: ResolverTypeWrapper<FundingSourceConnection>;
+  FundingSourceEdge: ResolverTypeWrapper<FundingSourceEdge>;
+  FundingSourceFilter: FundingSourceFilter;
+  IntegrationPriority: IntegrationPriority;
+  Locale: Locale;
+  LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PilotAction: ResolverTypeWrapper<PilotAction>;
+  PilotActionConnection: ResolverTypeWrapper<PilotActionConnection>;
+  PilotActionEdge: ResolverTypeWrapper<PilotActionEdge>;
+  PilotActionFunding: ResolverTypeWrapper<PilotActionFunding>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SourceFunding: ResolverTypeWrapper<SourceFunding>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Allocation: Allocation | FederationReferenceTypes['Allocation'];
+  ID: Scalars['ID']['output'];
+  AllocationConnection: AllocationConnection;
+  Int: Scalars['Int']['output'];
+  AllocationEdge: AllocationEdge;
+  AllocationFilter: AllocationFilter;
+  Call: Call | FederationReferenceTypes['Call'];
+  CallConnection: CallConnection;
+  CallEdge: CallEdge;
+  CallFilter: CallFilter;
+  Date: Scalars['Date']['output'];
+  FundingSource: FundingSource | FederationReferenceTypes['FundingSource'];
+  FundingSourceConnection: FundingSourceConnection;
+  FundingSourceEdge: FundingSourceEdge;
+  FundingSourceFilter: FundingSourceFilter;
+  LocalizedText: LocalizedText;
+  Money: Scalars['Money']['output'];
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  PilotAction: PilotAction | FederationReferenceTypes['PilotAction'];
+  PilotActionConnection: PilotActionConnection;
+  PilotActionEdge: PilotActionEdge;
+  PilotActionFunding: PilotActionFunding;
+  Query: Record<PropertyKey, never>;
+  SourceFunding: SourceFunding;
+  String: Scalars['String']['output'];
+}>;
+
+export type ContactDirectiveArgs = {
+  description?: Maybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  url?: Maybe<Scalars['String']['input']>;
+};
+
+export type ContactDirectiveResolver<Result, Parent, ContextType = Context, Args = ContactDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AllocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Allocation'] = ResolversParentTypes['Allocation'], FederationReferenceType extends FederationReferenceTypes['Allocation'] = FederationReferenceTypes['Allocation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Allocation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  call?: Resolver<Maybe<ResolversTypes['Call']>, ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  fundingSource?: Resolver<ResolversTypes['FundingSource'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pilotAction?: Resolver<ResolversTypes['PilotAction'], ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type AllocationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AllocationConnection'] = ResolversParentTypes['AllocationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AllocationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AllocationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AllocationEdge'] = ResolversParentTypes['AllocationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Allocation'], ParentType, ContextType>;
+}>;
+
+export type CallResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Call'] = ResolversParentTypes['Call'], FederationReferenceType extends FederationReferenceTypes['Call'] = FederationReferenceTypes['Call']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Call']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  allocations?: Resolver<ResolversTypes['AllocationConnection'], ParentType, ContextType, RequireFields<CallAllocationsArgs, 'first'>>;
+  budget?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  closesOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  eligibleBeneficiaries?: Resolver<Array<ResolversTypes['BeneficiaryKind']>, ParentType, ContextType>;
+  fundingSource?: Resolver<ResolversTypes['FundingSource'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  opensOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CallStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType, Partial<CallTitleArgs>>;
+}>;
+
+export type CallConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CallConnection'] = ResolversParentTypes['CallConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CallEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CallEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CallEdge'] = ResolversParentTypes['CallEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Call'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type FundingSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingSource'] = ResolversParentTypes['FundingSource'], FederationReferenceType extends FederationReferenceTypes['FundingSource'] = FederationReferenceTypes['FundingSource']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FundingSource']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  allocations?: Resolver<ResolversTypes['AllocationConnection'], ParentType, ContextType, RequireFields<FundingSourceAllocationsArgs, 'first'>>;
+  calls?: Resolver<ResolversTypes['CallConnection'], ParentType, ContextType, RequireFields<FundingSourceCallsArgs, 'first'>>;
+  cofinancingRatePercent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FundingKind'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['FundingLevel'], ParentType, ContextType>;
+  managingAuthority?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType, Partial<FundingSourceManagingAuthorityArgs>>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType, Partial<FundingSourceNameArgs>>;
+  pilotActions?: Resolver<ResolversTypes['PilotActionConnection'], ParentType, ContextType, RequireFields<FundingSourcePilotActionsArgs, 'first'>>;
+  priorities?: Resolver<Array<ResolversTypes['IntegrationPriority']>, ParentType, ContextType>;
+  programmingPeriod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  totalBudget?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type FundingSourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingSourceConnection'] = ResolversParentTypes['FundingSourceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FundingSourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FundingSourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingSourceEdge'] = ResolversParentTypes['FundingSourceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FundingSource'], ParentType, ContextType>;
+}>;
+
+export type LocalizedTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
+  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
+  name: 'Money';
+}
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PilotActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PilotAction'] = ResolversParentTypes['PilotAction'], FederationReferenceType extends FederationReferenceTypes['PilotAction'] = FederationReferenceTypes['PilotAction']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PilotAction']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  funding?: Resolver<ResolversTypes['PilotActionFunding'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PilotActionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PilotActionConnection'] = ResolversParentTypes['PilotActionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PilotActionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PilotActionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PilotActionEdge'] = ResolversParentTypes['PilotActionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PilotAction'], ParentType, ContextType>;
+}>;
+
+export type PilotActionFundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PilotActionFunding'] = ResolversParentTypes['PilotActionFunding']> = ResolversObject<{
+  allocations?: Resolver<Array<ResolversTypes['Allocation']>, ParentType, ContextType>;
+  bySource?: Resolver<Array<ResolversTypes['SourceFunding']>, ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  allocation?: Resolver<Maybe<ResolversTypes['Allocation']>, ParentType, ContextType, RequireFields<QueryAllocationArgs, 'id'>>;
+  allocations?: Resolver<ResolversTypes['AllocationConnection'], ParentType, ContextType, RequireFields<QueryAllocationsArgs, 'first'>>;
+  call?: Resolver<Maybe<ResolversTypes['Call']>, ParentType, ContextType, RequireFields<QueryCallArgs, 'id'>>;
+  calls?: Resolver<ResolversTypes['CallConnection'], ParentType, ContextType, RequireFields<QueryCallsArgs, 'first'>>;
+  fundingSource?: Resolver<Maybe<ResolversTypes['FundingSource']>, ParentType, ContextType, RequireFields<QueryFundingSourceArgs, 'id'>>;
+  fundingSources?: Resolver<ResolversTypes['FundingSourceConnection'], ParentType, ContextType, RequireFields<QueryFundingSourcesArgs, 'first'>>;
+}>;
+
+export type SourceFundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceFunding'] = ResolversParentTypes['SourceFunding']> = ResolversObject<{
+  committed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  fundingSource?: Resolver<ResolversTypes['FundingSource'], ParentType, ContextType>;
+  spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  Allocation?: AllocationResolvers<ContextType>;
+  AllocationConnection?: AllocationConnectionResolvers<ContextType>;
+  AllocationEdge?: AllocationEdgeResolvers<ContextType>;
+  Call?: CallResolvers<ContextType>;
+  CallConnection?: CallConnectionResolvers<ContextType>;
+  CallEdge?: CallEdgeResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  FundingSource?: FundingSourceResolvers<ContextType>;
+  FundingSourceConnection?: FundingSourceConnectionResolvers<ContextType>;
+  FundingSourceEdge?: FundingSourceEdgeResolvers<ContextType>;
+  LocalizedText?: LocalizedTextResolvers<ContextType>;
+  Money?: GraphQLScalarType;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PilotAction?: PilotActionResolvers<ContextType>;
+  PilotActionConnection?: PilotActionConnectionResolvers<ContextType>;
+  PilotActionEdge?: PilotActionEdgeResolvers<ContextType>;
+  PilotActionFunding?: PilotActionFundingResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SourceFunding?: SourceFundingResolvers<ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  contact?: ContactDirectiveResolver<any, any, ContextType>;
+}>;

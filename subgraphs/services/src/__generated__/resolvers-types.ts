@@ -1,0 +1,509 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Context } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A timestamp in ISO 8601, UTC. */
+  DateTime: { input: string; output: string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AreaCount = {
+  __typename?: 'AreaCount';
+  area: ServiceArea;
+  count: Scalars['Int']['output'];
+};
+
+export type Association = {
+  __typename?: 'Association';
+  id: Scalars['ID']['output'];
+  /** Services this association runs. */
+  services: ServiceConnection;
+};
+
+
+export type AssociationServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Public contacts. */
+export type Contacts = {
+  __typename?: 'Contacts';
+  email: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  website: Maybe<Scalars['String']['output']>;
+};
+
+/** A language a text can be returned in. Italian is always available and is the fallback. */
+export type Locale =
+  | 'AR'
+  | 'EN'
+  | 'ES'
+  | 'FR'
+  | 'IT'
+  | 'ZH';
+
+/** A human-readable text in the language that was actually returned. */
+export type LocalizedText = {
+  __typename?: 'LocalizedText';
+  /** The language of `text`: the requested one when available, Italian otherwise. */
+  locale: Locale;
+  text: Scalars['String']['output'];
+};
+
+export type Municipality = {
+  __typename?: 'Municipality';
+  istatCode: Scalars['ID']['output'];
+  serviceCountsByArea: Array<AreaCount>;
+  services: ServiceConnection;
+};
+
+
+export type MunicipalityServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Relay-style page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type ProviderKind =
+  | 'CPIA_SCHOOL'
+  | 'EMPLOYMENT_CENTRE'
+  | 'HEALTH_UNIT'
+  | 'MUNICIPALITY'
+  | 'PATRONATO_DESK'
+  | 'PUBLIC_OFFICE'
+  | 'THIRD_SECTOR_BODY';
+
+export type Province = {
+  __typename?: 'Province';
+  code: Scalars['ID']['output'];
+  serviceCountsByArea: Array<AreaCount>;
+  services: ServiceConnection;
+};
+
+
+export type ProvinceServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  service: Maybe<Service>;
+  /** Number of services per area in a territory (the whole country when no territory is given). */
+  serviceCountsByArea: Array<AreaCount>;
+  services: ServiceConnection;
+};
+
+
+export type QueryServiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryServiceCountsByAreaArgs = {
+  territory?: InputMaybe<TerritoryFilter>;
+};
+
+
+export type QueryServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Region = {
+  __typename?: 'Region';
+  code: Scalars['ID']['output'];
+  serviceCountsByArea: Array<AreaCount>;
+  services: ServiceConnection;
+};
+
+
+export type RegionServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Service = {
+  __typename?: 'Service';
+  address: Scalars['String']['output'];
+  areas: Array<ServiceArea>;
+  /** The association that runs the service, where there is one. */
+  association: Maybe<Association>;
+  contacts: Contacts;
+  description: LocalizedText;
+  freeOfCharge: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Languages spoken at the desk, ISO 639-1 codes. */
+  languages: Array<Scalars['String']['output']>;
+  municipality: Municipality;
+  name: LocalizedText;
+  openingHours: LocalizedText;
+  providerKind: ProviderKind;
+  targetGroups: Array<TargetGroup>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+export type ServiceDescriptionArgs = {
+  lang?: InputMaybe<Locale>;
+};
+
+
+export type ServiceNameArgs = {
+  lang?: InputMaybe<Locale>;
+};
+
+
+export type ServiceOpeningHoursArgs = {
+  lang?: InputMaybe<Locale>;
+};
+
+/** An area of integration the Portal maps services by. Intercultural mediation cuts across all the others. */
+export type ServiceArea =
+  | 'HEALTH'
+  | 'HOUSING'
+  | 'INTERCULTURAL_MEDIATION'
+  | 'LANGUAGE'
+  | 'MINORS_AND_SECOND_GENERATIONS'
+  | 'WORK';
+
+export type ServiceConnection = {
+  __typename?: 'ServiceConnection';
+  edges: Array<ServiceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServiceEdge = {
+  __typename?: 'ServiceEdge';
+  cursor: Scalars['String']['output'];
+  node: Service;
+};
+
+export type ServiceFilter = {
+  /** Services serving any of these areas. */
+  areas?: InputMaybe<Array<ServiceArea>>;
+  associationId?: InputMaybe<Scalars['ID']['input']>;
+  freeOfCharge?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Services whose desk speaks any of these languages (ISO 639-1 codes, e.g. `ar`, `pa`). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  municipalityCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive substring of the Italian name. */
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  providerKinds?: InputMaybe<Array<ProviderKind>>;
+  provinceCode?: InputMaybe<Scalars['ID']['input']>;
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Services for any of these target groups. */
+  targetGroups?: InputMaybe<Array<TargetGroup>>;
+};
+
+export type TargetGroup =
+  | 'ALL_FOREIGN_NATIONALS'
+  | 'ASYLUM_SEEKERS_AND_REFUGEES'
+  | 'FAMILIES'
+  | 'SECOND_GENERATIONS'
+  | 'STUDENTS'
+  | 'UNACCOMPANIED_MINORS'
+  | 'WOMEN'
+  | 'WORKERS';
+
+/** At most one of the codes is used: the narrowest one given. */
+export type TerritoryFilter = {
+  municipalityCode?: InputMaybe<Scalars['ID']['input']>;
+  provinceCode?: InputMaybe<Scalars['ID']['input']>;
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Association: Association;
+  Municipality: Municipality;
+  Province: Province;
+  Region: Region;
+  Service: Service;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Association:
+    ( { __typename: 'Association' }
+    & GraphQLRecursivePick<FederationTypes['Association'], {"id":true}> );
+  Municipality:
+    ( { __typename: 'Municipality' }
+    & GraphQLRecursivePick<FederationTypes['Municipality'], {"istatCode":true}> );
+  Province:
+    ( { __typename: 'Province' }
+    & GraphQLRecursivePick<FederationTypes['Province'], {"code":true}> );
+  Region:
+    ( { __typename: 'Region' }
+    & GraphQLRecursivePick<FederationTypes['Region'], {"code":true}> );
+  Service:
+    ( { __typename: 'Service' }
+    & GraphQLRecursivePick<FederationTypes['Service'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AreaCount: ResolverTypeWrapper<AreaCount>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Association: ResolverTypeWrapper<Association>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Contacts: ResolverTypeWrapper<Contacts>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Locale: Locale;
+  LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  Municipality: ResolverTypeWrapper<Municipality>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ProviderKind: ProviderKind;
+  Province: ResolverTypeWrapper<Province>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<Region>;
+  Service: ResolverTypeWrapper<Service>;
+  ServiceArea: ServiceArea;
+  ServiceConnection: ResolverTypeWrapper<ServiceConnection>;
+  ServiceEdge: ResolverTypeWrapper<ServiceEdge>;
+  ServiceFilter: ServiceFilter;
+  TargetGroup: TargetGroup;
+  TerritoryFilter: TerritoryFilter;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AreaCount: AreaCount;
+  Int: Scalars['Int']['output'];
+  Association: Association | FederationReferenceTypes['Association'];
+  ID: Scalars['ID']['output'];
+  Contacts: Contacts;
+  DateTime: Scalars['DateTime']['output'];
+  LocalizedText: LocalizedText;
+  Municipality: Municipality | FederationReferenceTypes['Municipality'];
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Province: Province | FederationReferenceTypes['Province'];
+  Query: Record<PropertyKey, never>;
+  Region: Region | FederationReferenceTypes['Region'];
+  Service: Service | FederationReferenceTypes['Service'];
+  ServiceConnection: ServiceConnection;
+  ServiceEdge: ServiceEdge;
+  ServiceFilter: ServiceFilter;
+  TerritoryFilter: TerritoryFilter;
+  String: Scalars['String']['output'];
+}>;
+
+export type ContactDirectiveArgs = {
+  description?: Maybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  url?: Maybe<Scalars['String']['input']>;
+};
+
+export type ContactDirectiveResolver<Result, Parent, ContextType = Context, Args = ContactDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AreaCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaCount'] = ResolversParentTypes['AreaCount']> = ResolversObject<{
+  area?: Resolver<ResolversTypes['ServiceArea'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AssociationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Association'] = ResolversParentTypes['Association'], FederationReferenceType extends FederationReferenceTypes['Association'] = FederationReferenceTypes['Association']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Association']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<AssociationServicesArgs, 'first'>>;
+}>;
+
+export type ContactsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contacts'] = ResolversParentTypes['Contacts']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type LocalizedTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
+  locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  istatCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  serviceCountsByArea?: Resolver<Array<ResolversTypes['AreaCount']>, ParentType, ContextType>;
+  services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<MunicipalityServicesArgs, 'first'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ProvinceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Province'] = ResolversParentTypes['Province'], FederationReferenceType extends FederationReferenceTypes['Province'] = FederationReferenceTypes['Province']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Province']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  serviceCountsByArea?: Resolver<Array<ResolversTypes['AreaCount']>, ParentType, ContextType>;
+  services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<ProvinceServicesArgs, 'first'>>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<QueryServiceArgs, 'id'>>;
+  serviceCountsByArea?: Resolver<Array<ResolversTypes['AreaCount']>, ParentType, ContextType, Partial<QueryServiceCountsByAreaArgs>>;
+  services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryServicesArgs, 'first'>>;
+}>;
+
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  serviceCountsByArea?: Resolver<Array<ResolversTypes['AreaCount']>, ParentType, ContextType>;
+  services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<RegionServicesArgs, 'first'>>;
+}>;
+
+export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service'], FederationReferenceType extends FederationReferenceTypes['Service'] = FederationReferenceTypes['Service']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Service']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  areas?: Resolver<Array<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
+  association?: Resolver<Maybe<ResolversTypes['Association']>, ParentType, ContextType>;
+  contacts?: Resolver<ResolversTypes['Contacts'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType, Partial<ServiceDescriptionArgs>>;
+  freeOfCharge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType, Partial<ServiceNameArgs>>;
+  openingHours?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType, Partial<ServiceOpeningHoursArgs>>;
+  providerKind?: Resolver<ResolversTypes['ProviderKind'], ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ServiceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceConnection'] = ResolversParentTypes['ServiceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ServiceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServiceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceEdge'] = ResolversParentTypes['ServiceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  AreaCount?: AreaCountResolvers<ContextType>;
+  Association?: AssociationResolvers<ContextType>;
+  Contacts?: ContactsResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  LocalizedText?: LocalizedTextResolvers<ContextType>;
+  Municipality?: MunicipalityResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Province?: ProvinceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  Service?: ServiceResolvers<ContextType>;
+  ServiceConnection?: ServiceConnectionResolvers<ContextType>;
+  ServiceEdge?: ServiceEdgeResolvers<ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  contact?: ContactDirectiveResolver<any, any, ContextType>;
+}>;

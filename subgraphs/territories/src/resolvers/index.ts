@@ -1,0 +1,7 @@
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { Query } from './Query.js';
+import { Region } from './Region.js';
+import { Province } from './Province.js';
+import { Municipality } from './Municipality.js';
+
+export const resolvers: Resolvers = { Query, Region, Province, Municipality };
