@@ -1,6 +1,13 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
+// One graphql module for everything: Apollo's packages load graphql's CommonJS build, so tests
+// must too, or schema objects from two module instances would meet.
+const require = createRequire(import.meta.url);
+const graphqlCjs = require.resolve('graphql');
+
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCjs }] },
   test: {
     env: { APOLLO_TELEMETRY_DISABLED: 'true' },
     projects: [

@@ -1,0 +1,159 @@
+/**
+ * Runs the whole graph as real processes: the five subgraphs (each with its own database) and
+ * the gateway in front of them. `npm start` uses it with the default ports; the end-to-end tests
+ * use it with free ports and a temporary data folder, and stop and restart single subgraphs.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { subgraphs, type SubgraphEntry } from '../schema/subgraphs.js';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+export interface GraphOptions {
+  /** Port of each subgraph by name; a subgraph not listed uses its default port. */
+  readonly ports?: Readonly<Record<string, number>>;
+  /** @default 4000 */
+  readonly gatewayPort?: number;
+  /** Folder of the SQLite files. @default data */
+  readonly dataDir?: string;
+  /** Extra environment for every process (e.g. `SERVICES_DATABASE_URL`, `REDIS_URL`). */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Where the processes' output goes, line by line. @default process.stdout */
+  readonly output?: (name: string, line: string) => void;
+  /** How long a process may take to become healthy. @default 120000 */
+  readonly startTimeoutMs?: number;
+}
+
+export interface RunningProcess {
+  readonly name: string;
+  readonly url: string;
+  readonly healthUrl: string;
+}
+
+export interface RunningGraph {
+  readonly gateway: RunningProcess;
+  readonly subgraphs: readonly RunningProcess[];
+  /** Stops one subgraph (SIGTERM) and waits for it to exit. */
+  stopSubgraph(name: string): Promise<void>;
+  /** Starts a stopped subgraph again and waits until it is healthy. */
+  startSubgraph(name: string): Promise<void>;
+  /** Stops everything and waits for every process to exit. */
+  dispose(): Promise<void>;
+}
+
+/** A port the OS says is free right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`process exited with code ${child.exitCode} before ${url} answered`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`${url} did not become healthy within ${timeoutMs} ms`);
+}
+
+function pipeLines(child: ChildProcess, name: string, output: (name: string, line: string) => void): void {
+  for (const stream of [child.stdout, child.stderr]) {
+    let buffer = '';
+    stream?.setEncoding('utf8');
+    stream?.on('data', (chunk: string) => {
+      buffer += chunk;
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) if (line.trim()) output(name, line);
+    });
+  }
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+/** Starts the subgraphs, then the gateway; resolves when every process answers its health check. */
+export async function startGraph(options: GraphOptions = {}): Promise<RunningGraph> {
+  const output = options.output ?? ((name, line) => process.stdout.write(`[${name}] ${line}\n`));
+  const timeoutMs = options.startTimeoutMs ?? 120_000;
+  const dataDir = options.dataDir ?? path.join(root, 'data');
+  const baseEnv: NodeJS.ProcessEnv = { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true', ...options.env };
+  const children = new Map<string, ChildProcess>();
+  const portOf = (s: SubgraphEntry) => options.ports?.[s.name] ?? s.defaultPort;
+
+  const spawnProcess = (name: string, script: string, args: string[], env: NodeJS.ProcessEnv) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    pipeLines(child, name, output);
+    children.set(name, child);
+    return child;
+  };
+
+  const subgraphEnv = (s: SubgraphEntry): NodeJS.ProcessEnv => ({
+    ...baseEnv,
+    [`${s.envPrefix}_PORT`]: String(portOf(s)),
+    [`${s.envPrefix}_SQLITE_FILE`]: baseEnv[`${s.envPrefix}_SQLITE_FILE`] ?? path.join(dataDir, `${s.name}.sqlite`),
+  });
+  const running = subgraphs.map((s) => ({
+    name: s.name,
+    url: `http://127.0.0.1:${portOf(s)}/graphql`,
+    healthUrl: `http://127.0.0.1:${portOf(s)}/health`,
+  }));
+  const startOne = async (s: SubgraphEntry) => {
+    const child = spawnProcess(s.name, `subgraphs/${s.name}/src/main.ts`, [], subgraphEnv(s));
+    await waitHealthy(`http://127.0.0.1:${portOf(s)}/health`, child, timeoutMs);
+  };
+
+  const dispose = async () => {
+    const all = [...children.values()];
+    for (const child of all) if (child.exitCode === null) child.kill('SIGTERM');
+    await Promise.all(all.map(exited));
+  };
+
+  try {
+    await Promise.all(subgraphs.map(startOne));
+    const gatewayPort = options.gatewayPort ?? 4000;
+    const urls = Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, `http://127.0.0.1:${portOf(s)}/graphql`]));
+    const gateway = spawnProcess('gateway', 'gateway/src/main.ts', ['--port', String(gatewayPort)], { ...baseEnv, ...urls });
+    await waitHealthy(`http://127.0.0.1:${gatewayPort}/health`, gateway, timeoutMs);
+    return {
+      gateway: { name: 'gateway', url: `http://127.0.0.1:${gatewayPort}/graphql`, healthUrl: `http://127.0.0.1:${gatewayPort}/health` },
+      subgraphs: running,
+      async stopSubgraph(name) {
+        const child = children.get(name);
+        if (!child) throw new Error(`no subgraph named ${name}`);
+        child.kill('SIGTERM');
+        await exited(child);
+      },
+      async startSubgraph(name) {
+        const entry = subgraphs.find((s) => s.name === name);
+        if (!entry) throw new Error(`no subgraph named ${name}`);
+        await startOne(entry);
+      },
+      dispose,
+    };
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+}
