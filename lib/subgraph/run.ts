@@ -45,7 +45,7 @@ function readRuntimeConfig(name: string, env: NodeJS.ProcessEnv): SubgraphRuntim
   return {
     envPrefix: entry.envPrefix,
     port,
-    host: env['HOST'] ?? '127.0.0.1',
+    host: env['INTEGRA_HOST'] ?? '127.0.0.1',
     development: env['NODE_ENV'] !== 'production',
     logLevel: env['LOG_LEVEL'] ?? 'info',
   };

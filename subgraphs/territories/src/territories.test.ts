@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/dialects.js';
-import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
+import { startSubgraph, type GraphQLResponse, type RunningSubgraph } from '../../../test/subgraphHarness.js';
 import { territories } from './createServer.js';
 
 describeEachDialect('territories subgraph', (dialect) => {
@@ -49,8 +49,9 @@ describeEachDialect('territories subgraph', (dialect) => {
     let after: string | null = null;
     let total = 0;
     for (;;) {
-      const result = await subgraph.query(query, { after });
-      const connection = result.data?.province.municipalities;
+      type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { istatCode: string } }[] };
+      const result: GraphQLResponse<{ province: { municipalities: Page } }> = await subgraph.query(query, { after });
+      const connection: Page = result.data!.province.municipalities;
       total = connection.totalCount;
       for (const edge of connection.edges) seen.add(edge.node.istatCode);
       if (!connection.pageInfo.hasNextPage) break;

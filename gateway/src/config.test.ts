@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { supergraphPath } from '../../schema/subgraphs.js';
+import { ConfigError, parseConfig } from './config.js';
+
+function configError(argv: string[], env: Record<string, string>): ConfigError {
+  try {
+    parseConfig(argv, env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('parseConfig', () => {
+  it('defaults to the committed supergraph on 127.0.0.1:4000 with an in-memory cache', () => {
+    expect(parseConfig([], {})).toEqual({
+      port: 4000,
+      host: '127.0.0.1',
+      supergraph: { kind: 'file', path: supergraphPath },
+      subgraphs: { urls: {}, timeoutMs: 10_000 },
+      cache: { kind: 'memory' },
+      development: true,
+      logLevel: 'info',
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = parseConfig([], {
+      GATEWAY_PORT: '8080',
+      INTEGRA_HOST: '0.0.0.0',
+      SUPERGRAPH_PATH: 'other/supergraph.graphql',
+      SERVICES_URL: 'http://services.internal:9000/graphql',
+      PILOT_ACTIONS_URL: 'https://pilot.example.org/graphql',
+      REDIS_URL: 'redis://cache:6379/2',
+      SUBGRAPH_TIMEOUT_MS: '2500',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'WARN',
+    });
+    expect(config).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      supergraph: { kind: 'file', path: path.resolve('other/supergraph.graphql') },
+      subgraphs: {
+        urls: { services: 'http://services.internal:9000/graphql', 'pilot-actions': 'https://pilot.example.org/graphql' },
+        timeoutMs: 2500,
+      },
+      cache: { kind: 'redis', url: 'redis://cache:6379/2' },
+      development: false,
+      logLevel: 'warn',
+    });
+  });
+
+  it('prefers flags over variables, in both --flag value and --flag=value forms', () => {
+    const env = { GATEWAY_PORT: '8080', SUPERGRAPH_PATH: 'from-env.graphql' };
+    expect(parseConfig(['--port', '5000', '--supergraph', '/tmp/s.graphql'], env)).toMatchObject({
+      port: 5000,
+      supergraph: { kind: 'file', path: '/tmp/s.graphql' },
+    });
+    expect(parseConfig(['--port=0', '--supergraph=/tmp/t.graphql'], env)).toMatchObject({
+      port: 0,
+      supergraph: { path: '/tmp/t.graphql' },
+    });
+  });
+
+  it('ignores empty variables', () => {
+    expect(parseConfig([], { GATEWAY_PORT: '', REDIS_URL: ' ', SERVICES_URL: '' })).toMatchObject({
+      port: 4000,
+      cache: { kind: 'memory' },
+      subgraphs: { urls: {} },
+    });
+  });
+
+  it.each([
+    [[], { GATEWAY_PORT: 'abc' }, 'GATEWAY_PORT'],
+    [[], { GATEWAY_PORT: '70000' }, 'GATEWAY_PORT'],
+    [['--port', '-1'], {}, '--port'],
+    [['--port'], {}, '--port'],
+    [['--supergraph'], {}, '--supergraph'],
+    [['--verbose'], {}, '--verbose'],
+    [[], { SUBGRAPH_TIMEOUT_MS: '0' }, 'SUBGRAPH_TIMEOUT_MS'],
+    [[], { SUBGRAPH_TIMEOUT_MS: '1.5s' }, 'SUBGRAPH_TIMEOUT_MS'],
+    [[], { REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+    [[], { REDIS_URL: 'http://cache:6379' }, 'REDIS_URL'],
+    [[], { SERVICES_URL: 'not a url' }, 'SERVICES_URL'],
+    [[], { PILOT_ACTIONS_URL: 'ftp://pilot/graphql' }, 'PILOT_ACTIONS_URL'],
+    [[], { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+  ] as [string[], Record<string, string>, string][])('rejects %j %j naming %s', (argv, env, variable) => {
+    const error = configError(argv, env);
+    expect(error.variable).toBe(variable);
+    expect(error.message).toContain(variable);
+  });
+});

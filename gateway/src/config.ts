@@ -1,0 +1,152 @@
+/**
+ * The gateway's configuration: the only place that reads `process.env` and `process.argv`.
+ * Everything is parsed once into a typed object; a bad value fails fast with a message that
+ * names the variable (or flag) to fix.
+ */
+import path from 'node:path';
+import { subgraphs, supergraphPath } from '../../schema/subgraphs.js';
+
+/** Where the supergraph comes from. A `{ kind: 'registry' }` source will join this union later. */
+export type SupergraphSource = { readonly kind: 'file'; readonly path: string };
+
+/** Apollo Server's cache (automatic persisted queries): in-process, or shared through Redis. */
+export type CacheConfig = { readonly kind: 'memory' } | { readonly kind: 'redis'; readonly url: string };
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface GatewayConfig {
+  /** `--port N` or `GATEWAY_PORT`. @default 4000 */
+  readonly port: number;
+  /** `INTEGRA_HOST` (not `HOST`, which shells often set to the machine's name). @default '127.0.0.1' */
+  readonly host: string;
+  /** `--supergraph FILE` or `SUPERGRAPH_PATH`. @default schema/supergraph.graphql */
+  readonly supergraph: SupergraphSource;
+  readonly subgraphs: {
+    /** Routing URL overrides by subgraph name, from `<ENVPREFIX>_URL` (e.g. `PILOT_ACTIONS_URL`). @default {} */
+    readonly urls: Readonly<Record<string, string>>;
+    /** `SUBGRAPH_TIMEOUT_MS`: how long one subgraph fetch may take. @default 10000 */
+    readonly timeoutMs: number;
+  };
+  /** `REDIS_URL` selects Redis. @default { kind: 'memory' } */
+  readonly cache: CacheConfig;
+  /** `NODE_ENV !== 'production'`: show error details and stack traces. @default true */
+  readonly development: boolean;
+  /** `LOG_LEVEL`. @default 'info' */
+  readonly logLevel: LogLevel;
+}
+
+/** A configuration value is missing or invalid; `variable` names the variable or flag. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    reason: string,
+  ) {
+    super(`Invalid ${variable}: ${reason}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+/** A raw value and the name of the variable or flag it came from. */
+type Raw = { readonly name: string; readonly value: string };
+
+const FLAGS = ['--port', '--supergraph'] as const;
+type Flag = (typeof FLAGS)[number];
+
+/** Reads `--flag value` and `--flag=value`; anything else is an error naming the argument. */
+function parseArgv(argv: readonly string[]): Partial<Record<Flag, string>> {
+  const flags: Partial<Record<Flag, string>> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const [name = '', inline] = arg.split(/=(.*)/s, 2);
+    if (!(FLAGS as readonly string[]).includes(name)) {
+      throw new ConfigError(arg, `unknown argument (expected one of ${FLAGS.join(', ')})`);
+    }
+    const value = inline ?? argv[++i];
+    if (value === undefined || value === '') throw new ConfigError(name, 'a value is required');
+    flags[name as Flag] = value;
+  }
+  return flags;
+}
+
+/** The first non-empty source: flag, then environment variable. */
+function pick(flag: Raw | undefined, env: Env, variable: string): Raw | undefined {
+  if (flag) return flag;
+  const value = env[variable];
+  return value === undefined || value.trim() === '' ? undefined : { name: variable, value: value.trim() };
+}
+
+function integer(raw: Raw, min: number, max: number): number {
+  if (!/^\d+$/.test(raw.value)) throw new ConfigError(raw.name, `"${raw.value}" is not an integer`);
+  const n = Number(raw.value);
+  if (n < min || n > max) throw new ConfigError(raw.name, `${n} is outside ${min}-${max}`);
+  return n;
+}
+
+function url(raw: Raw, protocols: readonly string[]): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(raw.value);
+  } catch {
+    throw new ConfigError(raw.name, `"${raw.value}" is not a URL`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(raw.name, `expected a ${protocols.join(' or ')} URL, got "${parsed.protocol}"`);
+  }
+  return raw.value;
+}
+
+function subgraphUrls(env: Env): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const subgraph of subgraphs) {
+    const raw = pick(undefined, env, `${subgraph.envPrefix}_URL`);
+    if (raw) urls[subgraph.name] = url(raw, ['http:', 'https:']);
+  }
+  return urls;
+}
+
+function cache(env: Env): CacheConfig {
+  const raw = pick(undefined, env, 'REDIS_URL');
+  return raw ? { kind: 'redis', url: url(raw, ['redis:', 'rediss:']) } : { kind: 'memory' };
+}
+
+function logLevel(env: Env): LogLevel {
+  const raw = pick(undefined, env, 'LOG_LEVEL');
+  if (!raw) return 'info';
+  const level = raw.value.toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    throw new ConfigError(raw.name, `"${raw.value}" is not one of ${LOG_LEVELS.join(', ')}`);
+  }
+  return level as LogLevel;
+}
+
+/**
+ * Parses the gateway's configuration from command-line arguments (without `node` and the script)
+ * and an environment. Pure: tests pass their own `argv` and `env`.
+ * @throws {ConfigError} naming the first invalid variable or flag
+ */
+export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
+  const flags = parseArgv(argv);
+  const asRaw = (name: Flag): Raw | undefined => {
+    const value = flags[name];
+    return value === undefined ? undefined : { name, value };
+  };
+  const port = pick(asRaw('--port'), env, 'GATEWAY_PORT');
+  const supergraph = pick(asRaw('--supergraph'), env, 'SUPERGRAPH_PATH');
+  const timeout = pick(undefined, env, 'SUBGRAPH_TIMEOUT_MS');
+  return {
+    port: port ? integer(port, 0, 65535) : 4000,
+    host: pick(undefined, env, 'INTEGRA_HOST')?.value ?? '127.0.0.1',
+    supergraph: { kind: 'file', path: supergraph ? path.resolve(supergraph.value) : supergraphPath },
+    subgraphs: { urls: subgraphUrls(env), timeoutMs: timeout ? integer(timeout, 1, 600_000) : 10_000 },
+    cache: cache(env),
+    development: env['NODE_ENV'] !== 'production',
+    logLevel: logLevel(env),
+  };
+}
+
+/** The process's configuration, from `process.argv` and `process.env`. Only `main.ts` calls this. */
+export function loadConfig(): GatewayConfig {
+  return parseConfig(process.argv.slice(2), process.env);
+}

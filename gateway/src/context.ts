@@ -1,0 +1,31 @@
+/**
+ * The per-request context of the gateway: what the subgraph data source forwards upstream.
+ * Built once per incoming request; nothing request-scoped lives at module level.
+ */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+export interface GatewayContext {
+  /** `x-request-id` of the incoming request, or a fresh UUID; echoed on the response. */
+  readonly requestId: string;
+  /** The client's `Accept-Language`, forwarded as is: the subgraphs choose the language. */
+  readonly acceptLanguage: string | undefined;
+}
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+// A client's id is kept only when it is short and plain, so it cannot smuggle anything into logs.
+const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+function header(value: string | string[] | undefined): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first === undefined || first.trim() === '' ? undefined : first.trim();
+}
+
+/** Builds the context of one request and echoes its request id on the response. */
+export async function createRequestContext({ req, res }: { req: IncomingMessage; res: ServerResponse }): Promise<GatewayContext> {
+  const incoming = header(req.headers[REQUEST_ID_HEADER]);
+  const requestId = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  if (!res.headersSent) res.setHeader(REQUEST_ID_HEADER, requestId);
+  return { requestId, acceptLanguage: header(req.headers['accept-language']) };
+}

@@ -1,0 +1,108 @@
+/**
+ * Assembles the gateway: Apollo Gateway over the configured supergraph, served by Apollo Server
+ * on express, with the features below in this order. Builds without listening, so tests can
+ * import it; features live in `plugins/`, not here.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { Fetcher } from '@apollo/utils.fetcher';
+import type { Logger } from '../../lib/log.js';
+import type { GatewayConfig } from './config.js';
+import { createRequestContext, type GatewayContext } from './context.js';
+import { combinePlugins, type GatewayPlugin } from './plugin.js';
+import { cachePlugin } from './plugins/cache.js';
+import { errorsPlugin } from './plugins/errors.js';
+import { healthPlugin } from './plugins/health.js';
+import { metricsPlugin } from './plugins/metrics.js';
+import { SubgraphDataSource } from './subgraphDataSource.js';
+import { supergraphManager } from './supergraph.js';
+
+export interface CreateGatewayOptions {
+  readonly config: GatewayConfig;
+  readonly log: Logger;
+  /** How subgraphs are fetched; see `createSubgraphFetcher` (its lifecycle is the caller's). */
+  readonly fetcher: Fetcher;
+  /** Adds Node's process metrics to `/metrics`. @default true */
+  readonly processMetrics?: boolean;
+}
+
+export interface Gateway {
+  readonly app: express.Express;
+  /** Starts listening; resolves with the URL of the GraphQL endpoint. */
+  listen(port: number, host?: string): Promise<string>;
+  /** Stops accepting requests, drains in-flight ones, stops Apollo and disposes every plugin. */
+  dispose(): Promise<void>;
+}
+
+/** Builds the gateway and loads its supergraph, without listening. Rejects when the supergraph cannot be loaded. */
+export async function createGateway({ config, log, fetcher, processMetrics }: CreateGatewayOptions): Promise<Gateway> {
+  const plugins: readonly GatewayPlugin[] = [
+    healthPlugin(), // GET /health: 503 until the supergraph is loaded
+    metricsPlugin({ defaultMetrics: processMetrics ?? true }), // GET /metrics; counts raw subgraph failures
+    cachePlugin({ store: config.cache, log }), // Apollo's cache, for persisted queries
+    errorsPlugin({ development: config.development, log }), // SUBGRAPH_UNAVAILABLE; masking in production
+  ];
+  const features = combinePlugins(plugins);
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: supergraphManager(config.supergraph),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({ name, url, urlOverrides: config.subgraphs.urls, fetcher, hooks: features.subgraphHooks }),
+    validateSupergraph: config.development,
+    logger: log,
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    cache: features.cache,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...features.apollo],
+    formatError: features.formatError,
+    includeStacktraceInErrorResponses: config.development,
+    introspection: config.development,
+    logger: log,
+    // main.ts owns SIGINT/SIGTERM; Apollo's own handlers would re-raise the signal mid-shutdown.
+    stopOnTerminationSignals: false,
+  });
+  // Routes answer as soon as the server listens (health says 503 until the supergraph is loaded).
+  features.mountRoutes(app);
+  try {
+    await apollo.start();
+  } catch (error) {
+    await features.dispose();
+    throw error;
+  }
+
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: createRequestContext }));
+
+  let state: { phase: 'built' } | { phase: 'listening' } | { phase: 'disposed' } = { phase: 'built' };
+  return {
+    app,
+    listen: (port, host = '127.0.0.1') =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          state = { phase: 'listening' };
+          const address = httpServer.address() as AddressInfo;
+          resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}/graphql`);
+        });
+      }),
+    dispose: async () => {
+      if (state.phase === 'disposed') return;
+      const wasListening = state.phase === 'listening';
+      state = { phase: 'disposed' };
+      // The drain plugin closes the HTTP server when it was listening; Apollo also stops the gateway.
+      await apollo.stop();
+      if (wasListening && httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      await features.dispose();
+    },
+  };
+}

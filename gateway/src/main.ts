@@ -1,0 +1,56 @@
+/**
+ * `npm run gateway -- [--supergraph FILE] [--port N]`: reads the configuration, builds the
+ * gateway, listens, and stops cleanly on SIGINT/SIGTERM. Nothing else.
+ */
+import { createLogger } from '../../lib/log.js';
+import { ConfigError, loadConfig, type GatewayConfig } from './config.js';
+import { createGateway } from './createGateway.js';
+import { createSubgraphFetcher } from './fetcher.js';
+
+function readConfig(): GatewayConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`gateway: ${error.message}`);
+    process.exit(2);
+  }
+}
+
+const config = readConfig();
+const log = createLogger('gateway', config.logLevel);
+const fetcher = createSubgraphFetcher({ timeoutMs: config.subgraphs.timeoutMs });
+
+try {
+  const gateway = await createGateway({ config, log, fetcher: fetcher.fetch });
+  const url = await gateway.listen(config.port, config.host);
+  log.info(
+    { url, supergraph: config.supergraph, cache: config.cache.kind, overrides: config.subgraphs.urls },
+    `gateway listening on ${url}`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) {
+      log.warn({ signal }, 'second signal while stopping: exiting now');
+      process.exit(1);
+    }
+    stopping = true;
+    log.info({ signal }, 'gateway stopping');
+    try {
+      await gateway.dispose();
+      await fetcher.dispose();
+      log.info('gateway stopped');
+      process.exit(0);
+    } catch (error) {
+      log.error({ err: error }, 'gateway did not stop cleanly');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (error) {
+  log.fatal({ err: error }, 'gateway failed to start');
+  await fetcher.dispose();
+  process.exit(1);
+}

@@ -1,0 +1,70 @@
+/**
+ * The shape of a gateway feature. Each `plugins/<feature>.ts` exports `<feature>Plugin(options)`
+ * returning one of these; `createGateway` lists them in order and `combinePlugins` wires the
+ * slots each fills: HTTP routes, Apollo Server hooks, subgraph hooks, error formatting, the cache.
+ */
+import type { Express } from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
+import type { GatewayContext } from './context.js';
+import type { SubgraphHooks } from './subgraphDataSource.js';
+
+/** Apollo Server's cache contract (`KeyValueCache<string>`), named through its own options. */
+export type ServerCache = Exclude<NonNullable<ApolloServerOptions<GatewayContext>['cache']>, 'bounded'>;
+
+/** Apollo Server's `formatError` signature. */
+export type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+export interface GatewayPlugin {
+  /** Shown in logs and errors. */
+  readonly name: string;
+  /** Mounts HTTP routes; they are mounted before `/graphql`, in plugin order. */
+  readonly routes?: (app: Express) => void;
+  /** Hooks into Apollo Server's request and server lifecycle. */
+  readonly apollo?: ApolloServerPlugin<GatewayContext>;
+  /** Hooks run by the subgraph data source around every fetch. */
+  readonly subgraph?: SubgraphHooks;
+  /** Rewrites errors before they reach clients; chained in plugin order. */
+  readonly formatError?: FormatError;
+  /** Apollo Server's cache (APQ). At most one plugin may provide it. */
+  readonly cache?: ServerCache;
+  /** Releases what the plugin holds (connections, timers); runs after the server stops. */
+  dispose?(): Promise<void>;
+}
+
+export interface CombinedPlugins {
+  mountRoutes(app: Express): void;
+  readonly apollo: ApolloServerPlugin<GatewayContext>[];
+  readonly subgraphHooks: SubgraphHooks[];
+  readonly formatError: FormatError;
+  readonly cache: ServerCache | undefined;
+  /** Disposes every plugin, last first; reports all failures together. */
+  dispose(): Promise<void>;
+}
+
+/** Gathers the slots of an ordered list of plugins. */
+export function combinePlugins(plugins: readonly GatewayPlugin[]): CombinedPlugins {
+  const caches = plugins.filter((p) => p.cache);
+  if (caches.length > 1) {
+    throw new Error(`Only one plugin may provide the cache, got: ${caches.map((p) => p.name).join(', ')}`);
+  }
+  const formatters = plugins.flatMap((p) => (p.formatError ? [p.formatError] : []));
+  return {
+    mountRoutes: (app) => plugins.forEach((p) => p.routes?.(app)),
+    apollo: plugins.flatMap((p) => (p.apollo ? [p.apollo] : [])),
+    subgraphHooks: plugins.flatMap((p) => (p.subgraph ? [p.subgraph] : [])),
+    formatError: (formatted, error) => formatters.reduce((current, format) => format(current, error), formatted),
+    cache: caches[0]?.cache,
+    dispose: async () => {
+      const failures: unknown[] = [];
+      for (const plugin of [...plugins].reverse()) {
+        try {
+          await plugin.dispose?.();
+        } catch (error) {
+          failures.push(error);
+        }
+      }
+      if (failures.length > 0) throw new AggregateError(failures, 'Some gateway plugins failed to dispose');
+    },
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * What clients see when something fails. A subgraph that cannot answer becomes a
+ * `SUBGRAPH_UNAVAILABLE` error naming it (`extensions.serviceName`) next to the partial data the
+ * other subgraphs gave; outside development, internal URLs, stack traces and unexpected errors
+ * never reach clients (they are logged instead).
+ */
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ApolloServerErrorCode, ApolloServerValidationErrorCode } from '@apollo/server/errors';
+import { ErrorCode } from '../../../lib/errors.js';
+import type { Logger } from '../../../lib/log.js';
+import type { FormatError, GatewayPlugin } from '../plugin.js';
+import type { SubgraphErrorEvent } from '../subgraphDataSource.js';
+
+export interface ErrorsPluginOptions {
+  /** Show error details (causes, stack traces, unexpected messages) to clients. */
+  readonly development: boolean;
+  readonly log: Logger;
+}
+
+/** Why a subgraph could not answer: `extensions.reason` of a `SUBGRAPH_UNAVAILABLE` error. */
+export type UnavailableReason = 'timeout' | 'unreachable' | 'http_error' | 'invalid_response';
+
+/** Codes shown as they are in production: the graph's closed list and Apollo's request protocol. */
+const PUBLIC_CODES: ReadonlySet<string> = new Set<string>([
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
+  ...Object.values(ApolloServerErrorCode).filter((code) => code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR),
+  ...Object.values(ApolloServerValidationErrorCode),
+]);
+
+/** Extensions that may carry internal URLs, upstream bodies or stack traces. */
+const PRIVATE_EXTENSIONS = ['stacktrace', 'exception', 'response', 'detail'] as const;
+
+function reasonOf({ error, status }: SubgraphErrorEvent): UnavailableReason {
+  if (status === undefined) return error.name === 'TimeoutError' || error.name === 'AbortError' ? 'timeout' : 'unreachable';
+  return status >= 200 && status < 300 ? 'invalid_response' : 'http_error';
+}
+
+const DESCRIPTIONS: Record<UnavailableReason, (status: number | undefined) => string> = {
+  timeout: () => 'it did not answer in time',
+  unreachable: () => 'it could not be reached',
+  http_error: (status) => `it answered HTTP ${status}`,
+  invalid_response: () => 'its answer was not a GraphQL response',
+};
+
+/** The error's message and its causes' (undici says "fetch failed" and puts ECONNREFUSED in `cause`). */
+function describe(error: unknown): string {
+  const messages: string[] = [];
+  for (let current = error; current instanceof Error && messages.length < 5; current = current.cause) messages.push(current.message);
+  return messages.join(': ');
+}
+
+/** The error a failed subgraph fetch becomes: names the subgraph, never its URL. */
+export function subgraphUnavailable(event: SubgraphErrorEvent, development: boolean): GraphQLError {
+  const reason = reasonOf(event);
+  return new GraphQLError(`Subgraph "${event.subgraph}" is unavailable: ${DESCRIPTIONS[reason](event.status)}`, {
+    extensions: {
+      code: ErrorCode.SUBGRAPH_UNAVAILABLE,
+      serviceName: event.subgraph,
+      reason,
+      ...(event.status === undefined ? {} : { status: event.status }),
+      ...(development ? { detail: describe(event.error) } : {}),
+    },
+  });
+}
+
+function withoutPrivateExtensions(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions) return formatted;
+  const extensions: Record<string, unknown> = { ...formatted.extensions };
+  for (const key of PRIVATE_EXTENSIONS) delete extensions[key];
+  return { ...formatted, extensions };
+}
+
+/** Production formatting: public codes pass (without private extensions), the rest is masked. */
+function maskingFormatter(log: Logger): FormatError {
+  return (formatted, error) => {
+    const code = formatted.extensions?.['code'];
+    if (typeof code === 'string' && PUBLIC_CODES.has(code)) return withoutPrivateExtensions(formatted);
+    log.error({ err: error, path: formatted.path, code }, 'unexpected error, masked for the client');
+    const serviceName = formatted.extensions?.['serviceName'];
+    return {
+      message: 'Internal server error',
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: {
+        code: ErrorCode.INTERNAL_SERVER_ERROR,
+        // Which subgraph failed is not a secret, and it is what an operator needs first.
+        ...(typeof serviceName === 'string' ? { serviceName } : {}),
+      },
+    };
+  };
+}
+
+/**
+ * Turns failed subgraph fetches into `SUBGRAPH_UNAVAILABLE` errors (a subgraph hook) and, outside
+ * development, masks every error whose code is not public (a `formatError`).
+ */
+export function errorsPlugin(options: ErrorsPluginOptions): GatewayPlugin {
+  return {
+    name: 'errors',
+    subgraph: {
+      onFetchError: (event) => {
+        options.log.warn(
+          { subgraph: event.subgraph, status: event.status, requestId: event.context?.requestId, err: event.error },
+          'subgraph fetch failed',
+        );
+        return subgraphUnavailable(event, options.development);
+      },
+    },
+    ...(options.development ? {} : { formatError: maskingFormatter(options.log) }),
+  };
+}

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql } from 'graphql-tag';
+import { readCounter } from '../../../lib/metrics.js';
+import { composeSupergraph, regionSubgraph, startSubgraph, startTestGateway, type TestGateway, type TestSubgraph } from '../testing/harness.js';
+
+const territories = regionSubgraph('Campania');
+
+const associations = {
+  name: 'associations',
+  typeDefs: gql`
+    extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+    type Region @key(fields: "code") {
+      code: ID!
+      associationCount: Int
+    }
+  `,
+  resolvers: { Region: { __resolveReference: (ref: { code: string }) => ref, associationCount: () => 61 } },
+};
+
+let subgraphs: TestSubgraph[] = [];
+let gateway: TestGateway;
+beforeAll(async () => {
+  subgraphs = [await startSubgraph(territories), await startSubgraph(associations)];
+  gateway = await startTestGateway({ supergraphSdl: composeSupergraph(subgraphs), processMetrics: true });
+});
+afterAll(async () => {
+  await gateway?.dispose();
+  await Promise.all(subgraphs.map((s) => s.stop()));
+});
+
+async function metrics(): Promise<string> {
+  const response = await fetch(`${gateway.origin}/metrics`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toContain('text/plain');
+  return response.text();
+}
+
+describe('GET /metrics', () => {
+  it('counts fetches per subgraph, requests by outcome, their latency, and process metrics', async () => {
+    const query = '{ region(code: "15") { name associationCount } }';
+    for (let i = 0; i < 3; i++) expect((await gateway.query(query)).body.errors).toBeUndefined();
+    expect((await gateway.query('{ region(code: "15") { name } }')).body.errors).toBeUndefined();
+    expect((await gateway.query('{ nope }')).body.errors).toBeDefined();
+
+    const text = await metrics();
+    expect(readCounter(text, 'integra_subgraph_fetches_total', { subgraph: 'territories' })).toBe(4);
+    expect(readCounter(text, 'integra_subgraph_fetches_total', { subgraph: 'associations' })).toBe(3);
+    expect(readCounter(text, 'integra_gateway_requests_total', { operation: 'query', outcome: 'ok' })).toBe(4);
+    expect(readCounter(text, 'integra_gateway_requests_total', { outcome: 'error' })).toBe(1);
+    expect(readCounter(text, 'integra_gateway_request_duration_seconds_count', { operation: 'query' })).toBe(4);
+    expect(text).toContain('integra_process_cpu_user_seconds_total');
+    expect(text).toContain('integra_nodejs_heap_size_used_bytes');
+  });
+
+  it('counts failed fetches per subgraph', async () => {
+    await subgraphs[1]?.stop();
+    const result = await gateway.query('{ region(code: "15") { name associationCount } }');
+    expect(result.body.errors?.[0]?.extensions?.['serviceName']).toBe('associations');
+    const text = await metrics();
+    expect(readCounter(text, 'integra_subgraph_fetch_errors_total', { subgraph: 'associations' })).toBe(1);
+    expect(readCounter(text, 'integra_subgraph_fetch_errors_total', { subgraph: 'territories' })).toBe(0);
+  });
+});

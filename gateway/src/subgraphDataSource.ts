@@ -1,0 +1,99 @@
+/**
+ * The one way the gateway talks to a subgraph. It forwards the client's language and request id,
+ * routes to the configured URL, fetches through the injected keep-alive fetcher, and runs the
+ * plugins' hooks. Features that talk to subgraphs are hooks run here, never subclasses.
+ */
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
+import { REQUEST_ID_HEADER, type GatewayContext } from './context.js';
+
+export interface SubgraphFetchEvent {
+  /** Subgraph name as in the supergraph (e.g. `pilot-actions`). */
+  readonly subgraph: string;
+}
+
+export interface SubgraphErrorEvent extends SubgraphFetchEvent {
+  /** The failure so far: the original one, or what an earlier hook replaced it with. */
+  readonly error: Error;
+  /** HTTP status when the subgraph answered, `undefined` when it did not (refused, timed out...). */
+  readonly status: number | undefined;
+  /** The request's context; `undefined` for the gateway's own requests (health checks). */
+  readonly context: GatewayContext | undefined;
+}
+
+/** What a plugin may do around subgraph fetches. Hooks run in plugin order. */
+export interface SubgraphHooks {
+  /** Runs before every HTTP request to a subgraph. */
+  onFetch?(event: SubgraphFetchEvent): void;
+  /**
+   * Runs when a fetch fails: no answer, a timeout, a non-2xx status or an unreadable body.
+   * Returning an error replaces the one that is thrown (and that the gateway reports).
+   */
+  onFetchError?(event: SubgraphErrorEvent): Error | void;
+}
+
+export interface SubgraphDataSourceOptions {
+  /** Subgraph name as in the supergraph. */
+  readonly name: string;
+  /** Routing URL from the supergraph, used unless `urlOverrides` names this subgraph. */
+  readonly url: string | undefined;
+  /** Routing URLs by subgraph name that win over the supergraph's. @default {} */
+  readonly urlOverrides?: Readonly<Record<string, string>>;
+  /** The HTTP client (keep-alive, timeout); see `createSubgraphFetcher`. */
+  readonly fetcher: Fetcher;
+  /** @default [] */
+  readonly hooks?: readonly SubgraphHooks[];
+}
+
+function gatewayContext(value: unknown): GatewayContext | undefined {
+  const candidate = value as Partial<GatewayContext> | undefined;
+  return typeof candidate?.requestId === 'string' ? (candidate as GatewayContext) : undefined;
+}
+
+/** One subgraph's data source: built by Apollo Gateway's `buildService` for each subgraph of the supergraph. */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  readonly subgraphName: string;
+  private readonly hooks: readonly SubgraphHooks[];
+
+  constructor(options: SubgraphDataSourceOptions) {
+    super();
+    const url = options.urlOverrides?.[options.name] ?? options.url;
+    if (!url) throw new Error(`Subgraph "${options.name}" has no routing URL in the supergraph and no override`);
+    this.subgraphName = options.name;
+    this.url = url;
+    this.hooks = options.hooks ?? [];
+    // Subgraphs are not asked for persisted queries: one gateway fetch is one HTTP request.
+    this.apq = false;
+    this.fetcher = (input, init) => {
+      for (const hook of this.hooks) hook.onFetch?.({ subgraph: this.subgraphName });
+      return options.fetcher(input, init);
+    };
+  }
+
+  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const headers = options.request.http?.headers;
+    const context = 'incomingRequestContext' in options ? gatewayContext(options.incomingRequestContext.context) : undefined;
+    if (!headers || !context) return;
+    headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
+  }
+
+  override didEncounterError(
+    error: Error,
+    _fetchRequest: unknown,
+    fetchResponse?: FetcherResponse,
+    context?: GatewayContext,
+  ): never {
+    let current = error;
+    for (const hook of this.hooks) {
+      current =
+        hook.onFetchError?.({
+          subgraph: this.subgraphName,
+          error: current,
+          status: fetchResponse?.status,
+          context: gatewayContext(context),
+        }) ?? current;
+    }
+    throw current;
+  }
+}
