@@ -1,0 +1,28 @@
+/**
+ * `npm run db:counts`: prints the row count of every table of every subgraph's database, as the
+ * subgraphs would open it (same environment variables: SQLite files under data/ by default).
+ */
+import { existsSync } from 'node:fs';
+import { sql } from 'kysely';
+import { subgraphs } from '../schema/subgraphs.js';
+import { dbConfigFromEnv, openDatabase } from '../lib/db/index.js';
+
+for (const entry of subgraphs) {
+  const config = dbConfigFromEnv(entry.name, entry.envPrefix, process.env);
+  if (config.dialect === 'sqlite' && !existsSync(config.file)) {
+    console.log(`${entry.name}: no database yet at ${config.file} (run npm start once)`);
+    continue;
+  }
+  const { db, dispose } = await openDatabase<Record<string, Record<string, unknown>>>(config);
+  try {
+    const tables = (await db.introspection.getTables()).map((t) => t.name).filter((name) => !name.startsWith('kysely_'));
+    const counts: string[] = [];
+    for (const table of tables.sort()) {
+      const { rows } = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(db);
+      counts.push(`${table} ${Number(rows[0]?.n ?? 0).toLocaleString('en')}`);
+    }
+    console.log(`${entry.name} (${config.dialect}): ${counts.join(', ')}`);
+  } finally {
+    await dispose();
+  }
+}
