@@ -59,7 +59,7 @@ export async function seededDatabase<DB>(
   onStatement?: () => void,
 ): Promise<Database<DB>> {
   const database = await openDatabase<DB>(config, { onStatement });
-  await migrateToLatest(database.db as Kysely<unknown>, migrations);
+  await migrateToLatest(database as Database<unknown>, migrations);
   await seed(database.db, silentLogger());
   return {
     ...database,

@@ -75,8 +75,14 @@ export async function openDatabase<DB>(config: DbConfig, options: DatabaseOption
 }
 
 /** Applies every pending migration, in name order. Throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<unknown>, migrations: Record<string, Migration>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+export async function migrateToLatest(database: Database<unknown>, migrations: Record<string, Migration>): Promise<string[]> {
+  const migrator = new Migrator({
+    db: database.db,
+    provider: { getMigrations: async () => migrations },
+    // Kysely's own bookkeeping tables go in this service's schema; without it Kysely looks for
+    // them across the search path and trips over other services' tables in the same database.
+    ...(database.config.dialect === 'postgres' ? { migrationTableSchema: database.config.schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {

@@ -59,7 +59,7 @@ export async function prepareDatabase<DB>(
   log: Logger,
 ): Promise<Database<DB>> {
   const database = await openDatabase<DB>(config, { onStatement: () => metrics.countStatement() });
-  const applied = await migrateToLatest(database.db as Kysely<unknown>, parts.migrations);
+  const applied = await migrateToLatest(database as Database<unknown>, parts.migrations);
   if (applied.length > 0) log.info({ applied }, 'migrations applied');
   await parts.seed(database.db, log);
   return database;

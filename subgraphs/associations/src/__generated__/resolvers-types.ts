@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { AssociationModel, RegionModel, ProvinceModel, MunicipalityModel } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -301,11 +303,11 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Association: ResolverTypeWrapper<Association>;
+  Association: ResolverTypeWrapper<AssociationModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AssociationConnection: ResolverTypeWrapper<AssociationConnection>;
-  AssociationEdge: ResolverTypeWrapper<AssociationEdge>;
+  AssociationConnection: ResolverTypeWrapper<Omit<AssociationConnection, 'edges'> & { edges: Array<ResolversTypes['AssociationEdge']> }>;
+  AssociationEdge: ResolverTypeWrapper<Omit<AssociationEdge, 'node'> & { node: ResolversTypes['Association'] }>;
   AssociationFilter: AssociationFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AssociationKind: AssociationKind;
@@ -314,32 +316,32 @@ export type ResolversTypes = ResolversObject<{
   CulturalField: CulturalField;
   Locale: Locale;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
-  Municipality: ResolverTypeWrapper<Municipality>;
+  Municipality: ResolverTypeWrapper<MunicipalityModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Province: ResolverTypeWrapper<Province>;
+  Province: ResolverTypeWrapper<ProvinceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Region: ResolverTypeWrapper<Region>;
+  Region: ResolverTypeWrapper<RegionModel>;
   RegisterEntry: ResolverTypeWrapper<RegisterEntry>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Association: Association | FederationReferenceTypes['Association'];
+  Association: AssociationModel;
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
-  AssociationConnection: AssociationConnection;
-  AssociationEdge: AssociationEdge;
+  AssociationConnection: Omit<AssociationConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssociationEdge']> };
+  AssociationEdge: Omit<AssociationEdge, 'node'> & { node: ResolversParentTypes['Association'] };
   AssociationFilter: AssociationFilter;
   Boolean: Scalars['Boolean']['output'];
   CommunityCount: CommunityCount;
   Contacts: Contacts;
   LocalizedText: LocalizedText;
-  Municipality: Municipality | FederationReferenceTypes['Municipality'];
+  Municipality: MunicipalityModel;
   PageInfo: PageInfo;
-  Province: Province | FederationReferenceTypes['Province'];
+  Province: ProvinceModel;
   Query: Record<PropertyKey, never>;
-  Region: Region | FederationReferenceTypes['Region'];
+  Region: RegionModel;
   RegisterEntry: RegisterEntry;
   String: Scalars['String']['output'];
 }>;
