@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { FundingSourceModel, CallModel, AllocationModel, PilotActionModel, PilotActionFundingModel, SourceFundingModel } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -44,8 +46,14 @@ export type AllocationEdge = {
 
 export type AllocationFilter = {
   callId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only allocations committing at least this sum. */
+  committedAtLeast?: InputMaybe<Scalars['Money']['input']>;
+  /** Only allocations committing at most this sum. */
+  committedAtMost?: InputMaybe<Scalars['Money']['input']>;
   fundingSourceId?: InputMaybe<Scalars['ID']['input']>;
   pilotActionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Allocations to the pilot actions of this region (ISTAT code, e.g. `03`). */
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type BeneficiaryKind =
@@ -66,6 +74,7 @@ export type Call = {
   fundingSource: FundingSource;
   id: Scalars['ID']['output'];
   opensOn: Scalars['Date']['output'];
+  /** Derived from the dates relative to the reference date of the data (2026-10-31): FORTHCOMING before opening, CLOSED after closing, OPEN in between. */
   status: CallStatus;
   title: LocalizedText;
 };
@@ -128,12 +137,16 @@ export type FundingSource = {
   kind: FundingKind;
   level: FundingLevel;
   managingAuthority: LocalizedText;
+  /** The municipality of a municipal budget line or civic crowdfunding; null otherwise. */
+  municipality: Maybe<Municipality>;
   name: LocalizedText;
-  /** Pilot actions this source funds. */
+  /** Pilot actions this source funds (each once), ordered by id. */
   pilotActions: PilotActionConnection;
   priorities: Array<IntegrationPriority>;
   /** Programming period, e.g. `2021-2027`. */
   programmingPeriod: Scalars['String']['output'];
+  /** The region of a regional or local source; null for EU, national and multi-regional sources. */
+  region: Maybe<Region>;
   /** Sum spent over all allocations of this source. */
   spent: Scalars['Money']['output'];
   totalBudget: Scalars['Money']['output'];
@@ -186,8 +199,11 @@ export type FundingSourceFilter = {
   levels?: InputMaybe<Array<FundingLevel>>;
   /** Case-insensitive substring of the Italian name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Sources serving at least one of these priorities. */
   priorities?: InputMaybe<Array<IntegrationPriority>>;
   programmingPeriod?: InputMaybe<Scalars['String']['input']>;
+  /** Regional and local sources of this region (ISTAT code, e.g. `03`): its own lines, its municipalities' and its territorial foundations'. */
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** The 2021-2027 integration priorities a source can serve. */
@@ -215,6 +231,11 @@ export type LocalizedText = {
   /** The language of `text`: the requested one when available, Italian otherwise. */
   locale: Locale;
   text: Scalars['String']['output'];
+};
+
+export type Municipality = {
+  __typename?: 'Municipality';
+  istatCode: Scalars['ID']['output'];
 };
 
 /** Relay-style page information. */
@@ -254,11 +275,17 @@ export type PilotActionFunding = {
 
 export type Query = {
   __typename?: 'Query';
+  /** An allocation by id, e.g. `ALL-0001`. */
   allocation: Maybe<Allocation>;
+  /** Allocations, ordered by id. */
   allocations: AllocationConnection;
+  /** A call for proposals by id, e.g. `CALL-0001`. */
   call: Maybe<Call>;
+  /** Calls for proposals, ordered by id. */
   calls: CallConnection;
+  /** A funding source by id, e.g. `FS-FAMI-2021-2027`. */
   fundingSource: Maybe<FundingSource>;
+  /** Funding sources, ordered by id. */
   fundingSources: FundingSourceConnection;
 };
 
@@ -296,6 +323,11 @@ export type QueryFundingSourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FundingSourceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Region = {
+  __typename?: 'Region';
+  code: Scalars['ID']['output'];
 };
 
 export type SourceFunding = {
@@ -412,67 +444,71 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Allocation: ResolverTypeWrapper<Allocation>;
+  Allocation: ResolverTypeWrapper<AllocationModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AllocationConnection: ResolverTypeWrapper<AllocationConnection>;
+  AllocationConnection: ResolverTypeWrapper<Omit<AllocationConnection, 'edges'> & { edges: Array<ResolversTypes['AllocationEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  AllocationEdge: ResolverTypeWrapper<AllocationEdge>;
+  AllocationEdge: ResolverTypeWrapper<Omit<AllocationEdge, 'node'> & { node: ResolversTypes['Allocation'] }>;
   AllocationFilter: AllocationFilter;
   BeneficiaryKind: BeneficiaryKind;
-  Call: ResolverTypeWrapper<Call>;
-  CallConnection: ResolverTypeWrapper<CallConnection>;
-  CallEdge: ResolverTypeWrapper<CallEdge>;
+  Call: ResolverTypeWrapper<CallModel>;
+  CallConnection: ResolverTypeWrapper<Omit<CallConnection, 'edges'> & { edges: Array<ResolversTypes['CallEdge']> }>;
+  CallEdge: ResolverTypeWrapper<Omit<CallEdge, 'node'> & { node: ResolversTypes['Call'] }>;
   CallFilter: CallFilter;
   CallStatus: CallStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   FundingKind: FundingKind;
   FundingLevel: FundingLevel;
-  FundingSource: ResolverTypeWrapper<FundingSource>;
-  FundingSourceConnection: ResolverTypeWrapper<FundingSourceConnection>;
-  FundingSourceEdge: ResolverTypeWrapper<FundingSourceEdge>;
+  FundingSource: ResolverTypeWrapper<FundingSourceModel>;
+  FundingSourceConnection: ResolverTypeWrapper<Omit<FundingSourceConnection, 'edges'> & { edges: Array<ResolversTypes['FundingSourceEdge']> }>;
+  FundingSourceEdge: ResolverTypeWrapper<Omit<FundingSourceEdge, 'node'> & { node: ResolversTypes['FundingSource'] }>;
   FundingSourceFilter: FundingSourceFilter;
   IntegrationPriority: IntegrationPriority;
   Locale: Locale;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  Municipality: ResolverTypeWrapper<Municipality>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  PilotAction: ResolverTypeWrapper<PilotAction>;
-  PilotActionConnection: ResolverTypeWrapper<PilotActionConnection>;
-  PilotActionEdge: ResolverTypeWrapper<PilotActionEdge>;
-  PilotActionFunding: ResolverTypeWrapper<PilotActionFunding>;
+  PilotAction: ResolverTypeWrapper<PilotActionModel>;
+  PilotActionConnection: ResolverTypeWrapper<Omit<PilotActionConnection, 'edges'> & { edges: Array<ResolversTypes['PilotActionEdge']> }>;
+  PilotActionEdge: ResolverTypeWrapper<Omit<PilotActionEdge, 'node'> & { node: ResolversTypes['PilotAction'] }>;
+  PilotActionFunding: ResolverTypeWrapper<PilotActionFundingModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  SourceFunding: ResolverTypeWrapper<SourceFunding>;
+  Region: ResolverTypeWrapper<Region>;
+  SourceFunding: ResolverTypeWrapper<SourceFundingModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Allocation: Allocation | FederationReferenceTypes['Allocation'];
+  Allocation: AllocationModel;
   ID: Scalars['ID']['output'];
-  AllocationConnection: AllocationConnection;
+  AllocationConnection: Omit<AllocationConnection, 'edges'> & { edges: Array<ResolversParentTypes['AllocationEdge']> };
   Int: Scalars['Int']['output'];
-  AllocationEdge: AllocationEdge;
+  AllocationEdge: Omit<AllocationEdge, 'node'> & { node: ResolversParentTypes['Allocation'] };
   AllocationFilter: AllocationFilter;
-  Call: Call | FederationReferenceTypes['Call'];
-  CallConnection: CallConnection;
-  CallEdge: CallEdge;
+  Call: CallModel;
+  CallConnection: Omit<CallConnection, 'edges'> & { edges: Array<ResolversParentTypes['CallEdge']> };
+  CallEdge: Omit<CallEdge, 'node'> & { node: ResolversParentTypes['Call'] };
   CallFilter: CallFilter;
   Date: Scalars['Date']['output'];
-  FundingSource: FundingSource | FederationReferenceTypes['FundingSource'];
-  FundingSourceConnection: FundingSourceConnection;
-  FundingSourceEdge: FundingSourceEdge;
+  FundingSource: FundingSourceModel;
+  FundingSourceConnection: Omit<FundingSourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingSourceEdge']> };
+  FundingSourceEdge: Omit<FundingSourceEdge, 'node'> & { node: ResolversParentTypes['FundingSource'] };
   FundingSourceFilter: FundingSourceFilter;
   LocalizedText: LocalizedText;
   Money: Scalars['Money']['output'];
+  Municipality: Municipality;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
-  PilotAction: PilotAction | FederationReferenceTypes['PilotAction'];
-  PilotActionConnection: PilotActionConnection;
-  PilotActionEdge: PilotActionEdge;
-  PilotActionFunding: PilotActionFunding;
+  PilotAction: PilotActionModel;
+  PilotActionConnection: Omit<PilotActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PilotActionEdge']> };
+  PilotActionEdge: Omit<PilotActionEdge, 'node'> & { node: ResolversParentTypes['PilotAction'] };
+  PilotActionFunding: PilotActionFundingModel;
   Query: Record<PropertyKey, never>;
-  SourceFunding: SourceFunding;
+  Region: Region;
+  SourceFunding: SourceFundingModel;
   String: Scalars['String']['output'];
 }>;
 
@@ -545,10 +581,12 @@ export type FundingSourceResolvers<ContextType = Context, ParentType extends Res
   kind?: Resolver<ResolversTypes['FundingKind'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['FundingLevel'], ParentType, ContextType>;
   managingAuthority?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType, Partial<FundingSourceManagingAuthorityArgs>>;
+  municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType, Partial<FundingSourceNameArgs>>;
   pilotActions?: Resolver<ResolversTypes['PilotActionConnection'], ParentType, ContextType, RequireFields<FundingSourcePilotActionsArgs, 'first'>>;
   priorities?: Resolver<Array<ResolversTypes['IntegrationPriority']>, ParentType, ContextType>;
   programmingPeriod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   totalBudget?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
@@ -572,6 +610,10 @@ export type LocalizedTextResolvers<ContextType = Context, ParentType extends Res
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
+
+export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = ResolversObject<{
+  istatCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -611,6 +653,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   fundingSources?: Resolver<ResolversTypes['FundingSourceConnection'], ParentType, ContextType, RequireFields<QueryFundingSourcesArgs, 'first'>>;
 }>;
 
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type SourceFundingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceFunding'] = ResolversParentTypes['SourceFunding']> = ResolversObject<{
   committed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   fundingSource?: Resolver<ResolversTypes['FundingSource'], ParentType, ContextType>;
@@ -630,12 +676,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FundingSourceEdge?: FundingSourceEdgeResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   Money?: GraphQLScalarType;
+  Municipality?: MunicipalityResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PilotAction?: PilotActionResolvers<ContextType>;
   PilotActionConnection?: PilotActionConnectionResolvers<ContextType>;
   PilotActionEdge?: PilotActionEdgeResolvers<ContextType>;
   PilotActionFunding?: PilotActionFundingResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
   SourceFunding?: SourceFundingResolvers<ContextType>;
 }>;
 

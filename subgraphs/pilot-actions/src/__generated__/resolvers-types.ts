@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PilotActionModel, IndicatorModel, MeasurementModel, MonitoringVisitModel, LeadAuthorityModel, RegionModel, MunicipalityModel } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -90,6 +92,8 @@ export type LocalizedText = {
 export type Measurement = {
   __typename?: 'Measurement';
   id: Scalars['ID']['output'];
+  /** The indicator this value measures. */
+  indicator: Indicator;
   measuredOn: Scalars['Date']['output'];
   source: Scalars['String']['output'];
   value: Scalars['Float']['output'];
@@ -235,14 +239,24 @@ export type PilotActionStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /** An indicator by its id, e.g. `IND-0001`. */
   indicator: Maybe<Indicator>;
+  /** A measurement by its id, e.g. `MEA-000001`. */
+  measurement: Maybe<Measurement>;
+  /** A monitoring visit by its id, e.g. `MV-0001`. */
   monitoringVisit: Maybe<MonitoringVisit>;
+  /** A pilot action by its id, e.g. `PA-009`. */
   pilotAction: Maybe<PilotAction>;
   pilotActions: PilotActionConnection;
 };
 
 
 export type QueryIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeasurementArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -411,30 +425,30 @@ export type ResolversTypes = ResolversObject<{
   Association: ResolverTypeWrapper<Association>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  Indicator: ResolverTypeWrapper<Indicator>;
+  Indicator: ResolverTypeWrapper<IndicatorModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IndicatorType: IndicatorType;
-  LeadAuthority: ResolverTypeWrapper<LeadAuthority>;
+  LeadAuthority: ResolverTypeWrapper<LeadAuthorityModel>;
   LeadAuthorityKind: LeadAuthorityKind;
   Locale: Locale;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
-  Measurement: ResolverTypeWrapper<Measurement>;
-  MeasurementConnection: ResolverTypeWrapper<MeasurementConnection>;
-  MeasurementEdge: ResolverTypeWrapper<MeasurementEdge>;
-  MonitoringVisit: ResolverTypeWrapper<MonitoringVisit>;
-  MonitoringVisitConnection: ResolverTypeWrapper<MonitoringVisitConnection>;
-  MonitoringVisitEdge: ResolverTypeWrapper<MonitoringVisitEdge>;
-  Municipality: ResolverTypeWrapper<Municipality>;
+  Measurement: ResolverTypeWrapper<MeasurementModel>;
+  MeasurementConnection: ResolverTypeWrapper<Omit<MeasurementConnection, 'edges'> & { edges: Array<ResolversTypes['MeasurementEdge']> }>;
+  MeasurementEdge: ResolverTypeWrapper<Omit<MeasurementEdge, 'node'> & { node: ResolversTypes['Measurement'] }>;
+  MonitoringVisit: ResolverTypeWrapper<MonitoringVisitModel>;
+  MonitoringVisitConnection: ResolverTypeWrapper<Omit<MonitoringVisitConnection, 'edges'> & { edges: Array<ResolversTypes['MonitoringVisitEdge']> }>;
+  MonitoringVisitEdge: ResolverTypeWrapper<Omit<MonitoringVisitEdge, 'node'> & { node: ResolversTypes['MonitoringVisit'] }>;
+  Municipality: ResolverTypeWrapper<MunicipalityModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  PilotAction: ResolverTypeWrapper<PilotAction>;
-  PilotActionConnection: ResolverTypeWrapper<PilotActionConnection>;
-  PilotActionEdge: ResolverTypeWrapper<PilotActionEdge>;
+  PilotAction: ResolverTypeWrapper<PilotActionModel>;
+  PilotActionConnection: ResolverTypeWrapper<Omit<PilotActionConnection, 'edges'> & { edges: Array<ResolversTypes['PilotActionEdge']> }>;
+  PilotActionEdge: ResolverTypeWrapper<Omit<PilotActionEdge, 'node'> & { node: ResolversTypes['PilotAction'] }>;
   PilotActionFilter: PilotActionFilter;
   PilotActionStatus: PilotActionStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Region: ResolverTypeWrapper<Region>;
+  Region: ResolverTypeWrapper<RegionModel>;
   Service: ResolverTypeWrapper<Service>;
   ThematicArea: ThematicArea;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -445,26 +459,26 @@ export type ResolversParentTypes = ResolversObject<{
   Association: Association;
   ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
-  Indicator: Indicator | FederationReferenceTypes['Indicator'];
+  Indicator: IndicatorModel;
   Float: Scalars['Float']['output'];
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
-  LeadAuthority: LeadAuthority;
+  LeadAuthority: LeadAuthorityModel;
   LocalizedText: LocalizedText;
-  Measurement: Measurement | FederationReferenceTypes['Measurement'];
-  MeasurementConnection: MeasurementConnection;
-  MeasurementEdge: MeasurementEdge;
-  MonitoringVisit: MonitoringVisit | FederationReferenceTypes['MonitoringVisit'];
-  MonitoringVisitConnection: MonitoringVisitConnection;
-  MonitoringVisitEdge: MonitoringVisitEdge;
-  Municipality: Municipality | FederationReferenceTypes['Municipality'];
+  Measurement: MeasurementModel;
+  MeasurementConnection: Omit<MeasurementConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeasurementEdge']> };
+  MeasurementEdge: Omit<MeasurementEdge, 'node'> & { node: ResolversParentTypes['Measurement'] };
+  MonitoringVisit: MonitoringVisitModel;
+  MonitoringVisitConnection: Omit<MonitoringVisitConnection, 'edges'> & { edges: Array<ResolversParentTypes['MonitoringVisitEdge']> };
+  MonitoringVisitEdge: Omit<MonitoringVisitEdge, 'node'> & { node: ResolversParentTypes['MonitoringVisit'] };
+  Municipality: MunicipalityModel;
   PageInfo: PageInfo;
-  PilotAction: PilotAction | FederationReferenceTypes['PilotAction'];
-  PilotActionConnection: PilotActionConnection;
-  PilotActionEdge: PilotActionEdge;
+  PilotAction: PilotActionModel;
+  PilotActionConnection: Omit<PilotActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PilotActionEdge']> };
+  PilotActionEdge: Omit<PilotActionEdge, 'node'> & { node: ResolversParentTypes['PilotAction'] };
   PilotActionFilter: PilotActionFilter;
   Query: Record<PropertyKey, never>;
-  Region: Region | FederationReferenceTypes['Region'];
+  Region: RegionModel;
   Service: Service;
   String: Scalars['String']['output'];
 }>;
@@ -517,6 +531,7 @@ export type LocalizedTextResolvers<ContextType = Context, ParentType extends Res
 export type MeasurementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Measurement'] = ResolversParentTypes['Measurement'], FederationReferenceType extends FederationReferenceTypes['Measurement'] = FederationReferenceTypes['Measurement']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Measurement']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
   measuredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -600,6 +615,7 @@ export type PilotActionEdgeResolvers<ContextType = Context, ParentType extends R
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;
+  measurement?: Resolver<Maybe<ResolversTypes['Measurement']>, ParentType, ContextType, RequireFields<QueryMeasurementArgs, 'id'>>;
   monitoringVisit?: Resolver<Maybe<ResolversTypes['MonitoringVisit']>, ParentType, ContextType, RequireFields<QueryMonitoringVisitArgs, 'id'>>;
   pilotAction?: Resolver<Maybe<ResolversTypes['PilotAction']>, ParentType, ContextType, RequireFields<QueryPilotActionArgs, 'id'>>;
   pilotActions?: Resolver<ResolversTypes['PilotActionConnection'], ParentType, ContextType, RequireFields<QueryPilotActionsArgs, 'first'>>;

@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ServiceModel, AssociationModel, MunicipalityModel, ProvinceModel, RegionModel } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -347,23 +349,23 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   AreaCount: ResolverTypeWrapper<AreaCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Association: ResolverTypeWrapper<Association>;
+  Association: ResolverTypeWrapper<AssociationModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Contacts: ResolverTypeWrapper<Contacts>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Locale: Locale;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
-  Municipality: ResolverTypeWrapper<Municipality>;
+  Municipality: ResolverTypeWrapper<MunicipalityModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ProviderKind: ProviderKind;
-  Province: ResolverTypeWrapper<Province>;
+  Province: ResolverTypeWrapper<ProvinceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Region: ResolverTypeWrapper<Region>;
-  Service: ResolverTypeWrapper<Service>;
+  Region: ResolverTypeWrapper<RegionModel>;
+  Service: ResolverTypeWrapper<ServiceModel>;
   ServiceArea: ServiceArea;
-  ServiceConnection: ResolverTypeWrapper<ServiceConnection>;
-  ServiceEdge: ResolverTypeWrapper<ServiceEdge>;
+  ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
+  ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
   ServiceFilter: ServiceFilter;
   TargetGroup: TargetGroup;
   TerritoryFilter: TerritoryFilter;
@@ -374,20 +376,20 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AreaCount: AreaCount;
   Int: Scalars['Int']['output'];
-  Association: Association | FederationReferenceTypes['Association'];
+  Association: AssociationModel;
   ID: Scalars['ID']['output'];
   Contacts: Contacts;
   DateTime: Scalars['DateTime']['output'];
   LocalizedText: LocalizedText;
-  Municipality: Municipality | FederationReferenceTypes['Municipality'];
+  Municipality: MunicipalityModel;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
-  Province: Province | FederationReferenceTypes['Province'];
+  Province: ProvinceModel;
   Query: Record<PropertyKey, never>;
-  Region: Region | FederationReferenceTypes['Region'];
-  Service: Service | FederationReferenceTypes['Service'];
-  ServiceConnection: ServiceConnection;
-  ServiceEdge: ServiceEdge;
+  Region: RegionModel;
+  Service: ServiceModel;
+  ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
+  ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
   ServiceFilter: ServiceFilter;
   TerritoryFilter: TerritoryFilter;
   String: Scalars['String']['output'];

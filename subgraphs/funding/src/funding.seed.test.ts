@@ -1,0 +1,75 @@
+/**
+ * The seed itself, checked in the database with direct SQL: volumes, determinism, idempotence,
+ * speed, and territory codes taken from ISTAT's list.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { findMunicipality } from '../../../lib/istat.js';
+import { silentLogger } from '../../../lib/log.js';
+import type { Database } from '../../../lib/db/index.js';
+import { describeEachDialect, seededDatabase } from '../../../test/dialects.js';
+import type { FundingDb } from './data/tables.js';
+import { migrations } from './data/migrations/index.js';
+import { seed, seedRows } from './data/seed.js';
+import { regionOfAction } from './funding.fixture.js';
+
+const TABLES = ['funding_sources', 'funding_source_priorities', 'calls', 'allocations'] as const;
+
+describeEachDialect('funding seed', (dialect) => {
+  let database: Database<FundingDb>;
+  let seedMs = 0;
+  beforeAll(async () => {
+    const started = performance.now();
+    database = await seededDatabase<FundingDb>(dialect.config('funding-seed'), migrations, seed);
+    seedMs = performance.now() - started;
+  });
+  afterAll(() => database?.dispose());
+
+  async function counts(): Promise<Record<string, number>> {
+    const result: Record<string, number> = {};
+    for (const table of TABLES) {
+      const { rows } = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(database.db);
+      result[table] = Number(rows[0]?.n);
+    }
+    return result;
+  }
+
+  it('migrates and seeds well under 10 seconds, at the volumes asked for', async () => {
+    expect(seedMs).toBeLessThan(10_000);
+    const seeded = await counts();
+    console.info(`[funding/${dialect.dialect}] seeded in ${Math.round(seedMs)} ms: ${JSON.stringify(seeded)}`);
+    expect(seeded['funding_sources']).toBeGreaterThanOrEqual(40);
+    expect(seeded['calls']).toBeGreaterThanOrEqual(100);
+    expect(seeded['allocations']).toBeGreaterThanOrEqual(300);
+    expect(seeded['funding_source_priorities']).toBeGreaterThanOrEqual(seeded['funding_sources']!);
+  });
+
+  it('is skipped when data is present, and gives the same rows on every run', async () => {
+    const before = await counts();
+    await seed(database.db, silentLogger());
+    expect(await counts()).toEqual(before);
+    const rows = seedRows();
+    expect(seedRows()).toEqual(rows);
+    const stored = await database.db.selectFrom('allocations').selectAll().orderBy('id').execute();
+    expect(stored.map((a) => ({ ...a, committed_cents: Number(a.committed_cents), spent_cents: Number(a.spent_cents) }))).toEqual(rows.allocations);
+  });
+
+  it('stores money as integer cents, spent within committed, and the FAMI programme at 75% co-financing', async () => {
+    const fami = await database.db.selectFrom('funding_sources').selectAll().where('id', '=', 'FS-FAMI-2021-2027').executeTakeFirstOrThrow();
+    expect(fami).toMatchObject({ level: 'EU', kind: 'ORDINARY', programming_period: '2021-2027', cofinancing_rate_bp: 7500 });
+    expect(Number.isSafeInteger(Number(fami.total_budget_cents))).toBe(true);
+    const over = await database.db.selectFrom('allocations').select((eb) => eb.fn.countAll<number>().as('n')).where(sql<boolean>`spent_cents > committed_cents`).executeTakeFirstOrThrow();
+    expect(Number(over.n)).toBe(0);
+  });
+
+  it('takes territory codes from ISTAT and places allocations in their action’s region', async () => {
+    const sources = await database.db.selectFrom('funding_sources').select(['id', 'region_code', 'municipality_code']).execute();
+    for (const source of sources.filter((s) => s.municipality_code !== null)) {
+      expect(findMunicipality(source.municipality_code!)?.regionCode, source.id).toBe(source.region_code);
+    }
+    expect(sources.filter((s) => s.municipality_code !== null).length).toBeGreaterThanOrEqual(6);
+    for (const source of sources.filter((s) => s.region_code !== null)) expect(source.region_code, source.id).toMatch(/^(0[1-9]|1\d|20)$/);
+    const allocations = await database.db.selectFrom('allocations').select(['id', 'pilot_action_id', 'region_code']).execute();
+    for (const a of allocations) expect(a.region_code, a.id).toBe(regionOfAction(a.pilot_action_id));
+  });
+});

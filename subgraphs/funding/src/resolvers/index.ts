@@ -1,0 +1,21 @@
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { DateScalar, MoneyScalar } from '../../../../lib/scalars.js';
+import { Query } from './Query.js';
+import { FundingSource } from './FundingSource.js';
+import { Call } from './Call.js';
+import { Allocation } from './Allocation.js';
+import { PilotAction } from './PilotAction.js';
+import { PilotActionFunding } from './PilotActionFunding.js';
+import { SourceFunding } from './SourceFunding.js';
+
+export const resolvers: Resolvers = {
+  Money: MoneyScalar,
+  Date: DateScalar,
+  Query,
+  FundingSource,
+  Call,
+  Allocation,
+  PilotAction,
+  PilotActionFunding,
+  SourceFunding,
+};

@@ -1,0 +1,125 @@
+/**
+ * Queries of the services database. Plain functions taking `db` first; one statement each,
+ * whether for one parent or for the whole batch a DataLoader collected.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Page } from '../../../../lib/pagination.js';
+import { pageOf, pagesByParent, type OrderTerm, type PageOfRows } from '../../../../lib/db/paging.js';
+import type { ServicesDb, ServiceRow } from './tables.js';
+
+/** A validated service filter; null (or an empty list) means "no condition". */
+export interface ServiceFilter {
+  readonly regionCode: string | null;
+  readonly provinceCode: string | null;
+  readonly municipalityCode: string | null;
+  readonly areas: readonly string[] | null;
+  readonly languages: readonly string[] | null;
+  readonly providerKinds: readonly string[] | null;
+  readonly targetGroups: readonly string[] | null;
+  readonly freeOfCharge: boolean | null;
+  readonly associationId: string | null;
+  /** Lower-cased substring of the Italian name. */
+  readonly nameContains: string | null;
+}
+
+/** The columns a list of services can hang from: an association or a territory. */
+export type ServiceParent = 'association_id' | 'municipality_code' | 'province_code' | 'region_code';
+
+/** Lists are ordered by id: stable, unique, and what the cursors' offsets count. */
+const ORDER: readonly OrderTerm[] = [{ column: 'services.id' }];
+
+function nonEmpty(list: readonly string[] | null): list is readonly string[] {
+  return list !== null && list.length > 0;
+}
+
+/** `LIKE` wildcards in user text match themselves: escaped, with an explicit ESCAPE for SQLite. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The services matching `filter`, all columns selected. Link-table filters are EXISTS subqueries. */
+function serviceQuery(db: Kysely<ServicesDb>, filter: ServiceFilter) {
+  let query = db.selectFrom('services').selectAll('services');
+  if (filter.regionCode !== null) query = query.where('services.region_code', '=', filter.regionCode);
+  if (filter.provinceCode !== null) query = query.where('services.province_code', '=', filter.provinceCode);
+  if (filter.municipalityCode !== null) query = query.where('services.municipality_code', '=', filter.municipalityCode);
+  if (nonEmpty(filter.providerKinds)) query = query.where('services.provider_kind', 'in', filter.providerKinds);
+  if (filter.freeOfCharge !== null) query = query.where('services.free_of_charge', '=', filter.freeOfCharge ? 1 : 0);
+  if (filter.associationId !== null) query = query.where('services.association_id', '=', filter.associationId);
+  if (filter.nameContains) {
+    query = query.where(sql<boolean>`${sql.ref('services.name_search')} like ${containsPattern(filter.nameContains)} escape '\\'`);
+  }
+  const { areas, languages, targetGroups } = filter;
+  if (nonEmpty(areas)) {
+    query = query.where(({ exists, selectFrom }) =>
+      exists(selectFrom('service_areas as sa').select('sa.service_id').whereRef('sa.service_id', '=', 'services.id').where('sa.area', 'in', areas)),
+    );
+  }
+  if (nonEmpty(languages)) {
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('service_languages as sl').select('sl.service_id').whereRef('sl.service_id', '=', 'services.id').where('sl.language', 'in', languages),
+      ),
+    );
+  }
+  if (nonEmpty(targetGroups)) {
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('service_target_groups as st')
+          .select('st.service_id')
+          .whereRef('st.service_id', '=', 'services.id')
+          .where('st.target_group', 'in', targetGroups),
+      ),
+    );
+  }
+  return query;
+}
+
+/** The services with these ids (unknown ids are simply absent). */
+export async function servicesById(db: Kysely<ServicesDb>, ids: readonly string[]): Promise<ServiceRow[]> {
+  return db.selectFrom('services').selectAll().where('id', 'in', ids).execute();
+}
+
+/** One page of the services matching `filter`, with the total, in one statement. */
+export async function listServices(db: Kysely<ServicesDb>, filter: ServiceFilter, page: Page): Promise<PageOfRows<ServiceRow>> {
+  return pageOf(db, serviceQuery(db, filter), ORDER, page);
+}
+
+/** Pages of services for many parents at once (associations, municipalities, provinces or regions). */
+export async function servicesOf(
+  db: Kysely<ServicesDb>,
+  parent: ServiceParent,
+  parentKeys: readonly string[],
+  filter: ServiceFilter,
+  page: Page,
+): Promise<Map<string, PageOfRows<ServiceRow>>> {
+  const base = serviceQuery(db, filter).where(`services.${parent}`, 'in', parentKeys);
+  return pagesByParent(db, base, `services.${parent}`, ORDER, page);
+}
+
+export interface AreaCountRow {
+  /** The parent's code, or `all` for the whole country. */
+  readonly parent: string;
+  readonly area: string;
+  readonly count: number;
+}
+
+/**
+ * Services per area, for many territories at once (one GROUP BY), or for the whole country when
+ * `parent` is null. Areas without services are absent; the caller lists them with zero.
+ */
+export async function areaCounts(
+  db: Kysely<ServicesDb>,
+  parent: Exclude<ServiceParent, 'association_id'> | null,
+  parentKeys: readonly string[],
+): Promise<AreaCountRow[]> {
+  const parentRef = parent === null ? sql<string>`'all'` : sql<string>`${sql.ref(`services.${parent}`)}`;
+  let query = db
+    .selectFrom('service_areas')
+    .innerJoin('services', 'services.id', 'service_areas.service_id')
+    .select((eb) => [parentRef.as('parent'), 'service_areas.area', eb.fn.countAll<number>().as('count')]);
+  if (parent !== null) query = query.where(`services.${parent}`, 'in', parentKeys).groupBy([`services.${parent}`, 'service_areas.area']);
+  else query = query.groupBy('service_areas.area');
+  const rows = await query.execute();
+  return rows.map((row) => ({ parent: String(row.parent), area: row.area, count: Number(row.count) }));
+}

@@ -1,0 +1,89 @@
+/**
+ * Shared by this subgraph's tests: every service read page by page through the API, so that
+ * filters and counts can be checked against figures computed independently, in plain code, from
+ * what the API returns for each service (its JSON fields, not the link tables the SQL uses).
+ */
+import { expect } from 'vitest';
+import { findMunicipality } from '../../../lib/istat.js';
+import type { RunningSubgraph } from '../../../test/subgraphHarness.js';
+
+export interface Listed {
+  id: string;
+  name: { text: string };
+  providerKind: string;
+  areas: string[];
+  languages: string[];
+  targetGroups: string[];
+  freeOfCharge: boolean;
+  association: { id: string } | null;
+  municipality: { istatCode: string };
+}
+
+/** A listed service with its province and region, derived here from lib/istat.ts. */
+export interface Known extends Listed {
+  provinceCode: string;
+  regionCode: string;
+}
+
+export const LISTED_FIELDS = `id name { text } providerKind areas languages targetGroups freeOfCharge association { id } municipality { istatCode }`;
+
+export interface Page {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { cursor: string; node: Listed }[];
+}
+
+/**
+ * Follows `endCursor` through a connection until the end; fails on a repeated id, on a total
+ * that changes between pages, or on an error. `pick` extracts the connection from the data.
+ */
+export async function readAll(
+  subgraph: RunningSubgraph,
+  query: string,
+  pick: (data: Record<string, unknown>) => Page,
+  variables: Record<string, unknown> = {},
+): Promise<{ nodes: Known[]; totalCount: number; pages: number }> {
+  const nodes: Known[] = [];
+  const seen = new Set<string>();
+  let after: string | null = null;
+  let totalCount = -1;
+  let pages = 0;
+  for (;;) {
+    const result = await subgraph.query(query, { ...variables, after });
+    expect(result.errors).toBeUndefined();
+    const page = pick(result.data as Record<string, unknown>);
+    if (totalCount >= 0) expect(page.totalCount).toBe(totalCount);
+    totalCount = page.totalCount;
+    pages++;
+    for (const { node } of page.edges) {
+      expect(seen.has(node.id)).toBe(false);
+      seen.add(node.id);
+      const municipality = findMunicipality(node.municipality.istatCode);
+      nodes.push({ ...node, provinceCode: municipality?.provinceCode ?? 'unknown', regionCode: municipality?.regionCode ?? 'unknown' });
+    }
+    if (!page.pageInfo.hasNextPage) break;
+    after = page.pageInfo.endCursor;
+  }
+  return { nodes, totalCount, pages };
+}
+
+/** Every service of the subgraph, in id order, through `services(first: 100, after)`. */
+export async function readAllServices(subgraph: RunningSubgraph): Promise<{ nodes: Known[]; totalCount: number; pages: number }> {
+  const query = `query($after: String) { services(first: 100, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${LISTED_FIELDS} } } } }`;
+  return readAll(subgraph, query, (data) => data['services'] as Page);
+}
+
+/** Services per area of `services`, every area in the SDL's order, computed in plain code. */
+export function countsByArea(services: readonly Listed[]): { area: string; count: number }[] {
+  const areas = ['LANGUAGE', 'WORK', 'HOUSING', 'MINORS_AND_SECOND_GENERATIONS', 'HEALTH', 'INTERCULTURAL_MEDIATION'];
+  return areas.map((area) => ({ area, count: services.filter((s) => s.areas.includes(area)).length }));
+}
+
+/** SQL statements a query costs on `subgraph`. */
+export async function statementsOf(subgraph: RunningSubgraph, query: string, variables: Record<string, unknown>): Promise<number> {
+  const before = subgraph.statements();
+  const result = await subgraph.query(query, variables);
+  expect(result.errors).toBeUndefined();
+  return subgraph.statements() - before;
+}
