@@ -15,10 +15,14 @@ for (const entry of subgraphs) {
   }
   const { db, dispose } = await openDatabase<Record<string, Record<string, unknown>>>(config);
   try {
-    const tables = (await db.introspection.getTables()).map((t) => t.name).filter((name) => !name.startsWith('kysely_'));
+    // PostgreSQL introspection sees every schema of the database; keep this subgraph's own.
+    const tables = (await db.introspection.getTables())
+      .filter((t) => config.dialect !== 'postgres' || t.schema === config.schema)
+      .map((t) => t.name)
+      .filter((name) => !name.startsWith('kysely_'));
     const counts: string[] = [];
     for (const table of tables.sort()) {
-      const { rows } = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(db);
+      const { rows } = await sql<{ n: number }>`select count(*) as n from ${sql.table(config.dialect === 'postgres' ? `${config.schema}.${table}` : table)}`.execute(db);
       counts.push(`${table} ${Number(rows[0]?.n ?? 0).toLocaleString('en')}`);
     }
     console.log(`${entry.name} (${config.dialect}): ${counts.join(', ')}`);

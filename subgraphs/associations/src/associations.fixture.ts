@@ -5,6 +5,7 @@
 import { expect } from 'vitest';
 import { findMunicipality } from '../../../lib/istat.js';
 import type { RunningSubgraph } from '../../../test/subgraphHarness.js';
+import { readConnection } from '../../../test/readConnection.js';
 
 export interface Listed {
   id: string;
@@ -28,38 +29,20 @@ interface Page {
   edges: { cursor: string; node: Listed }[];
 }
 
-/**
- * Follows `endCursor` through a connection until the end; fails on a repeated id or a total that
- * changes. `pick` extracts the connection from the response data.
- */
+/** A whole connection read page by page (see `readConnection`), each association placed in its province and region. */
 export async function readAll(
   subgraph: RunningSubgraph,
   query: string,
   pick: (data: Record<string, unknown>) => Page,
   variables: Record<string, unknown> = {},
 ): Promise<{ nodes: Listed[]; totalCount: number; pages: number }> {
-  const nodes: Listed[] = [];
-  const seen = new Set<string>();
-  let after: string | null = null;
-  let totalCount = -1;
-  let pages = 0;
-  for (;;) {
-    const result = await subgraph.query(query, { ...variables, after });
-    expect(result.errors).toBeUndefined();
-    const page = pick(result.data as Record<string, unknown>);
-    if (totalCount >= 0) expect(page.totalCount).toBe(totalCount);
-    totalCount = page.totalCount;
-    pages++;
-    for (const { node } of page.edges) {
-      expect(seen.has(node.id)).toBe(false);
-      seen.add(node.id);
-      const municipality = findMunicipality(node.seat.istatCode);
-      nodes.push({ ...node, provinceCode: node.seat.istatCode.slice(0, 3), regionCode: municipality?.regionCode ?? 'unknown' });
-    }
-    if (!page.pageInfo.hasNextPage) break;
-    after = page.pageInfo.endCursor;
-  }
-  return { nodes, totalCount, pages };
+  const read = await readConnection<Listed>(subgraph, query, pick, variables);
+  const nodes = read.nodes.map((node) => ({
+    ...node,
+    provinceCode: node.seat.istatCode.slice(0, 3),
+    regionCode: findMunicipality(node.seat.istatCode)?.regionCode ?? 'unknown',
+  }));
+  return { ...read, nodes };
 }
 
 /** Every association of the register, through `associations(first: 100)`. */

@@ -1,35 +1,17 @@
-/** Builds the funding subgraph without listening (tests import it; main.ts listens). */
-import { readFileSync } from 'node:fs';
-import { parse } from 'graphql';
-import type { Kysely } from 'kysely';
-import { createSubgraphServer, type SubgraphServer } from '../../../lib/subgraph/server.js';
-import type { SubgraphDeps, SubgraphParts } from '../../../lib/subgraph/run.js';
+/** The funding subgraph: its schema, resolvers, data and per-request loaders. */
 import type { FundingDb } from './data/tables.js';
-import { createLoaders } from './data/funding.loaders.js';
+import { createLoaders, type Loaders } from './data/funding.loaders.js';
 import { migrations } from './data/migrations/index.js';
 import { seed } from './data/seed.js';
 import { resolvers } from './resolvers/index.js';
-import type { Context } from './context.js';
+import { defineSubgraph } from '../../../lib/subgraph/define.js';
 
-const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
-
-/** Builds the server; every request gets its own DataLoaders. */
-export async function createServer(deps: SubgraphDeps<FundingDb>): Promise<SubgraphServer> {
-  return createSubgraphServer<Context>({
-    name: 'funding',
-    typeDefs,
-    resolvers,
-    createContext: ({ locale }) => ({ db: deps.db, locale, loaders: createLoaders(deps.db) }),
-    metrics: deps.metrics,
-    log: deps.log,
-    development: deps.development,
-  });
-}
-
-/** Everything the process runner needs to run this subgraph. */
-export const funding: SubgraphParts<FundingDb> = {
+/** Everything the process runner and the tests need to run this subgraph. */
+export const funding = defineSubgraph<FundingDb, Loaders>({
   name: 'funding',
+  schemaFile: new URL('../schema.graphql', import.meta.url),
+  resolvers,
   migrations,
-  seed: (db: Kysely<FundingDb>, log) => seed(db, log),
-  createServer,
-};
+  seed,
+  createLoaders,
+});

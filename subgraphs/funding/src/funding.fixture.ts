@@ -5,44 +5,18 @@
  */
 import { expect } from 'vitest';
 import type { RunningSubgraph } from '../../../test/subgraphHarness.js';
+import { readConnection, type Page } from '../../../test/readConnection.js';
 
-export interface Page<Node> {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { cursor: string; node: Node }[];
-}
+export type { Page } from '../../../test/readConnection.js';
 
-/**
- * Follows `endCursor` through a connection until the end; fails on a repeated id, a total that
- * changes between pages, or a count that differs from the total. `pick` extracts the connection.
- */
+/** Every node of a connection, read page by page (see `readConnection`). */
 export async function readAll<Node extends { id: string }>(
   subgraph: RunningSubgraph,
   query: string,
   pick: (data: Record<string, unknown>) => Page<Node>,
   variables: Record<string, unknown> = {},
 ): Promise<Node[]> {
-  const nodes: Node[] = [];
-  const seen = new Set<string>();
-  let after: string | null = null;
-  let totalCount = -1;
-  for (;;) {
-    const result = await subgraph.query(query, { ...variables, after });
-    expect(result.errors).toBeUndefined();
-    const page = pick(result.data as Record<string, unknown>);
-    if (totalCount >= 0) expect(page.totalCount).toBe(totalCount);
-    totalCount = page.totalCount;
-    for (const { node } of page.edges) {
-      expect(seen.has(node.id), `${node.id} repeated`).toBe(false);
-      seen.add(node.id);
-      nodes.push(node);
-    }
-    if (!page.pageInfo.hasNextPage) break;
-    expect(page.edges.length).toBeGreaterThan(0);
-    after = page.pageInfo.endCursor;
-  }
-  expect(nodes.length).toBe(totalCount);
-  return nodes;
+  return (await readConnection(subgraph, query, pick, variables)).nodes;
 }
 
 export interface ListedSource {

@@ -1,35 +1,17 @@
-/** Builds the pilot-actions subgraph without listening (tests import it; main.ts listens). */
-import { readFileSync } from 'node:fs';
-import { parse } from 'graphql';
-import type { Kysely } from 'kysely';
-import { createSubgraphServer, type SubgraphServer } from '../../../lib/subgraph/server.js';
-import type { SubgraphDeps, SubgraphParts } from '../../../lib/subgraph/run.js';
+/** The pilot-actions subgraph: its schema, resolvers, data and per-request loaders. */
 import type { PilotActionsDb } from './data/tables.js';
-import { createLoaders } from './data/pilotActions.loaders.js';
+import { createLoaders, type Loaders } from './data/pilotActions.loaders.js';
 import { migrations } from './data/migrations/index.js';
 import { seed } from './data/seed.js';
 import { resolvers } from './resolvers/index.js';
-import type { Context } from './context.js';
+import { defineSubgraph } from '../../../lib/subgraph/define.js';
 
-const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
-
-/** Builds the server; DataLoaders are created per request in the context. */
-export async function createServer(deps: SubgraphDeps<PilotActionsDb>): Promise<SubgraphServer> {
-  return createSubgraphServer<Context>({
-    name: 'pilot-actions',
-    typeDefs,
-    resolvers,
-    createContext: ({ locale }) => ({ db: deps.db, locale, loaders: createLoaders(deps.db) }),
-    metrics: deps.metrics,
-    log: deps.log,
-    development: deps.development,
-  });
-}
-
-/** Everything the process runner needs to run this subgraph. */
-export const pilotActions: SubgraphParts<PilotActionsDb> = {
+/** Everything the process runner and the tests need to run this subgraph. */
+export const pilotActions = defineSubgraph<PilotActionsDb, Loaders>({
   name: 'pilot-actions',
+  schemaFile: new URL('../schema.graphql', import.meta.url),
+  resolvers,
   migrations,
-  seed: (db: Kysely<PilotActionsDb>, log) => seed(db, log),
-  createServer,
-};
+  seed,
+  createLoaders,
+});

@@ -1,0 +1,53 @@
+/**
+ * A subgraph's parts in one declaration: its SDL file, resolvers, migrations, seed and
+ * per-request loaders. Every subgraph's context is `{ db, locale, loaders }`, with DataLoaders
+ * built anew for each request.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'graphql';
+import type { Kysely, Migration } from 'kysely';
+import type { Logger } from '../log.js';
+import type { LocaleCode } from '../locale.js';
+import { createSubgraphServer } from './server.js';
+import type { SubgraphParts } from './run.js';
+
+/** The request context every subgraph's resolvers receive. */
+export interface SubgraphContext<DB, Loaders> {
+  readonly db: Kysely<DB>;
+  /** The request's language (Accept-Language), Italian by default. */
+  readonly locale: LocaleCode;
+  readonly loaders: Loaders;
+}
+
+export interface SubgraphDefinition<DB, Loaders> {
+  /** Must match a name in `schema/subgraphs.ts`. */
+  readonly name: string;
+  /** The subgraph's SDL file, e.g. `new URL('../schema.graphql', import.meta.url)`. */
+  readonly schemaFile: URL;
+  /** The codegen-typed resolver map. */
+  readonly resolvers: unknown;
+  readonly migrations: Record<string, Migration>;
+  readonly seed: (db: Kysely<DB>, log: Logger) => Promise<void>;
+  /** Builds one request's DataLoaders. */
+  readonly createLoaders: (db: Kysely<DB>) => Loaders;
+}
+
+/** Turns a definition into the parts the process runner and the test harness use. */
+export function defineSubgraph<DB, Loaders>(definition: SubgraphDefinition<DB, Loaders>): SubgraphParts<DB> {
+  const typeDefs = parse(readFileSync(definition.schemaFile, 'utf8'));
+  return {
+    name: definition.name,
+    migrations: definition.migrations,
+    seed: definition.seed,
+    createServer: (deps) =>
+      createSubgraphServer<SubgraphContext<DB, Loaders>>({
+        name: definition.name,
+        typeDefs,
+        resolvers: definition.resolvers,
+        createContext: ({ locale }) => ({ db: deps.db, locale, loaders: definition.createLoaders(deps.db) }),
+        metrics: deps.metrics,
+        log: deps.log,
+        development: deps.development,
+      }),
+  };
+}
