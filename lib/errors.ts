@@ -5,7 +5,11 @@
 import { GraphQLError } from 'graphql';
 
 export const ErrorCode = {
-  /** An argument or input field is invalid; `extensions.argument` names it. */
+  /** The HTTP request itself is malformed (not JSON, wrong shape). */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** The request body is larger than the server accepts (HTTP 413). */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** An argument or input field is invalid; `extensions.argument` names it when one can be named. */
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   /** The record was changed by someone else since it was read. */
   CONFLICT: 'CONFLICT',

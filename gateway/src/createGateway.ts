@@ -12,6 +12,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import type { Logger } from '../../lib/log.js';
+import { jsonErrorHandler } from '../../lib/httpErrors.js';
 import type { GatewayConfig } from './config.js';
 import { createRequestContext, type GatewayContext } from './context.js';
 import { combinePlugins, type GatewayPlugin } from './plugin.js';
@@ -81,6 +82,7 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
   }
 
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: createRequestContext }));
+  app.use(jsonErrorHandler(log));
 
   let state: { phase: 'built' } | { phase: 'listening' } | { phase: 'disposed' } = { phase: 'built' };
   return {

@@ -16,6 +16,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import type { Logger } from '../log.js';
 import type { SubgraphMetrics } from '../metrics.js';
 import { ErrorCode, isExpectedError } from '../errors.js';
+import { jsonErrorHandler } from '../httpErrors.js';
 import { negotiateLocale, type LocaleCode } from '../locale.js';
 
 /** What every subgraph's request context carries, whatever else it adds. */
@@ -93,6 +94,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
         options.createContext({ locale: negotiateLocale(req.headers['accept-language']), headers: req.headers }),
     }),
   );
+  app.use(jsonErrorHandler(options.log));
 
   let state: { phase: 'idle' } | { phase: 'listening' } | { phase: 'disposed' } = { phase: 'idle' };
   return {

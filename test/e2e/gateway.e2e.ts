@@ -54,6 +54,26 @@ describe('the gateway over the real subgraphs', () => {
     expect(code.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'code' });
   });
 
+  it('refuses a malformed custom scalar as bad input from the subgraph that owns it', async () => {
+    for (const [query, variables] of [
+      [`{ allocations(filter: { committedAtLeast: "abc" }) { totalCount } }`, undefined],
+      [`query($m: Money) { allocations(filter: { committedAtLeast: $m }) { totalCount } }`, { m: '1.234' }],
+    ] as const) {
+      const result = await graph.execute(query, variables as never);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', serviceName: 'funding' });
+      expect(result.errors?.[0]?.message).toMatch(/Money/);
+    }
+  });
+
+  it('answers a body that is not JSON with 400 and a JSON error, at the gateway and at a subgraph', async () => {
+    for (const url of [graph.gateway.url, graph.subgraphs[0]!.url]) {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
+    }
+  });
+
   it('answers in the language the client asks for, and says which', async () => {
     const english = await graph.execute<{ region: { name: { text: string; locale: string } } }, never>(`{ region(code: "09") { name { text locale } } }`, undefined, {
       'accept-language': 'en',

@@ -63,6 +63,23 @@ export function subgraphUnavailable(event: SubgraphErrorEvent, development: bool
   });
 }
 
+/** GraphQL's own codes for a request it refuses: the client's fault, never the subgraph's. */
+const REQUEST_REFUSALS: ReadonlySet<string> = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED']);
+
+/**
+ * A subgraph that answers 4xx with a GraphQL error refused the client's input: the gateway cannot
+ * check custom scalars (Money, Date) itself, so their owner does. That is bad input, reported as
+ * `BAD_USER_INPUT` with the subgraph's message, not an unavailable subgraph.
+ */
+export function refusedInput(event: SubgraphErrorEvent): GraphQLError | undefined {
+  if (event.status === undefined || event.status < 400 || event.status >= 500) return undefined;
+  const response = (event.error as GraphQLError).extensions?.['response'] as { body?: unknown } | undefined;
+  const first = (response?.body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | undefined)?.errors?.[0];
+  const code = first?.extensions?.code;
+  if (typeof first?.message !== 'string' || typeof code !== 'string' || !REQUEST_REFUSALS.has(code)) return undefined;
+  return new GraphQLError(first.message, { extensions: { code: ErrorCode.BAD_USER_INPUT, serviceName: event.subgraph } });
+}
+
 function withoutPrivateExtensions(formatted: GraphQLFormattedError): GraphQLFormattedError {
   if (!formatted.extensions) return formatted;
   const extensions: Record<string, unknown> = { ...formatted.extensions };
@@ -91,7 +108,8 @@ function maskingFormatter(log: Logger): FormatError {
 }
 
 /**
- * Turns failed subgraph fetches into `SUBGRAPH_UNAVAILABLE` errors (a subgraph hook) and, outside
+ * Turns failed subgraph fetches into `SUBGRAPH_UNAVAILABLE` errors, or `BAD_USER_INPUT` when the
+ * subgraph refused the client's input (a subgraph hook) and, outside
  * development, masks every error whose code is not public (a `formatError`).
  */
 export function errorsPlugin(options: ErrorsPluginOptions): GatewayPlugin {
@@ -99,6 +117,8 @@ export function errorsPlugin(options: ErrorsPluginOptions): GatewayPlugin {
     name: 'errors',
     subgraph: {
       onFetchError: (event) => {
+        const refused = refusedInput(event);
+        if (refused) return refused;
         options.log.warn(
           { subgraph: event.subgraph, status: event.status, requestId: event.context?.requestId, err: event.error },
           'subgraph fetch failed',
