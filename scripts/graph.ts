@@ -56,6 +56,17 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Fails with a clear message when `port` is taken, so a health check never reaches another process. */
+async function assertPortFree(port: number, name: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const server = createServer();
+    server.once('error', () =>
+      reject(new Error(`port ${port} for ${name} is already in use (another Integra still running?); set a free port with its *_PORT variable`)),
+    );
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
+  });
+}
+
 async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -130,9 +141,11 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
     await Promise.all(all.map(exited));
   };
 
+  const gatewayPort = options.gatewayPort ?? 4000;
   try {
+    for (const s of subgraphs) await assertPortFree(portOf(s), s.name);
+    await assertPortFree(gatewayPort, 'the gateway');
     await Promise.all(subgraphs.map(startOne));
-    const gatewayPort = options.gatewayPort ?? 4000;
     const urls = Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, `http://127.0.0.1:${portOf(s)}/graphql`]));
     const gateway = spawnProcess('gateway', 'gateway/src/main.ts', ['--port', String(gatewayPort)], { ...baseEnv, ...urls });
     await waitHealthy(`http://127.0.0.1:${gatewayPort}/health`, gateway, timeoutMs);
