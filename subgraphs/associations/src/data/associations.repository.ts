@@ -1,8 +1,9 @@
 /** Queries of the register of associations. Plain functions taking `db` first; one statement each. */
-import { sql, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Page } from '../../../../lib/pagination.js';
 import { pageOf, pagesByParent, type OrderTerm, type PageOfRows } from '../../../../lib/db/paging.js';
 import type { AssociationsDb, AssociationRow, AssociationCommunityRow, AssociationCulturalFieldRow } from './tables.js';
+import { containsText } from '../../../../lib/db/like.js';
 
 /** A validated filter (see resolvers/filter.ts); empty lists have already been dropped. */
 export interface AssociationFilter {
@@ -27,10 +28,6 @@ export interface CommunityCountRow {
 /** By name, then id: a total order, so that pages never overlap or skip. */
 const BY_NAME: readonly OrderTerm[] = [{ column: 'name_search' }, { column: 'id' }];
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** The filter as one SQL condition on `associations`; link tables are reached by subqueries. */
 function matches(filter: AssociationFilter) {
   return (eb: ExpressionBuilder<AssociationsDb, 'associations'>) => {
@@ -48,11 +45,7 @@ function matches(filter: AssociationFilter) {
       conditions.push(eb('associations.id', 'in', inFields));
     }
     if (filter.registered != null) conditions.push(eb('associations.is_registered', '=', filter.registered ? 1 : 0));
-    if (filter.nameContains) {
-      // An explicit ESCAPE: SQLite has no default escape character for LIKE, PostgreSQL's is `\`.
-      const pattern = `%${escapeLike(filter.nameContains.toLowerCase())}%`;
-      conditions.push(sql<SqlBool>`${sql.ref('associations.name_search')} like ${pattern} escape ${'\\'}`);
-    }
+    if (filter.nameContains) conditions.push(containsText('associations.name_search', filter.nameContains));
     return eb.and(conditions);
   };
 }

@@ -1,9 +1,10 @@
 /** Queries of funding sources. Plain functions taking `db` first; one statement each. */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Page } from '../../../../lib/pagination.js';
 import { pageOf, pagesByParent, type PageOfRows } from '../../../../lib/db/paging.js';
 import type { FundingDb, FundingKind, FundingLevel, FundingSourcePriorityTable, FundingSourceRow } from './tables.js';
 import type { IntegrationPriority } from './catalogue/types.js';
+import { containsText } from '../../../../lib/db/like.js';
 
 export interface FundingSourceFilter {
   levels?: readonly FundingLevel[] | null;
@@ -22,11 +23,6 @@ export interface FundedActionRow {
   pilot_action_id: string;
 }
 
-/** Escapes LIKE wildcards so that a user's `%` or `_` matches itself (`\` is the escape character). */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** Sources by id, in no particular order (a DataLoader batch orders them). */
 export async function sourcesById(db: Kysely<FundingDb>, ids: readonly string[]): Promise<FundingSourceRow[]> {
   return db.selectFrom('funding_sources').selectAll().where('id', 'in', ids).execute();
@@ -38,10 +34,7 @@ function sourceQuery(db: Kysely<FundingDb>, filter: FundingSourceFilter) {
   if (filter.kind != null) query = query.where('kind', '=', filter.kind);
   if (filter.programmingPeriod != null) query = query.where('programming_period', '=', filter.programmingPeriod);
   if (filter.regionCode != null) query = query.where('region_code', '=', filter.regionCode);
-  if (filter.nameContains) {
-    const pattern = `%${escapeLike(filter.nameContains.toLowerCase())}%`;
-    query = query.where(sql<boolean>`${sql.ref('name_search')} like ${pattern} escape '\\'`);
-  }
+  if (filter.nameContains) query = query.where(containsText('name_search', filter.nameContains));
   if (filter.priorities?.length) {
     const priorities = filter.priorities;
     query = query.where('id', 'in', (eb) =>

@@ -5,6 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Page } from '../../../../lib/pagination.js';
 import { pageOf, pagesByParent, type OrderTerm, type PageOfRows } from '../../../../lib/db/paging.js';
+import { containsText } from '../../../../lib/db/like.js';
 import type { ServicesDb, ServiceRow } from './tables.js';
 
 /** A validated service filter; null (or an empty list) means "no condition". */
@@ -32,11 +33,6 @@ function nonEmpty(list: readonly string[] | null): list is readonly string[] {
   return list !== null && list.length > 0;
 }
 
-/** `LIKE` wildcards in user text match themselves: escaped, with an explicit ESCAPE for SQLite. */
-function containsPattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /** The services matching `filter`, all columns selected. Link-table filters are EXISTS subqueries. */
 function serviceQuery(db: Kysely<ServicesDb>, filter: ServiceFilter) {
   let query = db.selectFrom('services').selectAll('services');
@@ -47,7 +43,7 @@ function serviceQuery(db: Kysely<ServicesDb>, filter: ServiceFilter) {
   if (filter.freeOfCharge !== null) query = query.where('services.free_of_charge', '=', filter.freeOfCharge ? 1 : 0);
   if (filter.associationId !== null) query = query.where('services.association_id', '=', filter.associationId);
   if (filter.nameContains) {
-    query = query.where(sql<boolean>`${sql.ref('services.name_search')} like ${containsPattern(filter.nameContains)} escape '\\'`);
+    query = query.where(containsText('services.name_search', filter.nameContains));
   }
   const { areas, languages, targetGroups } = filter;
   if (nonEmpty(areas)) {
