@@ -23,6 +23,9 @@ describe('parseConfig', () => {
       cache: { kind: 'memory' },
       development: true,
       logLevel: 'info',
+      operationLimits: { depth: 12, aliases: 15, tokens: 1000, directives: 50, cost: 10_000, documentChars: 10_000 },
+      request: { maxBodyBytes: 1024 * 1024, allowBatching: false },
+      introspection: true,
     });
   });
 
@@ -37,6 +40,15 @@ describe('parseConfig', () => {
       SUBGRAPH_TIMEOUT_MS: '2500',
       NODE_ENV: 'production',
       LOG_LEVEL: 'WARN',
+      GATEWAY_MAX_DEPTH: '8',
+      GATEWAY_MAX_ALIASES: '5',
+      GATEWAY_MAX_TOKENS: '500',
+      GATEWAY_MAX_DIRECTIVES: '10',
+      GATEWAY_MAX_COST: '2000',
+      GATEWAY_MAX_DOCUMENT_CHARS: '4000',
+      GATEWAY_MAX_BODY_BYTES: '65536',
+      GATEWAY_ALLOW_BATCHING: 'true',
+      INTROSPECTION: 'TRUE',
     });
     expect(config).toEqual({
       port: 8080,
@@ -49,7 +61,16 @@ describe('parseConfig', () => {
       cache: { kind: 'redis', url: 'redis://cache:6379/2' },
       development: false,
       logLevel: 'warn',
+      operationLimits: { depth: 8, aliases: 5, tokens: 500, directives: 10, cost: 2000, documentChars: 4000 },
+      request: { maxBodyBytes: 65_536, allowBatching: true },
+      introspection: true,
     });
+  });
+
+  it('turns introspection off in production unless INTROSPECTION says otherwise', () => {
+    expect(parseConfig([], { NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(parseConfig([], { NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
+    expect(parseConfig([], { INTROSPECTION: 'false' }).introspection).toBe(false);
   });
 
   it('prefers flags over variables, in both --flag value and --flag=value forms', () => {
@@ -86,6 +107,15 @@ describe('parseConfig', () => {
     [[], { SERVICES_URL: 'not a url' }, 'SERVICES_URL'],
     [[], { PILOT_ACTIONS_URL: 'ftp://pilot/graphql' }, 'PILOT_ACTIONS_URL'],
     [[], { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [[], { GATEWAY_MAX_DEPTH: '0' }, 'GATEWAY_MAX_DEPTH'],
+    [[], { GATEWAY_MAX_ALIASES: 'many' }, 'GATEWAY_MAX_ALIASES'],
+    [[], { GATEWAY_MAX_TOKENS: '-5' }, 'GATEWAY_MAX_TOKENS'],
+    [[], { GATEWAY_MAX_DIRECTIVES: '2.5' }, 'GATEWAY_MAX_DIRECTIVES'],
+    [[], { GATEWAY_MAX_COST: '0' }, 'GATEWAY_MAX_COST'],
+    [[], { GATEWAY_MAX_DOCUMENT_CHARS: '10k' }, 'GATEWAY_MAX_DOCUMENT_CHARS'],
+    [[], { GATEWAY_MAX_BODY_BYTES: '1mb' }, 'GATEWAY_MAX_BODY_BYTES'],
+    [[], { GATEWAY_ALLOW_BATCHING: 'yes' }, 'GATEWAY_ALLOW_BATCHING'],
+    [[], { INTROSPECTION: '1' }, 'INTROSPECTION'],
   ] as [string[], Record<string, string>, string][])('rejects %j %j naming %s', (argv, env, variable) => {
     const error = configError(argv, env);
     expect(error.variable).toBe(variable);

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { subgraphs, supergraphPath } from '../../schema/subgraphs.js';
+import type { OperationLimits } from './plugins/operationLimits.js';
 
 /** Where the supergraph comes from. A `{ kind: 'registry' }` source will join this union later. */
 export type SupergraphSource = { readonly kind: 'file'; readonly path: string };
@@ -34,6 +35,21 @@ export interface GatewayConfig {
   readonly development: boolean;
   /** `LOG_LEVEL`. @default 'info' */
   readonly logLevel: LogLevel;
+  /**
+   * What one operation may ask for; over a limit, the request is refused with HTTP 400.
+   * `GATEWAY_MAX_DEPTH` (12), `GATEWAY_MAX_ALIASES` (15), `GATEWAY_MAX_TOKENS` (1000),
+   * `GATEWAY_MAX_DIRECTIVES` (50), `GATEWAY_MAX_COST` (10000), `GATEWAY_MAX_DOCUMENT_CHARS` (10000).
+   */
+  readonly operationLimits: OperationLimits;
+
+  readonly request: {
+    /** `GATEWAY_MAX_BODY_BYTES`: the largest request body; larger ones get HTTP 413. @default 1048576 (1 MB) */
+    readonly maxBodyBytes: number;
+    /** `GATEWAY_ALLOW_BATCHING`: accept a JSON array of operations in one request. @default false */
+    readonly allowBatching: boolean;
+  };
+  /** `INTROSPECTION`: answer `__schema`/`__type` queries. @default true in development, false in production */
+  readonly introspection: boolean;
 }
 
 /** A configuration value is missing or invalid; `variable` names the variable or flag. */
@@ -82,6 +98,36 @@ function integer(raw: Raw, min: number, max: number): number {
   const n = Number(raw.value);
   if (n < min || n > max) throw new ConfigError(raw.name, `${n} is outside ${min}-${max}`);
   return n;
+}
+
+function boolean(raw: Raw): boolean {
+  const value = raw.value.toLowerCase();
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new ConfigError(raw.name, `"${raw.value}" is not true or false`);
+}
+
+/** An optional integer variable: its value when set, `fallback` otherwise. */
+function integerVar(env: Env, variable: string, fallback: number, min: number, max: number): number {
+  const raw = pick(undefined, env, variable);
+  return raw ? integer(raw, min, max) : fallback;
+}
+
+/** An optional boolean variable: its value when set, `fallback` otherwise. */
+function booleanVar(env: Env, variable: string, fallback: boolean): boolean {
+  const raw = pick(undefined, env, variable);
+  return raw ? boolean(raw) : fallback;
+}
+
+function operationLimits(env: Env): GatewayConfig['operationLimits'] {
+  return {
+    depth: integerVar(env, 'GATEWAY_MAX_DEPTH', 12, 1, 1000),
+    aliases: integerVar(env, 'GATEWAY_MAX_ALIASES', 15, 0, 10_000),
+    tokens: integerVar(env, 'GATEWAY_MAX_TOKENS', 1000, 1, 1_000_000),
+    directives: integerVar(env, 'GATEWAY_MAX_DIRECTIVES', 50, 0, 10_000),
+    cost: integerVar(env, 'GATEWAY_MAX_COST', 10_000, 1, 100_000_000),
+    documentChars: integerVar(env, 'GATEWAY_MAX_DOCUMENT_CHARS', 10_000, 1, 10_000_000),
+  };
 }
 
 function url(raw: Raw, protocols: readonly string[]): string {
@@ -135,14 +181,21 @@ export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
   const port = pick(asRaw('--port'), env, 'GATEWAY_PORT');
   const supergraph = pick(asRaw('--supergraph'), env, 'SUPERGRAPH_PATH');
   const timeout = pick(undefined, env, 'SUBGRAPH_TIMEOUT_MS');
+  const development = env['NODE_ENV'] !== 'production';
   return {
     port: port ? integer(port, 0, 65535) : 4000,
     host: pick(undefined, env, 'INTEGRA_HOST')?.value ?? '127.0.0.1',
     supergraph: { kind: 'file', path: supergraph ? path.resolve(supergraph.value) : supergraphPath },
     subgraphs: { urls: subgraphUrls(env), timeoutMs: timeout ? integer(timeout, 1, 600_000) : 10_000 },
     cache: cache(env),
-    development: env['NODE_ENV'] !== 'production',
+    development,
     logLevel: logLevel(env),
+    operationLimits: operationLimits(env),
+    request: {
+      maxBodyBytes: integerVar(env, 'GATEWAY_MAX_BODY_BYTES', 1024 * 1024, 1, 1024 * 1024 * 1024),
+      allowBatching: booleanVar(env, 'GATEWAY_ALLOW_BATCHING', false),
+    },
+    introspection: booleanVar(env, 'INTROSPECTION', development),
   };
 }
 

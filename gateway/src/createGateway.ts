@@ -16,10 +16,16 @@ import { jsonErrorHandler } from '../../lib/httpErrors.js';
 import type { GatewayConfig } from './config.js';
 import { createRequestContext, type GatewayContext } from './context.js';
 import { combinePlugins, type GatewayPlugin } from './plugin.js';
+import { batchingPlugin } from './plugins/batching.js';
 import { cachePlugin } from './plugins/cache.js';
+import { csrfPlugin } from './plugins/csrf.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { healthPlugin } from './plugins/health.js';
+import { introspectionPlugin } from './plugins/introspection.js';
 import { metricsPlugin } from './plugins/metrics.js';
+import { operationLimitsPlugin } from './plugins/operationLimits.js';
+import { operationNamePlugin } from './plugins/operationName.js';
+import { requestBodyPlugin } from './plugins/requestBody.js';
 import { SubgraphDataSource } from './subgraphDataSource.js';
 import { supergraphManager } from './supergraph.js';
 
@@ -45,6 +51,12 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
   const plugins: readonly GatewayPlugin[] = [
     healthPlugin(), // GET /health: 503 until the supergraph is loaded
     metricsPlugin({ defaultMetrics: processMetrics ?? true }), // GET /metrics; counts raw subgraph failures
+    requestBodyPlugin({ maxBytes: config.request.maxBodyBytes }), // JSON objects only; 413 over the limit
+    csrfPlugin(), // refuses simple (non-preflighted) requests
+    batchingPlugin({ allow: config.request.allowBatching }), // JSON arrays of operations: refused by default
+    introspectionPlugin({ enabled: config.introspection }), // on in development
+    operationLimitsPlugin(config.operationLimits), // depth, aliases, tokens, directives, cost, characters
+    operationNamePlugin(), // an unknown operationName is a 400, not the gateway's 500
     cachePlugin({ store: config.cache, log }), // Apollo's cache, for persisted queries
     errorsPlugin({ development: config.development, log }), // SUBGRAPH_UNAVAILABLE; masking in production
   ];
@@ -63,11 +75,12 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    ...features.server,
+    validationRules: features.validationRules,
     cache: features.cache,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...features.apollo],
     formatError: features.formatError,
     includeStacktraceInErrorResponses: config.development,
-    introspection: config.development,
     logger: log,
     // main.ts owns SIGINT/SIGTERM; Apollo's own handlers would re-raise the signal mid-shutdown.
     stopOnTerminationSignals: false,
@@ -81,7 +94,7 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
     throw error;
   }
 
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: createRequestContext }));
+  app.use('/graphql', ...features.middleware, expressMiddleware(apollo, { context: createRequestContext }));
   app.use(jsonErrorHandler(log));
 
   let state: { phase: 'built' } | { phase: 'listening' } | { phase: 'disposed' } = { phase: 'built' };

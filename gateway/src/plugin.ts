@@ -1,16 +1,22 @@
 /**
  * The shape of a gateway feature. Each `plugins/<feature>.ts` exports `<feature>Plugin(options)`
  * returning one of these; `createGateway` lists them in order and `combinePlugins` wires the
- * slots each fills: HTTP routes, Apollo Server hooks, subgraph hooks, error formatting, the cache.
+ * slots each fills: HTTP routes, `/graphql` middleware, Apollo Server options and validation rules,
+ * Apollo Server hooks, subgraph hooks, error formatting, the cache.
  */
-import type { Express } from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import type { Express, RequestHandler } from 'express';
+import type { GraphQLFormattedError, ValidationRule } from 'graphql';
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from './context.js';
 import type { SubgraphHooks } from './subgraphDataSource.js';
 
 /** Apollo Server's cache contract (`KeyValueCache<string>`), named through its own options. */
 export type ServerCache = Exclude<NonNullable<ApolloServerOptions<GatewayContext>['cache']>, 'bounded'>;
+
+/** The Apollo Server options a feature may set; two plugins may not set the same one. */
+export type ServerOptions = Partial<
+  Pick<ApolloServerOptions<GatewayContext>, 'introspection' | 'allowBatchedHttpRequests' | 'csrfPrevention' | 'parseOptions'>
+>;
 
 /** Apollo Server's `formatError` signature. */
 export type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -20,6 +26,15 @@ export interface GatewayPlugin {
   readonly name: string;
   /** Mounts HTTP routes; they are mounted before `/graphql`, in plugin order. */
   readonly routes?: (app: Express) => void;
+  /**
+   * Express middleware run on `/graphql` before Apollo Server, in plugin order. One of them must
+   * parse the body (the request body plugin): Apollo Server answers 500 without `req.body`.
+   */
+  readonly middleware?: readonly RequestHandler[];
+  /** Apollo Server options this feature owns (introspection, batching, CSRF, parsing). */
+  readonly server?: ServerOptions;
+  /** Extra GraphQL validation rules, run after the specification's; concatenated in plugin order. */
+  readonly validationRules?: readonly ValidationRule[];
   /** Hooks into Apollo Server's request and server lifecycle. */
   readonly apollo?: ApolloServerPlugin<GatewayContext>;
   /** Hooks run by the subgraph data source around every fetch. */
@@ -34,6 +49,9 @@ export interface GatewayPlugin {
 
 export interface CombinedPlugins {
   mountRoutes(app: Express): void;
+  readonly middleware: RequestHandler[];
+  readonly server: ServerOptions;
+  readonly validationRules: ValidationRule[];
   readonly apollo: ApolloServerPlugin<GatewayContext>[];
   readonly subgraphHooks: SubgraphHooks[];
   readonly formatError: FormatError;
@@ -51,6 +69,9 @@ export function combinePlugins(plugins: readonly GatewayPlugin[]): CombinedPlugi
   const formatters = plugins.flatMap((p) => (p.formatError ? [p.formatError] : []));
   return {
     mountRoutes: (app) => plugins.forEach((p) => p.routes?.(app)),
+    middleware: plugins.flatMap((p) => p.middleware ?? []),
+    server: mergeServerOptions(plugins),
+    validationRules: plugins.flatMap((p) => p.validationRules ?? []),
     apollo: plugins.flatMap((p) => (p.apollo ? [p.apollo] : [])),
     subgraphHooks: plugins.flatMap((p) => (p.subgraph ? [p.subgraph] : [])),
     formatError: (formatted, error) => formatters.reduce((current, format) => format(current, error), formatted),
@@ -67,4 +88,19 @@ export function combinePlugins(plugins: readonly GatewayPlugin[]): CombinedPlugi
       if (failures.length > 0) throw new AggregateError(failures, 'Some gateway plugins failed to dispose');
     },
   };
+}
+
+/** Each plugin's `server` options, merged; an option set by two plugins is a wiring mistake. */
+function mergeServerOptions(plugins: readonly GatewayPlugin[]): ServerOptions {
+  const merged: Record<string, unknown> = {};
+  const owners = new Map<string, string>();
+  for (const plugin of plugins) {
+    for (const [key, value] of Object.entries(plugin.server ?? {})) {
+      const owner = owners.get(key);
+      if (owner) throw new Error(`Apollo Server option "${key}" is set by both ${owner} and ${plugin.name}`);
+      owners.set(key, plugin.name);
+      merged[key] = value;
+    }
+  }
+  return merged as ServerOptions;
 }

@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeSupergraph, regionSubgraph, startSubgraph, startTestGateway, type TestGateway, type TestSubgraph } from '../testing/harness.js';
+
+const introspection = '{ __schema { queryType { name } } }';
+
+let subgraph: TestSubgraph;
+const gateways: TestGateway[] = [];
+beforeAll(async () => {
+  subgraph = await startSubgraph(regionSubgraph('Lombardia'));
+});
+afterAll(async () => {
+  await Promise.all(gateways.map((g) => g.dispose()));
+  await subgraph?.stop();
+});
+
+async function start(env: Record<string, string>): Promise<TestGateway> {
+  const gateway = await startTestGateway({ supergraphSdl: composeSupergraph([subgraph]), env });
+  gateways.push(gateway);
+  return gateway;
+}
+
+describe('introspectionPlugin', () => {
+  it.each<[string, Record<string, string>]>([
+    ['in development', {}],
+    ['in production with INTROSPECTION=true', { NODE_ENV: 'production', INTROSPECTION: 'true' }],
+  ])('answers introspection %s', async (_name, env) => {
+    const response = await (await start(env)).query(introspection);
+    expect(response).toMatchObject({ status: 200, body: { data: { __schema: { queryType: { name: 'Query' } } } } });
+  });
+
+  it.each<[string, Record<string, string>]>([
+    ['in production', { NODE_ENV: 'production' }],
+    ['in development with INTROSPECTION=false', { INTROSPECTION: 'false' }],
+  ])('refuses introspection %s with a 400, and still answers queries', async (_name, env) => {
+    const gateway = await start(env);
+    const response = await gateway.query(introspection);
+    expect(response.status).toBe(400);
+    expect(response.body.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.body.errors?.[0]?.message).toMatch(/introspection/i);
+    expect((await gateway.query('{ region(code: "03") { name } }')).body).toEqual({ data: { region: { name: 'Lombardia' } } });
+  });
+});
