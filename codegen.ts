@@ -9,6 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { subgraphs } from './schema/subgraphs.js';
+import { PERSISTED_DOCUMENTS_PLUGIN, persistedDocumentsPlugin } from './scripts/persistedDocuments.js';
 
 const scalars = {
   Money: { input: 'number', output: 'number' },
@@ -53,9 +54,18 @@ generates['clients/__generated__/operations.ts'] = {
   },
 };
 
+// The trusted-documents manifest the gateway allow-lists (GATEWAY_TRUSTED_DOCUMENTS): sha256 -> text.
+generates['clients/__generated__/persisted-documents.json'] = {
+  schema: 'schema/api.graphql',
+  documents: 'clients/operations/*.graphql',
+  plugins: [PERSISTED_DOCUMENTS_PLUGIN],
+};
+
 const config: CodegenConfig = {
   overwrite: true,
   generates,
+  // Our own plugin is resolved here; every other name is an installed package.
+  pluginLoader: (name) => (name.endsWith(PERSISTED_DOCUMENTS_PLUGIN) ? persistedDocumentsPlugin : import(name)),
   hooks: {},
   silent: false,
 };

@@ -15,6 +15,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
+  /** The gateway runs only registered operations (trusted documents) and this one is not (HTTP 400). */
+  OPERATION_NOT_TRUSTED: 'OPERATION_NOT_TRUSTED',
   /** A subgraph could not be reached or failed; `extensions.serviceName` names it. */
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { supergraphPath } from '../../schema/subgraphs.js';
-import { ConfigError, parseConfig } from './config.js';
+import { ConfigError, parseConfig, persistedDocumentsPath } from './config.js';
 
 function configError(argv: string[], env: Record<string, string>): ConfigError {
   try {
@@ -26,6 +26,8 @@ describe('parseConfig', () => {
       operationLimits: { depth: 12, aliases: 15, tokens: 1000, directives: 50, cost: 10_000, documentChars: 10_000 },
       request: { maxBodyBytes: 1024 * 1024, allowBatching: false },
       introspection: true,
+      trustedDocuments: { mode: 'off' },
+      auth: { kind: 'dev-keys', issuer: 'https://integra.dev/issuer', audience: 'integra-gateway' },
     });
   });
 
@@ -49,6 +51,9 @@ describe('parseConfig', () => {
       GATEWAY_MAX_BODY_BYTES: '65536',
       GATEWAY_ALLOW_BATCHING: 'true',
       INTROSPECTION: 'TRUE',
+      GATEWAY_JWKS_URL: 'https://id.example.org/.well-known/jwks.json',
+      GATEWAY_JWT_ISSUER: 'https://id.example.org/',
+      GATEWAY_JWT_AUDIENCE: 'integra',
     });
     expect(config).toEqual({
       port: 8080,
@@ -64,13 +69,53 @@ describe('parseConfig', () => {
       operationLimits: { depth: 8, aliases: 5, tokens: 500, directives: 10, cost: 2000, documentChars: 4000 },
       request: { maxBodyBytes: 65_536, allowBatching: true },
       introspection: true,
+      trustedDocuments: { mode: 'allow-listed', manifestPath: persistedDocumentsPath },
+      auth: { kind: 'jwks-url', url: 'https://id.example.org/.well-known/jwks.json', issuer: 'https://id.example.org/', audience: 'integra' },
     });
   });
 
   it('turns introspection off in production unless INTROSPECTION says otherwise', () => {
-    expect(parseConfig([], { NODE_ENV: 'production' }).introspection).toBe(false);
-    expect(parseConfig([], { NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
+    const production = { NODE_ENV: 'production', GATEWAY_JWKS_FILE: 'jwks.json' };
+    expect(parseConfig([], production).introspection).toBe(false);
+    expect(parseConfig([], { ...production, INTROSPECTION: 'true' }).introspection).toBe(true);
     expect(parseConfig([], { INTROSPECTION: 'false' }).introspection).toBe(false);
+  });
+
+  it('turns trusted documents on in production unless GATEWAY_TRUSTED_DOCUMENTS says otherwise', () => {
+    const production = { NODE_ENV: 'production', GATEWAY_JWKS_FILE: 'jwks.json' };
+    expect(parseConfig([], {}).trustedDocuments).toEqual({ mode: 'off' });
+    expect(parseConfig([], { ...production, GATEWAY_TRUSTED_DOCUMENTS: 'off' }).trustedDocuments).toEqual({ mode: 'off' });
+    expect(parseConfig([], { GATEWAY_TRUSTED_DOCUMENTS: 'Allow-Listed', GATEWAY_TRUSTED_DOCUMENTS_FILE: 'schema/subgraphs.ts' }).trustedDocuments).toEqual({
+      mode: 'allow-listed',
+      manifestPath: path.resolve('schema/subgraphs.ts'),
+    });
+  });
+
+  it('refuses an unknown trusted-documents mode and a missing manifest, naming the variable', () => {
+    expect(configError([], { GATEWAY_TRUSTED_DOCUMENTS: 'strict' }).variable).toBe('GATEWAY_TRUSTED_DOCUMENTS');
+    const missing = configError([], { GATEWAY_TRUSTED_DOCUMENTS: 'allow-listed', GATEWAY_TRUSTED_DOCUMENTS_FILE: 'no/such/manifest.json' });
+    expect(missing.variable).toBe('GATEWAY_TRUSTED_DOCUMENTS_FILE');
+    expect(missing.message).toMatch(/does not exist/);
+  });
+
+  it('reads a JWKS file, resolved from the working directory', () => {
+    expect(parseConfig([], { GATEWAY_JWKS_FILE: 'keys/jwks.json' }).auth).toEqual({
+      kind: 'jwks-file',
+      path: path.resolve('keys/jwks.json'),
+      issuer: 'https://integra.dev/issuer',
+      audience: 'integra-gateway',
+    });
+  });
+
+  it('refuses the development keys in production, naming the variable to set', () => {
+    const error = configError([], { NODE_ENV: 'production' });
+    expect(error.variable).toBe('GATEWAY_JWKS_URL');
+    expect(error.message).toMatch(/GATEWAY_JWKS_URL.*GATEWAY_JWKS_FILE/);
+  });
+
+  it('refuses both a JWKS URL and a JWKS file, and a JWKS URL that is not http(s)', () => {
+    expect(configError([], { GATEWAY_JWKS_URL: 'https://id.example.org/jwks', GATEWAY_JWKS_FILE: 'jwks.json' }).variable).toBe('GATEWAY_JWKS_FILE');
+    expect(configError([], { GATEWAY_JWKS_URL: 'ftp://id.example.org/jwks' }).variable).toBe('GATEWAY_JWKS_URL');
   });
 
   it('prefers flags over variables, in both --flag value and --flag=value forms', () => {

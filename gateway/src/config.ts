@@ -3,7 +3,9 @@
  * Everything is parsed once into a typed object; a bad value fails fast with a message that
  * names the variable (or flag) to fix.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { subgraphs, supergraphPath } from '../../schema/subgraphs.js';
 import type { OperationLimits } from './plugins/operationLimits.js';
 
@@ -13,8 +15,34 @@ export type SupergraphSource = { readonly kind: 'file'; readonly path: string };
 /** Apollo Server's cache (automatic persisted queries): in-process, or shared through Redis. */
 export type CacheConfig = { readonly kind: 'memory' } | { readonly kind: 'redis'; readonly url: string };
 
+/** The manifest `npm run codegen` writes: the typed client's operations, by sha256 hash. */
+export const persistedDocumentsPath = fileURLToPath(new URL('../../clients/__generated__/persisted-documents.json', import.meta.url));
+
+export const TRUSTED_DOCUMENTS_MODES = ['off', 'allow-listed'] as const;
+/** Which operations run: any valid one, or only those of the manifest (by hash or by text). */
+export type TrustedDocumentsConfig =
+  | { readonly mode: 'off' }
+  | { readonly mode: 'allow-listed'; readonly manifestPath: string };
+
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/**
+ * Where the keys that verify bearer tokens come from: the committed development key pair
+ * (refused in production), a JWKS URL (`GATEWAY_JWKS_URL`) or a JWKS file (`GATEWAY_JWKS_FILE`).
+ */
+export type AuthKeys =
+  | { readonly kind: 'dev-keys' }
+  | { readonly kind: 'jwks-url'; readonly url: string }
+  | { readonly kind: 'jwks-file'; readonly path: string };
+
+/** How bearer tokens are verified. */
+export type AuthConfig = AuthKeys & {
+  /** `GATEWAY_JWT_ISSUER`: the `iss` every token must carry. @default 'https://integra.dev/issuer' */
+  readonly issuer: string;
+  /** `GATEWAY_JWT_AUDIENCE`: the `aud` every token must carry. @default 'integra-gateway' */
+  readonly audience: string;
+};
 
 export interface GatewayConfig {
   /** `--port N` or `GATEWAY_PORT`. @default 4000 */
@@ -41,6 +69,11 @@ export interface GatewayConfig {
    * `GATEWAY_MAX_DIRECTIVES` (50), `GATEWAY_MAX_COST` (10000), `GATEWAY_MAX_DOCUMENT_CHARS` (10000).
    */
   readonly operationLimits: OperationLimits;
+  /**
+   * `GATEWAY_TRUSTED_DOCUMENTS` (`off` or `allow-listed`) and `GATEWAY_TRUSTED_DOCUMENTS_FILE` (the
+   * manifest). @default off in development, allow-listed in production, clients/__generated__/persisted-documents.json
+   */
+  readonly trustedDocuments: TrustedDocumentsConfig;
 
   readonly request: {
     /** `GATEWAY_MAX_BODY_BYTES`: the largest request body; larger ones get HTTP 413. @default 1048576 (1 MB) */
@@ -50,6 +83,8 @@ export interface GatewayConfig {
   };
   /** `INTROSPECTION`: answer `__schema`/`__type` queries. @default true in development, false in production */
   readonly introspection: boolean;
+  /** Bearer-token verification. @default { kind: 'dev-keys' } in development; a JWKS is required in production */
+  readonly auth: AuthConfig;
 }
 
 /** A configuration value is missing or invalid; `variable` names the variable or flag. */
@@ -152,6 +187,25 @@ function subgraphUrls(env: Env): Record<string, string> {
   return urls;
 }
 
+function auth(env: Env, development: boolean): AuthConfig {
+  const jwksUrl = pick(undefined, env, 'GATEWAY_JWKS_URL');
+  const jwksFile = pick(undefined, env, 'GATEWAY_JWKS_FILE');
+  const claims = {
+    issuer: pick(undefined, env, 'GATEWAY_JWT_ISSUER')?.value ?? 'https://integra.dev/issuer',
+    audience: pick(undefined, env, 'GATEWAY_JWT_AUDIENCE')?.value ?? 'integra-gateway',
+  };
+  if (jwksUrl && jwksFile) throw new ConfigError('GATEWAY_JWKS_FILE', 'set either GATEWAY_JWKS_URL or GATEWAY_JWKS_FILE, not both');
+  if (jwksUrl) return { kind: 'jwks-url', url: url(jwksUrl, ['http:', 'https:']), ...claims };
+  if (jwksFile) return { kind: 'jwks-file', path: path.resolve(jwksFile.value), ...claims };
+  if (!development) {
+    throw new ConfigError(
+      'GATEWAY_JWKS_URL',
+      'a JWKS is required when NODE_ENV=production (set GATEWAY_JWKS_URL or GATEWAY_JWKS_FILE); the development keys are refused',
+    );
+  }
+  return { kind: 'dev-keys', ...claims };
+}
+
 function cache(env: Env): CacheConfig {
   const raw = pick(undefined, env, 'REDIS_URL');
   return raw ? { kind: 'redis', url: url(raw, ['redis:', 'rediss:']) } : { kind: 'memory' };
@@ -165,6 +219,21 @@ function logLevel(env: Env): LogLevel {
     throw new ConfigError(raw.name, `"${raw.value}" is not one of ${LOG_LEVELS.join(', ')}`);
   }
   return level as LogLevel;
+}
+
+function trustedDocuments(env: Env, development: boolean): TrustedDocumentsConfig {
+  const raw = pick(undefined, env, 'GATEWAY_TRUSTED_DOCUMENTS');
+  const mode = raw ? raw.value.toLowerCase() : development ? 'off' : 'allow-listed';
+  if (!(TRUSTED_DOCUMENTS_MODES as readonly string[]).includes(mode)) {
+    throw new ConfigError('GATEWAY_TRUSTED_DOCUMENTS', `"${raw?.value}" is not one of ${TRUSTED_DOCUMENTS_MODES.join(', ')}`);
+  }
+  if (mode === 'off') return { mode: 'off' };
+  const file = pick(undefined, env, 'GATEWAY_TRUSTED_DOCUMENTS_FILE');
+  const manifestPath = file ? path.resolve(file.value) : persistedDocumentsPath;
+  if (!existsSync(manifestPath)) {
+    throw new ConfigError('GATEWAY_TRUSTED_DOCUMENTS_FILE', `${manifestPath} does not exist (run \`npm run codegen\`)`);
+  }
+  return { mode: 'allow-listed', manifestPath };
 }
 
 /**
@@ -190,12 +259,14 @@ export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
     cache: cache(env),
     development,
     logLevel: logLevel(env),
+    trustedDocuments: trustedDocuments(env, development),
     operationLimits: operationLimits(env),
     request: {
       maxBodyBytes: integerVar(env, 'GATEWAY_MAX_BODY_BYTES', 1024 * 1024, 1, 1024 * 1024 * 1024),
       allowBatching: booleanVar(env, 'GATEWAY_ALLOW_BATCHING', false),
     },
     introspection: booleanVar(env, 'INTROSPECTION', development),
+    auth: auth(env, development),
   };
 }
 

@@ -5,7 +5,31 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+/** Who sent a request, from its verified bearer token (the auth plugin); what authorization reads. */
+export interface Identity {
+  /** The token's `sub`. */
+  readonly subject: string;
+  /** The token's `partner` claim: one of the partners (subgraph names), e.g. `services`. */
+  readonly partner: string;
+  /** The token's `scope` claim, split on spaces. */
+  readonly scopes: readonly string[];
+  /** The token's optional `region` claim: an ISTAT region code (e.g. `03`) the caller is limited to. */
+  readonly region: string | undefined;
+  /** The verified token itself, forwarded to subgraphs so they can verify it again. */
+  readonly token: string;
+}
+
+const IDENTITY = Symbol('integra.identity');
+type WithIdentity = IncomingMessage & { [IDENTITY]?: Identity };
+
+/** Records a request's verified identity (the auth plugin's middleware), for its context to pick up. */
+export function setRequestIdentity(req: IncomingMessage, identity: Identity): void {
+  (req as WithIdentity)[IDENTITY] = identity;
+}
+
 export interface GatewayContext {
+  /** The verified identity of the caller; `undefined` for an anonymous request (no token). */
+  readonly identity: Identity | undefined;
   /** `x-request-id` of the incoming request, or a fresh UUID; echoed on the response. */
   readonly requestId: string;
   /** The client's `Accept-Language`, forwarded as is: the subgraphs choose the language. */
@@ -27,5 +51,5 @@ export async function createRequestContext({ req, res }: { req: IncomingMessage;
   const incoming = header(req.headers[REQUEST_ID_HEADER]);
   const requestId = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
   if (!res.headersSent) res.setHeader(REQUEST_ID_HEADER, requestId);
-  return { requestId, acceptLanguage: header(req.headers['accept-language']) };
+  return { requestId, acceptLanguage: header(req.headers['accept-language']), identity: (req as WithIdentity)[IDENTITY] };
 }

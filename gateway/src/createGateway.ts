@@ -23,9 +23,11 @@ import { errorsPlugin } from './plugins/errors.js';
 import { healthPlugin } from './plugins/health.js';
 import { introspectionPlugin } from './plugins/introspection.js';
 import { metricsPlugin } from './plugins/metrics.js';
+import { authPlugin } from './plugins/auth.js';
 import { operationLimitsPlugin } from './plugins/operationLimits.js';
 import { operationNamePlugin } from './plugins/operationName.js';
 import { requestBodyPlugin } from './plugins/requestBody.js';
+import { trustedDocumentsPlugin } from './plugins/trustedDocuments.js';
 import { SubgraphDataSource } from './subgraphDataSource.js';
 import { supergraphManager } from './supergraph.js';
 
@@ -51,10 +53,12 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
   const plugins: readonly GatewayPlugin[] = [
     healthPlugin(), // GET /health: 503 until the supergraph is loaded
     metricsPlugin({ defaultMetrics: processMetrics ?? true }), // GET /metrics; counts raw subgraph failures
+    authPlugin({ auth: config.auth, development: config.development, log }), // bearer JWT: 401 when invalid; forwarded upstream
     requestBodyPlugin({ maxBytes: config.request.maxBodyBytes }), // JSON objects only; 413 over the limit
     csrfPlugin(), // refuses simple (non-preflighted) requests
     batchingPlugin({ allow: config.request.allowBatching }), // JSON arrays of operations: refused by default
     introspectionPlugin({ enabled: config.introspection }), // on in development
+    trustedDocumentsPlugin({ ...config.trustedDocuments, maxTokens: config.operationLimits.tokens }), // allow-listed: manifest operations only
     operationLimitsPlugin(config.operationLimits), // depth, aliases, tokens, directives, cost, characters
     operationNamePlugin(), // an unknown operationName is a 400, not the gateway's 500
     cachePlugin({ store: config.cache, log }), // Apollo's cache, for persisted queries

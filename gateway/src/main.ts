@@ -25,7 +25,7 @@ try {
   const gateway = await createGateway({ config, log, fetcher: fetcher.fetch });
   const url = await gateway.listen(config.port, config.host);
   log.info(
-    { url, supergraph: config.supergraph, cache: config.cache.kind, overrides: config.subgraphs.urls },
+    { url, supergraph: config.supergraph, cache: config.cache.kind, auth: config.auth.kind, overrides: config.subgraphs.urls },
     `gateway listening on ${url}`,
   );
 

@@ -21,8 +21,20 @@ export interface SubgraphErrorEvent extends SubgraphFetchEvent {
   readonly context: GatewayContext | undefined;
 }
 
+/** The headers of a request about to be sent to a subgraph. */
+export type SubgraphRequestHeaders = NonNullable<GraphQLDataSourceProcessOptions<GatewayContext>['request']['http']>['headers'];
+
+export interface SubgraphRequestEvent extends SubgraphFetchEvent {
+  /** The outgoing request's headers; a hook may set some. */
+  readonly headers: SubgraphRequestHeaders;
+  /** The context of the client request this fetch serves. */
+  readonly context: GatewayContext;
+}
+
 /** What a plugin may do around subgraph fetches. Hooks run in plugin order. */
 export interface SubgraphHooks {
+  /** Runs before a request serving a client request is sent (not for the gateway's own requests). */
+  onRequest?(event: SubgraphRequestEvent): void;
   /** Runs before every HTTP request to a subgraph. */
   onFetch?(event: SubgraphFetchEvent): void;
   /**
@@ -76,6 +88,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!headers || !context) return;
     headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
+    for (const hook of this.hooks) hook.onRequest?.({ subgraph: this.subgraphName, headers, context });
   }
 
   override didEncounterError(

@@ -64,7 +64,9 @@ afterEach(async () => {
 });
 
 async function start(nodeEnv: 'production' | 'development'): Promise<TestGateway> {
-  gateway = await startTestGateway({ supergraphSdl: composeSupergraph(subgraphs), env: { NODE_ENV: nodeEnv } });
+  // Ad-hoc operations: trusted documents (on by default in production) are not what this tests.
+  const env = { NODE_ENV: nodeEnv, GATEWAY_TRUSTED_DOCUMENTS: 'off' };
+  gateway = await startTestGateway({ supergraphSdl: composeSupergraph(subgraphs), env });
   return gateway;
 }
 

@@ -100,7 +100,11 @@ export interface TestGateway {
 export interface StartTestGatewayOptions {
   /** The supergraph SDL to serve (written to a temporary file). */
   readonly supergraphSdl: string;
-  /** Environment the configuration is parsed from (e.g. `NODE_ENV`, `SERVICES_URL`, `REDIS_URL`). @default {} */
+  /**
+   * Environment the configuration is parsed from (e.g. `NODE_ENV`, `SERVICES_URL`, `REDIS_URL`).
+   * With `NODE_ENV=production` and no `GATEWAY_JWKS_*`, an empty JWKS file is used (every token refused).
+   * @default {}
+   */
   readonly env?: Readonly<Record<string, string>>;
   /** Adds Node's process metrics to `/metrics`. @default false */
   readonly processMetrics?: boolean;
@@ -109,7 +113,13 @@ export interface StartTestGatewayOptions {
 /** The real gateway, configured through `parseConfig`, listening on a free port. */
 export async function startTestGateway(options: StartTestGatewayOptions): Promise<TestGateway> {
   const file = await writeSupergraphFile(options.supergraphSdl);
-  const config = parseConfig(['--supergraph', file.path, '--port', '0'], options.env ?? {});
+  const env = { ...options.env };
+  // Production refuses the development keys: unless the test names a JWKS, trust no key at all.
+  if (env['NODE_ENV'] === 'production' && !env['GATEWAY_JWKS_URL'] && !env['GATEWAY_JWKS_FILE']) {
+    env['GATEWAY_JWKS_FILE'] = path.join(path.dirname(file.path), 'jwks.json');
+    await writeFile(env['GATEWAY_JWKS_FILE'], JSON.stringify({ keys: [] }));
+  }
+  const config = parseConfig(['--supergraph', file.path, '--port', '0'], env);
   const fetcher = createSubgraphFetcher({ timeoutMs: config.subgraphs.timeoutMs });
   let gateway: Gateway;
   try {

@@ -1,0 +1,179 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gql } from 'graphql-tag';
+import { exportJWK, generateKeyPair, type JWK } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeSupergraph, startSubgraph, startTestGateway, type TestGateway, type TestSubgraph, type TestSubgraphContext } from '../testing/harness.js';
+import { DEV_PUBLIC_JWKS_PATH, mintDevToken, signToken } from './authKeys.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const issuer = 'https://integra.dev/issuer';
+const audience = 'integra-gateway';
+const query = '{ region(code: "03") { name authorization } }';
+
+/** A region subgraph that also tells which Authorization header the gateway sent it. */
+const echoSubgraph = {
+  name: 'territories',
+  typeDefs: gql`
+    extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+    type Query {
+      region(code: ID!): Region
+    }
+    type Region @key(fields: "code") {
+      code: ID!
+      name: String!
+      authorization: String
+    }
+  `,
+  resolvers: {
+    Query: { region: (_: unknown, { code }: { code: string }) => ({ code, name: 'Lombardia' }) },
+    Region: {
+      authorization: (_: unknown, __: unknown, { headers }: TestSubgraphContext) => headers.authorization ?? null,
+    },
+  },
+};
+
+async function otherKeyPair(kid: string): Promise<{ privateJwk: JWK; publicJwk: JWK }> {
+  const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
+  const common = { kid, alg: 'ES256', use: 'sig' };
+  return { privateJwk: { ...(await exportJWK(privateKey)), ...common }, publicJwk: { ...(await exportJWK(publicKey)), ...common } };
+}
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+let subgraph: TestSubgraph;
+let gateway: TestGateway;
+beforeAll(async () => {
+  subgraph = await startSubgraph(echoSubgraph);
+  gateway = await startTestGateway({ supergraphSdl: composeSupergraph([subgraph]) });
+});
+afterAll(async () => {
+  await gateway?.dispose();
+  await subgraph?.stop();
+});
+
+describe('authPlugin with the development keys', () => {
+  it('answers a request without a token, and sends no Authorization upstream', async () => {
+    const response = await gateway.query(query);
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ data: { region: { name: 'Lombardia', authorization: null } } });
+  });
+
+  it('answers a valid development token and forwards it to the subgraph', async () => {
+    const token = await mintDevToken({ partner: 'services', scopes: ['services:write'], region: '03', issuer, audience });
+    const response = await gateway.query(query, bearer(token));
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ data: { region: { name: 'Lombardia', authorization: `Bearer ${token}` } } });
+  });
+
+  it.each<[string, () => Promise<string>, RegExp]>([
+    ['an expired token', () => mintDevToken({ partner: 'services', ttlSeconds: -60, issuer, audience }), /expired/],
+    ['a token from another issuer', () => mintDevToken({ partner: 'services', issuer: 'https://evil.example/', audience }), /not issued by "https:\/\/integra\.dev\/issuer"/],
+    ['a token for another audience', () => mintDevToken({ partner: 'services', issuer, audience: 'another-api' }), /not meant for this gateway/],
+    [
+      'a token signed by another key under the development key id',
+      async () => {
+        const devKid = (JSON.parse(await readFile(DEV_PUBLIC_JWKS_PATH, 'utf8')) as { keys: JWK[] }).keys[0]?.kid ?? '';
+        return signToken((await otherKeyPair(devKid)).privateJwk, { partner: 'services', issuer, audience });
+      },
+      /not signed by a key this gateway trusts/,
+    ],
+    ['a token signed by an unknown key', async () => signToken((await otherKeyPair('unknown')).privateJwk, { partner: 'services', issuer, audience }), /not signed by a key this gateway trusts/],
+    ['garbage', async () => 'not-a-jwt', /not a valid signed JWT/],
+    ['three garbage segments', async () => 'aaa.bbb.ccc', /not a valid signed JWT/],
+  ])('refuses %s with 401 UNAUTHENTICATED', async (_name, makeToken, message) => {
+    const response = await gateway.query(query, bearer(await makeToken()));
+    expect(response.status).toBe(401);
+    expect(response.headers.get('www-authenticate')).toMatch(/^Bearer /);
+    expect(response.body.data).toBeUndefined();
+    expect(response.body.errors).toEqual([{ message: expect.stringMatching(message), extensions: { code: 'UNAUTHENTICATED' } }]);
+  });
+
+  it('refuses an Authorization header that is not a bearer token', async () => {
+    const response = await gateway.query(query, { authorization: 'Basic dXNlcjpwYXNz' });
+    expect(response.status).toBe(401);
+    expect(response.body.errors?.[0]).toEqual({ message: 'The Authorization header must be "Bearer <token>"', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('accepts a token minted by `npm run token`', async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', path.join(root, 'scripts/token.ts'), '--partner', 'pilot-actions', '--scopes', 'a b', '--region', '03', '--ttl', '600'],
+      { cwd: root, env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true' } },
+    );
+    const token = stdout.trim();
+    expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    const response = await gateway.query(query, bearer(token));
+    expect(response.status).toBe(200);
+    expect(response.body.data).toEqual({ region: { name: 'Lombardia', authorization: `Bearer ${token}` } });
+  });
+
+  it('`npm run token` refuses an unknown partner with exit code 2', async () => {
+    const run = promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/token.ts'), '--partner', 'ministry'], {
+      cwd: root,
+      env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true' },
+    });
+    await expect(run).rejects.toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/unknown partner "ministry"/) });
+  });
+});
+
+describe('authPlugin with a JWKS file', () => {
+  let dir: string;
+  const started: TestGateway[] = [];
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'integra-jwks-'));
+  });
+  afterAll(async () => {
+    await Promise.all(started.map((g) => g.dispose()));
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function start(env: Record<string, string>): Promise<TestGateway> {
+    const started_ = await startTestGateway({ supergraphSdl: composeSupergraph([subgraph]), env });
+    started.push(started_);
+    return started_;
+  }
+  const claims = { partner: 'funding', scopes: ['funding:write'], issuer, audience };
+
+  it('picks up a key rotated on disk without a restart', async () => {
+    const file = path.join(dir, 'rotated.json');
+    const first = await otherKeyPair('key-1');
+    const second = await otherKeyPair('key-2');
+    await writeFile(file, JSON.stringify({ keys: [first.publicJwk] }));
+    const gw = await start({ GATEWAY_JWKS_FILE: file });
+    const secondToken = await signToken(second.privateJwk, claims);
+
+    expect((await gw.query(query, bearer(await signToken(first.privateJwk, claims)))).status).toBe(200);
+    expect((await gw.query(query, bearer(secondToken))).status).toBe(401);
+    expect((await gw.query(query, bearer(await mintDevToken(claims)))).status).toBe(401); // the JWKS replaces the dev keys
+
+    // Rotate: the new file (written beside, then renamed over it, as deployments do) holds the new key only.
+    await writeFile(`${file}.new`, JSON.stringify({ keys: [second.publicJwk] }));
+    await rename(`${file}.new`, file);
+    const rotated = await gw.query(query, bearer(secondToken));
+    expect(rotated.status).toBe(200);
+    expect(rotated.body.data).toEqual({ region: { name: 'Lombardia', authorization: `Bearer ${secondToken}` } });
+    expect((await gw.query(query, bearer(await signToken(first.privateJwk, claims)))).status).toBe(401);
+  });
+
+  it('refuses development tokens in production even when the JWKS holds the development key', async () => {
+    const file = path.join(dir, 'with-dev-key.json');
+    await writeFile(file, await readFile(DEV_PUBLIC_JWKS_PATH, 'utf8'));
+    const gw = await start({ NODE_ENV: 'production', GATEWAY_JWKS_FILE: file });
+    const response = await gw.query(query, bearer(await mintDevToken(claims)));
+    expect(response.status).toBe(401);
+    expect(response.body.errors).toEqual([{ message: 'Development tokens are refused in production', extensions: { code: 'UNAUTHENTICATED' } }]);
+  });
+
+  it('answers 503, not 500, when the JWKS file cannot be read', async () => {
+    const gw = await start({ GATEWAY_JWKS_FILE: path.join(dir, 'missing.json') });
+    const response = await gw.query(query, bearer(await mintDevToken(claims)));
+    expect(response.status).toBe(503);
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(response.body.errors?.[0]?.message).toMatch(/signing keys are unavailable/);
+  });
+});
