@@ -3,6 +3,7 @@
  * these; anything else is an internal error and is masked outside development.
  */
 import { GraphQLError } from 'graphql';
+import { ApolloServerErrorCode, ApolloServerValidationErrorCode } from '@apollo/server/errors';
 
 export const ErrorCode = {
   /** The HTTP request itself is malformed (not JSON, wrong shape). */
@@ -30,9 +31,14 @@ export function badUserInput(argument: string, reason: string): GraphQLError {
   });
 }
 
-/** True for errors the graph expects and shows as they are; the rest are masked in production. */
-export function isExpectedError(error: unknown): boolean {
-  if (!(error instanceof GraphQLError)) return false;
-  const code = error.extensions?.['code'];
-  return typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR && code in ErrorCode;
+/** Codes shown to clients as they are: the graph's closed list and Apollo's request protocol. */
+const PUBLIC_CODES: ReadonlySet<string> = new Set<string>([
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
+  ...Object.values(ApolloServerErrorCode).filter((code) => code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR),
+  ...Object.values(ApolloServerValidationErrorCode),
+]);
+
+/** True for an expected failure's code (shown as it is); anything else is masked outside development. */
+export function isPublicCode(code: unknown): boolean {
+  return typeof code === 'string' && PUBLIC_CODES.has(code);
 }

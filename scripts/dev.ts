@@ -5,16 +5,15 @@
  */
 import { subgraphs } from '../schema/subgraphs.js';
 import { startGraph } from './graph.js';
+import { readPort } from '../lib/subgraph/run.js';
 
-function port(name: string, fallback: number): number {
-  const text = process.env[name];
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value <= 0 || value > 65535) {
-    console.error(`${name} must be a port number, got "${text}"`);
+function port(variable: string, fallback: number): number {
+  try {
+    return readPort(process.env, variable, fallback);
+  } catch (error) {
+    console.error((error as Error).message);
     process.exit(2);
   }
-  return value;
 }
 
 const started = Date.now();

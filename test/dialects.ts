@@ -5,7 +5,8 @@
  */
 import { describe, it } from 'vitest';
 import type { Kysely, Migration } from 'kysely';
-import { openDatabase, migrateToLatest, dropPostgresSchema, postgresReachable, type Database, type DbConfig } from '../lib/db/index.js';
+import { dropPostgresSchema, postgresReachable, type Database, type DbConfig } from '../lib/db/index.js';
+import { prepareDatabase } from '../lib/subgraph/run.js';
 import { silentLogger, type Logger } from '../lib/log.js';
 
 /** PostgreSQL used by the tests. @default postgres://postgres@127.0.0.1:5432/test */
@@ -58,9 +59,7 @@ export async function seededDatabase<DB>(
   seed: (db: Kysely<DB>, log: Logger) => Promise<void>,
   onStatement?: () => void,
 ): Promise<Database<DB>> {
-  const database = await openDatabase<DB>(config, { onStatement });
-  await migrateToLatest(database as Database<unknown>, migrations);
-  await seed(database.db, silentLogger());
+  const database = await prepareDatabase<DB>(config, { migrations, seed }, { log: silentLogger(), onStatement });
   return {
     ...database,
     dispose: async () => {

@@ -44,11 +44,7 @@ const pgTypes = {
 
 /** Opens the database described by `config`. For PostgreSQL, creates the schema when missing. */
 export async function openDatabase<DB>(config: DbConfig, options: DatabaseOptions = {}): Promise<Database<DB>> {
-  const log = options.onStatement
-    ? (event: LogEvent) => {
-        options.onStatement?.(event);
-      }
-    : undefined;
+  const log = options.onStatement;
   if (config.dialect === 'sqlite') {
     if (config.file !== ':memory:') mkdirSync(path.dirname(config.file), { recursive: true });
     const sqlite = new SQLite(config.file);

@@ -5,7 +5,7 @@
  */
 import type { Kysely, Migration } from 'kysely';
 import { subgraphs } from '../../schema/subgraphs.js';
-import { openDatabase, migrateToLatest, dbConfigFromEnv, type Database } from '../db/index.js';
+import { openDatabase, migrateToLatest, dbConfigFromEnv, type Database, type DbConfig } from '../db/index.js';
 import { createLogger, type Logger } from '../log.js';
 import { createSubgraphMetrics, type SubgraphMetrics } from '../metrics.js';
 import type { SubgraphServer } from './server.js';
@@ -34,34 +34,37 @@ export interface SubgraphRuntimeConfig {
   readonly logLevel: string;
 }
 
+/** A port from `env[variable]`, or `fallback` when unset; throws naming the variable when it is no port. */
+export function readPort(env: NodeJS.ProcessEnv, variable: string, fallback: number): number {
+  const text = env[variable];
+  if (text === undefined) return fallback;
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) throw new Error(`${variable} must be a port number, got "${text}"`);
+  return port;
+}
+
 function readRuntimeConfig(name: string, env: NodeJS.ProcessEnv): SubgraphRuntimeConfig & { envPrefix: string } {
   const entry = subgraphs.find((s) => s.name === name);
   if (!entry) throw new Error(`subgraph "${name}" is not listed in schema/subgraphs.ts`);
-  const portText = env[`${entry.envPrefix}_PORT`];
-  const port = portText === undefined ? entry.defaultPort : Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`${entry.envPrefix}_PORT must be a port number, got "${portText}"`);
-  }
   return {
     envPrefix: entry.envPrefix,
-    port,
+    port: readPort(env, `${entry.envPrefix}_PORT`, entry.defaultPort),
     host: env['INTEGRA_HOST'] ?? '127.0.0.1',
     development: env['NODE_ENV'] !== 'production',
     logLevel: env['LOG_LEVEL'] ?? 'info',
   };
 }
 
-/** Opens, migrates and seeds a subgraph's database, counting every statement in `metrics`. */
+/** Opens, migrates and seeds a database (a subgraph's, or a test's), reporting every statement. */
 export async function prepareDatabase<DB>(
-  parts: SubgraphParts<DB>,
-  config: Parameters<typeof openDatabase>[0],
-  metrics: SubgraphMetrics,
-  log: Logger,
+  config: DbConfig,
+  data: Pick<SubgraphParts<DB>, 'migrations' | 'seed'>,
+  options: { log: Logger; onStatement?: () => void },
 ): Promise<Database<DB>> {
-  const database = await openDatabase<DB>(config, { onStatement: () => metrics.countStatement() });
-  const applied = await migrateToLatest(database as Database<unknown>, parts.migrations);
-  if (applied.length > 0) log.info({ applied }, 'migrations applied');
-  await parts.seed(database.db, log);
+  const database = await openDatabase<DB>(config, { onStatement: options.onStatement });
+  const applied = await migrateToLatest(database as Database<unknown>, data.migrations);
+  if (applied.length > 0) options.log.info({ applied }, 'migrations applied');
+  await data.seed(database.db, options.log);
   return database;
 }
 
@@ -72,7 +75,7 @@ export async function runSubgraph<DB>(parts: SubgraphParts<DB>, env: NodeJS.Proc
   const metrics = createSubgraphMetrics(parts.name);
   const dbConfig = dbConfigFromEnv(parts.name, config.envPrefix, env);
   const started = Date.now();
-  const database = await prepareDatabase(parts, dbConfig, metrics, log);
+  const database = await prepareDatabase(dbConfig, parts, { log, onStatement: () => metrics.countStatement() });
   const server = await parts.createServer({ db: database.db, metrics, log, development: config.development });
   const url = await server.listen(config.port, config.host);
   log.info({ url, dialect: dbConfig.dialect, startupMs: Date.now() - started }, 'subgraph listening');

@@ -15,7 +15,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type { Logger } from '../log.js';
 import type { SubgraphMetrics } from '../metrics.js';
-import { ErrorCode, isExpectedError } from '../errors.js';
+import { ErrorCode, isPublicCode } from '../errors.js';
 import { jsonErrorHandler } from '../httpErrors.js';
 import { negotiateLocale, type LocaleCode } from '../locale.js';
 
@@ -50,12 +50,10 @@ export interface SubgraphServer {
 /** Masks unexpected errors: they are logged in full and shown as a bare INTERNAL_SERVER_ERROR. */
 function errorFormatter(log: Logger, development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = (error as { originalError?: unknown })?.originalError ?? error;
-    if (isExpectedError(original) || formatted.extensions?.['code'] === 'GRAPHQL_VALIDATION_FAILED'
-      || formatted.extensions?.['code'] === 'GRAPHQL_PARSE_FAILED' || formatted.extensions?.['code'] === 'BAD_USER_INPUT') {
+    if (isPublicCode(formatted.extensions?.['code'])) {
       return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };
     }
-    log.error({ err: original, path: formatted.path }, 'unexpected resolver error');
+    log.error({ err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path }, 'unexpected resolver error');
     if (development) return formatted;
     return {
       message: 'Internal server error',

@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeSupergraph, regionSubgraph, startSubgraph, startTestGateway, type TestGateway, type TestSubgraph } from '../testing/harness.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { regionGateways, type TestGateway } from '../testing/harness.js';
 
 const batch = [{ query: '{ region(code: "03") { name } }' }, { query: '{ region(code: "01") { code } }' }];
 
-let subgraph: TestSubgraph;
-const gateways: TestGateway[] = [];
-beforeAll(async () => {
-  subgraph = await startSubgraph(regionSubgraph('Lombardia'));
-});
-afterAll(async () => {
-  await Promise.all(gateways.map((g) => g.dispose()));
-  await subgraph?.stop();
-});
-
-async function start(env: Record<string, string> = {}): Promise<TestGateway> {
-  const gateway = await startTestGateway({ supergraphSdl: composeSupergraph([subgraph]), env });
-  gateways.push(gateway);
-  return gateway;
-}
+const pool = regionGateways('Lombardia');
+afterAll(() => pool.dispose());
+const start = (env: Record<string, string> = {}): Promise<TestGateway> => pool.start(env);
 
 async function postBatch(gateway: TestGateway): Promise<{ status: number; contentType: string | null; body: unknown }> {
   const response = await fetch(`${gateway.origin}/graphql`, {

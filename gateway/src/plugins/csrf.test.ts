@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeSupergraph, regionSubgraph, startSubgraph, startTestGateway, type TestGateway, type TestSubgraph } from '../testing/harness.js';
+import { regionGateways, type TestGateway } from '../testing/harness.js';
 
 const query = '{ region(code: "03") { name } }';
 
-let subgraph: TestSubgraph;
+const pool = regionGateways('Lombardia');
 let gateway: TestGateway;
 beforeAll(async () => {
-  subgraph = await startSubgraph(regionSubgraph('Lombardia'));
-  gateway = await startTestGateway({ supergraphSdl: composeSupergraph([subgraph]) });
+  gateway = await pool.start();
 });
-afterAll(async () => {
-  await gateway?.dispose();
-  await subgraph?.stop();
-});
+afterAll(() => pool.dispose());
 
 async function send(init: RequestInit, search = ''): Promise<{ status: number; body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } }> {
   const response = await fetch(`${gateway.origin}/graphql${search}`, init);

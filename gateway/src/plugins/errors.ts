@@ -5,8 +5,7 @@
  * never reach clients (they are logged instead).
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ApolloServerErrorCode, ApolloServerValidationErrorCode } from '@apollo/server/errors';
-import { ErrorCode } from '../../../lib/errors.js';
+import { ErrorCode, isPublicCode } from '../../../lib/errors.js';
 import type { Logger } from '../../../lib/log.js';
 import type { FormatError, GatewayPlugin } from '../plugin.js';
 import type { SubgraphErrorEvent } from '../subgraphDataSource.js';
@@ -20,12 +19,6 @@ export interface ErrorsPluginOptions {
 /** Why a subgraph could not answer: `extensions.reason` of a `SUBGRAPH_UNAVAILABLE` error. */
 export type UnavailableReason = 'timeout' | 'unreachable' | 'http_error' | 'invalid_response';
 
-/** Codes shown as they are in production: the graph's closed list and Apollo's request protocol. */
-const PUBLIC_CODES: ReadonlySet<string> = new Set<string>([
-  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
-  ...Object.values(ApolloServerErrorCode).filter((code) => code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR),
-  ...Object.values(ApolloServerValidationErrorCode),
-]);
 
 /** Extensions that may carry internal URLs, upstream bodies or stack traces. */
 const PRIVATE_EXTENSIONS = ['stacktrace', 'exception', 'response', 'detail'] as const;
@@ -91,7 +84,7 @@ function withoutPrivateExtensions(formatted: GraphQLFormattedError): GraphQLForm
 function maskingFormatter(log: Logger): FormatError {
   return (formatted, error) => {
     const code = formatted.extensions?.['code'];
-    if (typeof code === 'string' && PUBLIC_CODES.has(code)) return withoutPrivateExtensions(formatted);
+    if (isPublicCode(code)) return withoutPrivateExtensions(formatted);
     log.error({ err: error, path: formatted.path, code }, 'unexpected error, masked for the client');
     const serviceName = formatted.extensions?.['serviceName'];
     return {

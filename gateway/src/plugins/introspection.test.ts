@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeSupergraph, regionSubgraph, startSubgraph, startTestGateway, type TestGateway, type TestSubgraph } from '../testing/harness.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { regionGateways, type TestGateway } from '../testing/harness.js';
 
 const introspection = '{ __schema { queryType { name } } }';
 
-let subgraph: TestSubgraph;
-const gateways: TestGateway[] = [];
-beforeAll(async () => {
-  subgraph = await startSubgraph(regionSubgraph('Lombardia'));
-});
-afterAll(async () => {
-  await Promise.all(gateways.map((g) => g.dispose()));
-  await subgraph?.stop();
-});
-
-async function start(env: Record<string, string>): Promise<TestGateway> {
-  // Ad-hoc operations: trusted documents (on by default in production) are not what this tests.
-  const gateway = await startTestGateway({ supergraphSdl: composeSupergraph([subgraph]), env: { GATEWAY_TRUSTED_DOCUMENTS: 'off', ...env } });
-  gateways.push(gateway);
-  return gateway;
-}
+// Ad-hoc operations: trusted documents (on by default in production) are not what this tests.
+const pool = regionGateways('Lombardia', { GATEWAY_TRUSTED_DOCUMENTS: 'off' });
+afterAll(() => pool.dispose());
+const start = (env: Record<string, string> = {}): Promise<TestGateway> => pool.start(env);
 
 describe('introspectionPlugin', () => {
   it.each<[string, Record<string, string>]>([

@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeSupergraph, regionSubgraph, startSubgraph, startTestGateway, type TestGateway, type TestSubgraph } from '../testing/harness.js';
+import { regionGateways, type TestGateway } from '../testing/harness.js';
 
 const document = 'query Name { region(code: "03") { name } } query Code { region(code: "03") { code } }';
 
-let subgraph: TestSubgraph;
+const pool = regionGateways('Lombardia');
 let gateway: TestGateway;
 beforeAll(async () => {
-  subgraph = await startSubgraph(regionSubgraph('Lombardia'));
-  gateway = await startTestGateway({ supergraphSdl: composeSupergraph([subgraph]) });
+  gateway = await pool.start();
 });
-afterAll(async () => {
-  await gateway?.dispose();
-  await subgraph?.stop();
-});
+afterAll(() => pool.dispose());
 
 describe('operationNamePlugin', () => {
   it('runs the operation operationName names', async () => {

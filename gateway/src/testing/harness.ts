@@ -166,3 +166,31 @@ export function regionSubgraph(name: string): TestSubgraphDefinition {
     resolvers: { Query: { region: (_: unknown, { code }: { code: string }) => ({ code, name }) } },
   };
 }
+
+export interface RegionGateways {
+  /** Starts one more gateway over the shared region subgraph (started on first use). */
+  start(env?: Record<string, string>): Promise<TestGateway>;
+  /** Stops every gateway started, then the subgraph. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * The usual fixture of a plugin test: one `regionSubgraph(regionName)` and the gateways a test file
+ * starts over it, each with its own environment on top of `baseEnv`.
+ */
+export function regionGateways(regionName: string, baseEnv: Record<string, string> = {}): RegionGateways {
+  let subgraph: Promise<TestSubgraph> | undefined;
+  const gateways: TestGateway[] = [];
+  return {
+    async start(env = {}) {
+      subgraph ??= startSubgraph(regionSubgraph(regionName));
+      const gateway = await startTestGateway({ supergraphSdl: composeSupergraph([await subgraph]), env: { ...baseEnv, ...env } });
+      gateways.push(gateway);
+      return gateway;
+    },
+    async dispose() {
+      await Promise.all(gateways.map((g) => g.dispose()));
+      await (await subgraph)?.stop();
+    },
+  };
+}

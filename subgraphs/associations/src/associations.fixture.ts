@@ -5,7 +5,7 @@
 import { expect } from 'vitest';
 import { findMunicipality } from '../../../lib/istat.js';
 import type { RunningSubgraph } from '../../../test/subgraphHarness.js';
-import { readConnection } from '../../../test/readConnection.js';
+import { readConnection, type Page as ConnectionPage } from '../../../test/readConnection.js';
 
 export interface Listed {
   id: string;
@@ -23,11 +23,7 @@ export interface Listed {
 
 export const LISTED_FIELDS = `id name kind communities culturalFields seat { istatCode } registerEntry { number section registeredOn } foundedYear`;
 
-interface Page {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { cursor: string; node: Listed }[];
-}
+type Page = ConnectionPage<Listed>;
 
 /** A whole connection read page by page (see `readConnection`), each association placed in its province and region. */
 export async function readAll(

@@ -6,7 +6,7 @@
 import { expect } from 'vitest';
 import { findMunicipality } from '../../../lib/istat.js';
 import type { RunningSubgraph } from '../../../test/subgraphHarness.js';
-import { readConnection } from '../../../test/readConnection.js';
+import { readConnection, type Page as ConnectionPage } from '../../../test/readConnection.js';
 
 export interface Listed {
   id: string;
@@ -28,11 +28,7 @@ export interface Known extends Listed {
 
 export const LISTED_FIELDS = `id name { text } providerKind areas languages targetGroups freeOfCharge association { id } municipality { istatCode }`;
 
-export interface Page {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { cursor: string; node: Listed }[];
-}
+export type Page = ConnectionPage<Listed>;
 
 /** A whole connection read page by page (see `readConnection`), each service placed in its province and region. */
 export async function readAll(
