@@ -1,7 +1,7 @@
 /**
  * `npm run -s token -- --partner NAME --scopes "a b c" [--region CODE] [--ttl 3600] [--subject SUB]`:
  * mints a DEVELOPMENT bearer token, signed with the committed development private key
- * (gateway/dev-keys/), for one of the partners (the subgraphs of schema/subgraphs.ts). Prints only
+ * (dev-keys/identity-provider/), for one of the partners (the subgraphs of schema/subgraphs.ts). Prints only
  * the token, so `TOKEN=$(npm run -s token -- --partner services)` works. Issuer and audience are the
  * gateway's (GATEWAY_JWT_ISSUER, GATEWAY_JWT_AUDIENCE, or their defaults). A gateway in production
  * refuses these tokens. Usage errors exit with code 2.
@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import { subgraphs } from '../schema/subgraphs.js';
 import { ConfigError, parseConfig } from '../gateway/src/config.js';
-import { mintDevToken } from '../gateway/src/plugins/authKeys.js';
+import { mintDevToken } from '../lib/auth/keys.js';
 
 const USAGE = 'usage: npm run -s token -- --partner NAME [--scopes "a b c"] [--region CODE] [--ttl SECONDS] [--subject SUB]';
 

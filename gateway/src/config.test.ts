@@ -28,6 +28,7 @@ describe('parseConfig', () => {
       introspection: true,
       trustedDocuments: { mode: 'off' },
       auth: { kind: 'dev-keys', issuer: 'https://integra.dev/issuer', audience: 'integra-gateway' },
+      assertionKey: { kind: 'dev-keys' },
     });
   });
 
@@ -54,6 +55,7 @@ describe('parseConfig', () => {
       GATEWAY_JWKS_URL: 'https://id.example.org/.well-known/jwks.json',
       GATEWAY_JWT_ISSUER: 'https://id.example.org/',
       GATEWAY_JWT_AUDIENCE: 'integra',
+      GATEWAY_ASSERTION_KEY_FILE: 'dev-keys/gateway/private-key.jwk.json',
     });
     expect(config).toEqual({
       port: 8080,
@@ -71,18 +73,19 @@ describe('parseConfig', () => {
       introspection: true,
       trustedDocuments: { mode: 'allow-listed', manifestPath: persistedDocumentsPath },
       auth: { kind: 'jwks-url', url: 'https://id.example.org/.well-known/jwks.json', issuer: 'https://id.example.org/', audience: 'integra' },
+      assertionKey: { kind: 'file', path: path.resolve('dev-keys/gateway/private-key.jwk.json') },
     });
   });
 
   it('turns introspection off in production unless INTROSPECTION says otherwise', () => {
-    const production = { NODE_ENV: 'production', GATEWAY_JWKS_FILE: 'jwks.json' };
+    const production = { NODE_ENV: 'production', GATEWAY_JWKS_FILE: 'jwks.json', GATEWAY_ASSERTION_KEY_FILE: 'package.json' };
     expect(parseConfig([], production).introspection).toBe(false);
     expect(parseConfig([], { ...production, INTROSPECTION: 'true' }).introspection).toBe(true);
     expect(parseConfig([], { INTROSPECTION: 'false' }).introspection).toBe(false);
   });
 
   it('turns trusted documents on in production unless GATEWAY_TRUSTED_DOCUMENTS says otherwise', () => {
-    const production = { NODE_ENV: 'production', GATEWAY_JWKS_FILE: 'jwks.json' };
+    const production = { NODE_ENV: 'production', GATEWAY_JWKS_FILE: 'jwks.json', GATEWAY_ASSERTION_KEY_FILE: 'package.json' };
     expect(parseConfig([], {}).trustedDocuments).toEqual({ mode: 'off' });
     expect(parseConfig([], { ...production, GATEWAY_TRUSTED_DOCUMENTS: 'off' }).trustedDocuments).toEqual({ mode: 'off' });
     expect(parseConfig([], { GATEWAY_TRUSTED_DOCUMENTS: 'Allow-Listed', GATEWAY_TRUSTED_DOCUMENTS_FILE: 'schema/subgraphs.ts' }).trustedDocuments).toEqual({
@@ -111,6 +114,13 @@ describe('parseConfig', () => {
     const error = configError([], { NODE_ENV: 'production' });
     expect(error.variable).toBe('GATEWAY_JWKS_URL');
     expect(error.message).toMatch(/GATEWAY_JWKS_URL.*GATEWAY_JWKS_FILE/);
+  });
+
+  it('refuses the development assertion key in production, and an assertion key file that does not exist', () => {
+    expect(configError([], { NODE_ENV: 'production', GATEWAY_JWKS_FILE: 'jwks.json' }).variable).toBe('GATEWAY_ASSERTION_KEY_FILE');
+    const missing = configError([], { GATEWAY_ASSERTION_KEY_FILE: 'no/such/key.json' });
+    expect(missing.variable).toBe('GATEWAY_ASSERTION_KEY_FILE');
+    expect(missing.message).toMatch(/does not exist/);
   });
 
   it('refuses both a JWKS URL and a JWKS file, and a JWKS URL that is not http(s)', () => {

@@ -7,6 +7,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { subgraphs, supergraphPath } from '../../schema/subgraphs.js';
+import type { BearerConfig } from '../../lib/auth/bearer.js';
+import { bearerConfigFromEnv } from '../../lib/auth/env.js';
+import { booleanVar, ConfigError, pick, url, type Env, type Raw } from '../../lib/config.js';
+
+export { ConfigError } from '../../lib/config.js';
 import type { OperationLimits } from './plugins/operationLimits.js';
 
 /** Where the supergraph comes from. A `{ kind: 'registry' }` source will join this union later. */
@@ -28,21 +33,17 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /**
- * Where the keys that verify bearer tokens come from: the committed development key pair
- * (refused in production), a JWKS URL (`GATEWAY_JWKS_URL`) or a JWKS file (`GATEWAY_JWKS_FILE`).
+ * How bearer tokens are verified: the committed development key pair (refused in production), a
+ * JWKS URL (`GATEWAY_JWKS_URL`) or a JWKS file (`GATEWAY_JWKS_FILE`); `GATEWAY_JWT_ISSUER` and
+ * `GATEWAY_JWT_AUDIENCE`.
  */
-export type AuthKeys =
-  | { readonly kind: 'dev-keys' }
-  | { readonly kind: 'jwks-url'; readonly url: string }
-  | { readonly kind: 'jwks-file'; readonly path: string };
+export type AuthConfig = BearerConfig;
 
-/** How bearer tokens are verified. */
-export type AuthConfig = AuthKeys & {
-  /** `GATEWAY_JWT_ISSUER`: the `iss` every token must carry. @default 'https://integra.dev/issuer' */
-  readonly issuer: string;
-  /** `GATEWAY_JWT_AUDIENCE`: the `aud` every token must carry. @default 'integra-gateway' */
-  readonly audience: string;
-};
+/**
+ * The private key that signs the identity assertions the gateway sends subgraphs: the committed
+ * development key (refused in production) or `GATEWAY_ASSERTION_KEY_FILE` (a private JWK).
+ */
+export type AssertionKeyConfig = { readonly kind: 'dev-keys' } | { readonly kind: 'file'; readonly path: string };
 
 export interface GatewayConfig {
   /** `--port N` or `GATEWAY_PORT`. @default 4000 */
@@ -85,22 +86,9 @@ export interface GatewayConfig {
   readonly introspection: boolean;
   /** Bearer-token verification. @default { kind: 'dev-keys' } in development; a JWKS is required in production */
   readonly auth: AuthConfig;
+  /** `GATEWAY_ASSERTION_KEY_FILE`. @default { kind: 'dev-keys' } in development; required in production */
+  readonly assertionKey: AssertionKeyConfig;
 }
-
-/** A configuration value is missing or invalid; `variable` names the variable or flag. */
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    reason: string,
-  ) {
-    super(`Invalid ${variable}: ${reason}`);
-    this.name = 'ConfigError';
-  }
-}
-
-type Env = Readonly<Record<string, string | undefined>>;
-/** A raw value and the name of the variable or flag it came from. */
-type Raw = { readonly name: string; readonly value: string };
 
 const FLAGS = ['--port', '--supergraph'] as const;
 type Flag = (typeof FLAGS)[number];
@@ -121,13 +109,6 @@ function parseArgv(argv: readonly string[]): Partial<Record<Flag, string>> {
   return flags;
 }
 
-/** The first non-empty source: flag, then environment variable. */
-function pick(flag: Raw | undefined, env: Env, variable: string): Raw | undefined {
-  if (flag) return flag;
-  const value = env[variable];
-  return value === undefined || value.trim() === '' ? undefined : { name: variable, value: value.trim() };
-}
-
 function integer(raw: Raw, min: number, max: number): number {
   if (!/^\d+$/.test(raw.value)) throw new ConfigError(raw.name, `"${raw.value}" is not an integer`);
   const n = Number(raw.value);
@@ -135,23 +116,10 @@ function integer(raw: Raw, min: number, max: number): number {
   return n;
 }
 
-function boolean(raw: Raw): boolean {
-  const value = raw.value.toLowerCase();
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  throw new ConfigError(raw.name, `"${raw.value}" is not true or false`);
-}
-
 /** An optional integer variable: its value when set, `fallback` otherwise. */
 function integerVar(env: Env, variable: string, fallback: number, min: number, max: number): number {
   const raw = pick(undefined, env, variable);
   return raw ? integer(raw, min, max) : fallback;
-}
-
-/** An optional boolean variable: its value when set, `fallback` otherwise. */
-function booleanVar(env: Env, variable: string, fallback: boolean): boolean {
-  const raw = pick(undefined, env, variable);
-  return raw ? boolean(raw) : fallback;
 }
 
 function operationLimits(env: Env): GatewayConfig['operationLimits'] {
@@ -165,19 +133,6 @@ function operationLimits(env: Env): GatewayConfig['operationLimits'] {
   };
 }
 
-function url(raw: Raw, protocols: readonly string[]): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(raw.value);
-  } catch {
-    throw new ConfigError(raw.name, `"${raw.value}" is not a URL`);
-  }
-  if (!protocols.includes(parsed.protocol)) {
-    throw new ConfigError(raw.name, `expected a ${protocols.join(' or ')} URL, got "${parsed.protocol}"`);
-  }
-  return raw.value;
-}
-
 function subgraphUrls(env: Env): Record<string, string> {
   const urls: Record<string, string> = {};
   for (const subgraph of subgraphs) {
@@ -187,23 +142,20 @@ function subgraphUrls(env: Env): Record<string, string> {
   return urls;
 }
 
-function auth(env: Env, development: boolean): AuthConfig {
-  const jwksUrl = pick(undefined, env, 'GATEWAY_JWKS_URL');
-  const jwksFile = pick(undefined, env, 'GATEWAY_JWKS_FILE');
-  const claims = {
-    issuer: pick(undefined, env, 'GATEWAY_JWT_ISSUER')?.value ?? 'https://integra.dev/issuer',
-    audience: pick(undefined, env, 'GATEWAY_JWT_AUDIENCE')?.value ?? 'integra-gateway',
-  };
-  if (jwksUrl && jwksFile) throw new ConfigError('GATEWAY_JWKS_FILE', 'set either GATEWAY_JWKS_URL or GATEWAY_JWKS_FILE, not both');
-  if (jwksUrl) return { kind: 'jwks-url', url: url(jwksUrl, ['http:', 'https:']), ...claims };
-  if (jwksFile) return { kind: 'jwks-file', path: path.resolve(jwksFile.value), ...claims };
+function assertionKey(env: Env, development: boolean): AssertionKeyConfig {
+  const file = pick(undefined, env, 'GATEWAY_ASSERTION_KEY_FILE');
+  if (file) {
+    const resolved = path.resolve(file.value);
+    if (!existsSync(resolved)) throw new ConfigError(file.name, `${resolved} does not exist`);
+    return { kind: 'file', path: resolved };
+  }
   if (!development) {
     throw new ConfigError(
-      'GATEWAY_JWKS_URL',
-      'a JWKS is required when NODE_ENV=production (set GATEWAY_JWKS_URL or GATEWAY_JWKS_FILE); the development keys are refused',
+      'GATEWAY_ASSERTION_KEY_FILE',
+      'the private key that signs identity assertions for the subgraphs is required when NODE_ENV=production; the development key is refused',
     );
   }
-  return { kind: 'dev-keys', ...claims };
+  return { kind: 'dev-keys' };
 }
 
 function cache(env: Env): CacheConfig {
@@ -266,7 +218,8 @@ export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
       allowBatching: booleanVar(env, 'GATEWAY_ALLOW_BATCHING', false),
     },
     introspection: booleanVar(env, 'INTROSPECTION', development),
-    auth: auth(env, development),
+    auth: bearerConfigFromEnv(env, development),
+    assertionKey: assertionKey(env, development),
   };
 }
 

@@ -4,20 +4,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Caller } from '../../lib/auth/caller.js';
 
 /** Who sent a request, from its verified bearer token (the auth plugin); what authorization reads. */
-export interface Identity {
-  /** The token's `sub`. */
-  readonly subject: string;
-  /** The token's `partner` claim: one of the partners (subgraph names), e.g. `services`. */
-  readonly partner: string;
-  /** The token's `scope` claim, split on spaces. */
-  readonly scopes: readonly string[];
-  /** The token's optional `region` claim: an ISTAT region code (e.g. `03`) the caller is limited to. */
-  readonly region: string | undefined;
-  /** The verified token itself, forwarded to subgraphs so they can verify it again. */
-  readonly token: string;
-}
+export type Identity = Caller;
 
 const IDENTITY = Symbol('integra.identity');
 type WithIdentity = IncomingMessage & { [IDENTITY]?: Identity };

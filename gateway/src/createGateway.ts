@@ -24,6 +24,7 @@ import { healthPlugin } from './plugins/health.js';
 import { introspectionPlugin } from './plugins/introspection.js';
 import { metricsPlugin } from './plugins/metrics.js';
 import { authPlugin } from './plugins/auth.js';
+import { authorizationPlugin } from './plugins/authorization/index.js';
 import { operationLimitsPlugin } from './plugins/operationLimits.js';
 import { operationNamePlugin } from './plugins/operationName.js';
 import { requestBodyPlugin } from './plugins/requestBody.js';
@@ -53,10 +54,11 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
   const plugins: readonly GatewayPlugin[] = [
     healthPlugin(), // GET /health: 503 until the supergraph is loaded
     metricsPlugin({ defaultMetrics: processMetrics ?? true }), // GET /metrics; counts raw subgraph failures
-    authPlugin({ auth: config.auth, development: config.development, log }), // bearer JWT: 401 when invalid; forwarded upstream
+    authPlugin({ auth: config.auth, assertionKey: config.assertionKey, development: config.development, log }), // bearer JWT: 401 when invalid; signed identity assertions upstream
     requestBodyPlugin({ maxBytes: config.request.maxBodyBytes }), // JSON objects only; 413 over the limit
     csrfPlugin(), // refuses simple (non-preflighted) requests
     batchingPlugin({ allow: config.request.allowBatching }), // JSON arrays of operations: refused by default
+    authorizationPlugin({ log }), // @authenticated / @requiresScopes: unauthorized fields removed, null with an error
     introspectionPlugin({ enabled: config.introspection }), // on in development
     trustedDocumentsPlugin({ ...config.trustedDocuments, maxTokens: config.operationLimits.tokens }), // allow-listed: manifest operations only
     operationLimitsPlugin(config.operationLimits), // depth, aliases, tokens, directives, cost, characters
@@ -67,7 +69,7 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
   const features = combinePlugins(plugins);
 
   const gateway = new ApolloGateway({
-    supergraphSdl: supergraphManager(config.supergraph),
+    supergraphSdl: supergraphManager(config.supergraph, features.prepareSupergraph),
     buildService: ({ name, url }) =>
       new SubgraphDataSource({ name, url, urlOverrides: config.subgraphs.urls, fetcher, hooks: features.subgraphHooks }),
     validateSupergraph: config.development,

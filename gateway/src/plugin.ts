@@ -43,6 +43,8 @@ export interface GatewayPlugin {
   readonly formatError?: FormatError;
   /** Apollo Server's cache (APQ). At most one plugin may provide it. */
   readonly cache?: ServerCache;
+  /** Adapts a supergraph SDL before the gateway loads it; chained in plugin order. */
+  readonly supergraph?: (supergraphSdl: string) => string;
   /** Releases what the plugin holds (connections, timers); runs after the server stops. */
   dispose?(): Promise<void>;
 }
@@ -56,6 +58,8 @@ export interface CombinedPlugins {
   readonly subgraphHooks: SubgraphHooks[];
   readonly formatError: FormatError;
   readonly cache: ServerCache | undefined;
+  /** Every plugin's supergraph adaptation, in order. */
+  prepareSupergraph(supergraphSdl: string): string;
   /** Disposes every plugin, last first; reports all failures together. */
   dispose(): Promise<void>;
 }
@@ -76,6 +80,7 @@ export function combinePlugins(plugins: readonly GatewayPlugin[]): CombinedPlugi
     subgraphHooks: plugins.flatMap((p) => (p.subgraph ? [p.subgraph] : [])),
     formatError: (formatted, error) => formatters.reduce((current, format) => format(current, error), formatted),
     cache: caches[0]?.cache,
+    prepareSupergraph: (sdl) => plugins.reduce((current, plugin) => plugin.supergraph?.(current) ?? current, sdl),
     dispose: async () => {
       const failures: unknown[] = [];
       for (const plugin of [...plugins].reverse()) {

@@ -34,7 +34,7 @@ export interface SubgraphRequestEvent extends SubgraphFetchEvent {
 /** What a plugin may do around subgraph fetches. Hooks run in plugin order. */
 export interface SubgraphHooks {
   /** Runs before a request serving a client request is sent (not for the gateway's own requests). */
-  onRequest?(event: SubgraphRequestEvent): void;
+  onRequest?(event: SubgraphRequestEvent): void | Promise<void>;
   /** Runs before every HTTP request to a subgraph. */
   onFetch?(event: SubgraphFetchEvent): void;
   /**
@@ -82,13 +82,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     };
   }
 
-  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const headers = options.request.http?.headers;
     const context = 'incomingRequestContext' in options ? gatewayContext(options.incomingRequestContext.context) : undefined;
     if (!headers || !context) return;
     headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
-    for (const hook of this.hooks) hook.onRequest?.({ subgraph: this.subgraphName, headers, context });
+    for (const hook of this.hooks) await hook.onRequest?.({ subgraph: this.subgraphName, headers, context });
   }
 
   override didEncounterError(

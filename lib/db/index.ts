@@ -112,3 +112,9 @@ export async function postgresReachable(url: string): Promise<boolean> {
     await client.end().catch(() => undefined);
   }
 }
+
+/** True when `error` is a unique or primary-key violation, on either dialect. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

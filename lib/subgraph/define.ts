@@ -8,6 +8,8 @@ import { parse } from 'graphql';
 import type { Kysely, Migration } from 'kysely';
 import type { Logger } from '../log.js';
 import type { LocaleCode } from '../locale.js';
+import type { Caller } from '../auth/caller.js';
+import { DEV_ACCESS } from './access.js';
 import { createSubgraphServer } from './server.js';
 import type { SubgraphParts } from './run.js';
 
@@ -17,6 +19,10 @@ export interface SubgraphContext<DB, Loaders> {
   /** The request's language (Accept-Language), Italian by default. */
   readonly locale: LocaleCode;
   readonly loaders: Loaders;
+  /** Who is calling (verified by the subgraph itself); `undefined` when anonymous. */
+  readonly caller: Caller | undefined;
+  /** The gateway's request id (`x-request-id`), kept with audit rows. */
+  readonly requestId: string | undefined;
 }
 
 export interface SubgraphDefinition<DB, Loaders> {
@@ -32,6 +38,12 @@ export interface SubgraphDefinition<DB, Loaders> {
   readonly createLoaders: (db: Kysely<DB>) => Loaders;
 }
 
+const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+function requestIdOf(value: string | string[] | undefined): string | undefined {
+  return typeof value === 'string' && SAFE_REQUEST_ID.test(value) ? value : undefined;
+}
+
 /** Turns a definition into the parts the process runner and the test harness use. */
 export function defineSubgraph<DB, Loaders>(definition: SubgraphDefinition<DB, Loaders>): SubgraphParts<DB> {
   const typeDefs = parse(readFileSync(definition.schemaFile, 'utf8'));
@@ -44,7 +56,14 @@ export function defineSubgraph<DB, Loaders>(definition: SubgraphDefinition<DB, L
         name: definition.name,
         typeDefs,
         resolvers: definition.resolvers,
-        createContext: ({ locale }) => ({ db: deps.db, locale, loaders: definition.createLoaders(deps.db) }),
+        createContext: ({ locale, caller, headers }) => ({
+          db: deps.db,
+          locale,
+          caller,
+          requestId: requestIdOf(headers['x-request-id']),
+          loaders: definition.createLoaders(deps.db),
+        }),
+        access: deps.access ?? DEV_ACCESS,
         metrics: deps.metrics,
         log: deps.log,
         development: deps.development,

@@ -9,6 +9,7 @@ import { openDatabase, migrateToLatest, dbConfigFromEnv, type Database, type DbC
 import { createLogger, type Logger } from '../log.js';
 import { createSubgraphMetrics, type SubgraphMetrics } from '../metrics.js';
 import type { SubgraphServer } from './server.js';
+import { accessConfigFromEnv, type SubgraphAccessConfig } from './access.js';
 
 export interface SubgraphParts<DB> {
   /** Must match a name in `schema/subgraphs.ts`. */
@@ -25,6 +26,8 @@ export interface SubgraphDeps<DB> {
   readonly log: Logger;
   /** Show internal error messages to clients. @default false */
   readonly development?: boolean;
+  /** Who may call (gateway assertions, direct access). @default development keys, no direct access */
+  readonly access?: SubgraphAccessConfig;
 }
 
 export interface SubgraphRuntimeConfig {
@@ -71,14 +74,18 @@ export async function prepareDatabase<DB>(
 /** Runs a subgraph process until SIGINT or SIGTERM. */
 export async function runSubgraph<DB>(parts: SubgraphParts<DB>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const config = readRuntimeConfig(parts.name, env);
+  const access = accessConfigFromEnv(config.envPrefix, env);
   const log = createLogger(parts.name, config.logLevel);
   const metrics = createSubgraphMetrics(parts.name);
   const dbConfig = dbConfigFromEnv(parts.name, config.envPrefix, env);
   const started = Date.now();
   const database = await prepareDatabase(dbConfig, parts, { log, onStatement: () => metrics.countStatement() });
-  const server = await parts.createServer({ db: database.db, metrics, log, development: config.development });
+  const server = await parts.createServer({ db: database.db, metrics, log, development: config.development, access });
   const url = await server.listen(config.port, config.host);
-  log.info({ url, dialect: dbConfig.dialect, startupMs: Date.now() - started }, 'subgraph listening');
+  log.info(
+    { url, dialect: dbConfig.dialect, startupMs: Date.now() - started, directAccess: access.direct !== false },
+    'subgraph listening',
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -18,12 +18,17 @@ import type { SubgraphMetrics } from '../metrics.js';
 import { ErrorCode, isPublicCode } from '../errors.js';
 import { jsonErrorHandler } from '../httpErrors.js';
 import { negotiateLocale, type LocaleCode } from '../locale.js';
+import type { Caller } from '../auth/caller.js';
+import { accessMiddleware, callerOfRequest, type SubgraphAccessConfig } from './access.js';
+import { enforceRequirements } from './authorization.js';
 
 /** What every subgraph's request context carries, whatever else it adds. */
 export interface RequestInfo {
   /** The language the request asked for (Accept-Language), Italian by default. */
   readonly locale: LocaleCode;
   readonly headers: http.IncomingHttpHeaders;
+  /** Who is calling, from the gateway's verified assertion (or a direct caller's token); `undefined` when anonymous. */
+  readonly caller: Caller | undefined;
 }
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
@@ -33,6 +38,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   readonly resolvers: unknown;
   /** Builds the per-request context (DataLoaders included). */
   readonly createContext: (request: RequestInfo) => TContext | Promise<TContext>;
+  /** Who may call: requests through the gateway, and direct ones when configured. */
+  readonly access: SubgraphAccessConfig;
   readonly metrics: SubgraphMetrics;
   readonly log: Logger;
   /** Show internal error messages to clients. @default false */
@@ -70,7 +77,10 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<TContext>({
-    schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+    schema: enforceRequirements(
+      buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+      options.typeDefs,
+    ),
     formatError: errorFormatter(options.log, options.development ?? false),
     includeStacktraceInErrorResponses: false,
     // No inline traces: the graph reports to nobody but its own gateway's metrics.
@@ -86,10 +96,11 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   });
   app.use(
     '/graphql',
+    accessMiddleware(options.name, options.access, options.log),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        options.createContext({ locale: negotiateLocale(req.headers['accept-language']), headers: req.headers }),
+        options.createContext({ locale: negotiateLocale(req.headers['accept-language']), headers: req.headers, caller: callerOfRequest(req) }),
     }),
   );
   app.use(jsonErrorHandler(options.log));

@@ -7,6 +7,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { subgraphs } from '../../schema/subgraphs.js';
 import { readCounter } from '../../lib/metrics.js';
 import { freePort, startGraph, type RunningGraph } from '../../scripts/graph.js';
+import { viaGateway } from '../assertions.js';
 
 export interface GraphQLResult<T> {
   data?: T | null;
@@ -16,7 +17,7 @@ export interface GraphQLResult<T> {
 export interface E2EGraph extends RunningGraph {
   /** Sends an operation to the gateway. */
   execute<T, V>(document: TypedDocumentNode<T, V> | DocumentNode | string, variables?: V, headers?: Record<string, string>): Promise<GraphQLResult<T>>;
-  /** Sends an operation straight to one subgraph. */
+  /** Sends an operation straight to one subgraph, with an anonymous assertion as the gateway would. */
   executeOn<T = Record<string, any>>(subgraph: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
   /** `integra_sql_statements_total` of every subgraph, by name. */
   statementCounts(): Promise<Record<string, number>>;
@@ -46,7 +47,7 @@ export async function startE2EGraph(): Promise<E2EGraph> {
     ...graph,
     execute: (document, variables, headers) =>
       post(graph.gateway.url, typeof document === 'string' ? document : print(document), variables, headers),
-    executeOn: (name, query, variables) => post(urlOf(name), query, variables),
+    executeOn: async (name, query, variables) => post(urlOf(name), query, variables, await viaGateway(name)),
     async statementCounts() {
       const entries = await Promise.all(
         graph.subgraphs.map(async (s) => {

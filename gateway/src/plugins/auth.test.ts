@@ -8,14 +8,21 @@ import { gql } from 'graphql-tag';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeSupergraph, startSubgraph, startTestGateway, type TestGateway, type TestSubgraph, type TestSubgraphContext } from '../testing/harness.js';
-import { DEV_PUBLIC_JWKS_PATH, mintDevToken, signToken } from './authKeys.js';
+import { ASSERTION_HEADER, createAssertionVerifier } from '../../../lib/auth/assertion.js';
+import { DEV_GATEWAY_KEY, DEV_IDENTITY_PROVIDER, keyResolver, mintDevToken, signToken } from '../../../lib/auth/keys.js';
+
+const DEV_PUBLIC_JWKS_PATH = DEV_IDENTITY_PROVIDER.publicJwksPath;
+const verifyAssertion = createAssertionVerifier({ subgraph: 'territories', getKey: keyResolver({ kind: 'dev-keys' }, DEV_GATEWAY_KEY) });
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const issuer = 'https://integra.dev/issuer';
 const audience = 'integra-gateway';
-const query = '{ region(code: "03") { name authorization } }';
+const query = '{ region(code: "03") { name caller authorization } }';
 
-/** A region subgraph that also tells which Authorization header the gateway sent it. */
+/**
+ * A region subgraph that tells who the gateway's assertion says is calling (verified with the
+ * development gateway key), and which Authorization header it received.
+ */
 const echoSubgraph = {
   name: 'territories',
   typeDefs: gql`
@@ -26,12 +33,19 @@ const echoSubgraph = {
     type Region @key(fields: "code") {
       code: ID!
       name: String!
+      caller: String!
       authorization: String
     }
   `,
   resolvers: {
     Query: { region: (_: unknown, { code }: { code: string }) => ({ code, name: 'Lombardia' }) },
     Region: {
+      caller: async (_: unknown, __: unknown, { headers }: TestSubgraphContext) => {
+        const assertion = headers[ASSERTION_HEADER];
+        if (typeof assertion !== 'string') return 'no assertion';
+        const { caller } = await verifyAssertion(assertion);
+        return caller ? `${caller.subject} ${caller.partner} [${caller.scopes.join(' ')}] ${caller.region ?? '-'}` : 'anonymous';
+      },
       authorization: (_: unknown, __: unknown, { headers }: TestSubgraphContext) => headers.authorization ?? null,
     },
   },
@@ -57,32 +71,42 @@ afterAll(async () => {
 });
 
 describe('authPlugin with the development keys', () => {
-  it('answers a request without a token, and sends no Authorization upstream', async () => {
+  it('answers a request without a token, and asserts to the subgraph that it is anonymous', async () => {
     const response = await gateway.query(query);
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ data: { region: { name: 'Lombardia', authorization: null } } });
+    expect(response.body).toEqual({ data: { region: { name: 'Lombardia', caller: 'anonymous', authorization: null } } });
   });
 
-  it('answers a valid development token and forwards it to the subgraph', async () => {
+  it('answers a valid development token and asserts its identity to the subgraph, without forwarding the token', async () => {
     const token = await mintDevToken({ partner: 'services', scopes: ['services:write'], region: '03', issuer, audience });
     const response = await gateway.query(query, bearer(token));
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ data: { region: { name: 'Lombardia', authorization: `Bearer ${token}` } } });
+    expect(response.body).toEqual({
+      data: { region: { name: 'Lombardia', caller: 'dev:services services [services:write] 03', authorization: null } },
+    });
+  });
+
+  it('publishes the public key that verifies its assertions', async () => {
+    const response = await fetch(`${gateway.origin}/.well-known/jwks.json`);
+    expect(response.status).toBe(200);
+    const jwks = (await response.json()) as { keys: JWK[] };
+    const committed = JSON.parse(await readFile(DEV_GATEWAY_KEY.publicJwksPath, 'utf8')) as { keys: JWK[] };
+    expect(jwks.keys.map((k) => [k.kid, k.x, k.y, k.d])).toEqual(committed.keys.map((k) => [k.kid, k.x, k.y, undefined]));
   });
 
   it.each<[string, () => Promise<string>, RegExp]>([
     ['an expired token', () => mintDevToken({ partner: 'services', ttlSeconds: -60, issuer, audience }), /expired/],
     ['a token from another issuer', () => mintDevToken({ partner: 'services', issuer: 'https://evil.example/', audience }), /not issued by "https:\/\/integra\.dev\/issuer"/],
-    ['a token for another audience', () => mintDevToken({ partner: 'services', issuer, audience: 'another-api' }), /not meant for this gateway/],
+    ['a token for another audience', () => mintDevToken({ partner: 'services', issuer, audience: 'another-api' }), /not meant for this graph/],
     [
       'a token signed by another key under the development key id',
       async () => {
         const devKid = (JSON.parse(await readFile(DEV_PUBLIC_JWKS_PATH, 'utf8')) as { keys: JWK[] }).keys[0]?.kid ?? '';
         return signToken((await otherKeyPair(devKid)).privateJwk, { partner: 'services', issuer, audience });
       },
-      /not signed by a key this gateway trusts/,
+      /not signed by a key this graph trusts/,
     ],
-    ['a token signed by an unknown key', async () => signToken((await otherKeyPair('unknown')).privateJwk, { partner: 'services', issuer, audience }), /not signed by a key this gateway trusts/],
+    ['a token signed by an unknown key', async () => signToken((await otherKeyPair('unknown')).privateJwk, { partner: 'services', issuer, audience }), /not signed by a key this graph trusts/],
     ['garbage', async () => 'not-a-jwt', /not a valid signed JWT/],
     ['three garbage segments', async () => 'aaa.bbb.ccc', /not a valid signed JWT/],
   ])('refuses %s with 401 UNAUTHENTICATED', async (_name, makeToken, message) => {
@@ -109,7 +133,7 @@ describe('authPlugin with the development keys', () => {
     expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     const response = await gateway.query(query, bearer(token));
     expect(response.status).toBe(200);
-    expect(response.body.data).toEqual({ region: { name: 'Lombardia', authorization: `Bearer ${token}` } });
+    expect(response.body.data).toEqual({ region: { name: 'Lombardia', caller: 'dev:pilot-actions pilot-actions [a b] 03', authorization: null } });
   });
 
   it('`npm run token` refuses an unknown partner with exit code 2', async () => {
@@ -156,7 +180,7 @@ describe('authPlugin with a JWKS file', () => {
     await rename(`${file}.new`, file);
     const rotated = await gw.query(query, bearer(secondToken));
     expect(rotated.status).toBe(200);
-    expect(rotated.body.data).toEqual({ region: { name: 'Lombardia', authorization: `Bearer ${secondToken}` } });
+    expect(rotated.body.data).toEqual({ region: { name: 'Lombardia', caller: 'dev:funding funding [funding:write] -', authorization: null } });
     expect((await gw.query(query, bearer(await signToken(first.privateJwk, claims)))).status).toBe(401);
   });
 

@@ -15,6 +15,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { composeServices } from '@apollo/composition';
+import { exportJWK, generateKeyPair } from 'jose';
 import { silentLogger } from '../../../lib/log.js';
 import { parseConfig } from '../config.js';
 import { createGateway, type Gateway } from '../createGateway.js';
@@ -102,7 +103,8 @@ export interface StartTestGatewayOptions {
   readonly supergraphSdl: string;
   /**
    * Environment the configuration is parsed from (e.g. `NODE_ENV`, `SERVICES_URL`, `REDIS_URL`).
-   * With `NODE_ENV=production` and no `GATEWAY_JWKS_*`, an empty JWKS file is used (every token refused).
+   * With `NODE_ENV=production` and no `GATEWAY_JWKS_*`, an empty JWKS file is used (every token
+   * refused); without `GATEWAY_ASSERTION_KEY_FILE`, a freshly generated assertion key.
    * @default {}
    */
   readonly env?: Readonly<Record<string, string>>;
@@ -118,6 +120,11 @@ export async function startTestGateway(options: StartTestGatewayOptions): Promis
   if (env['NODE_ENV'] === 'production' && !env['GATEWAY_JWKS_URL'] && !env['GATEWAY_JWKS_FILE']) {
     env['GATEWAY_JWKS_FILE'] = path.join(path.dirname(file.path), 'jwks.json');
     await writeFile(env['GATEWAY_JWKS_FILE'], JSON.stringify({ keys: [] }));
+  }
+  if (env['NODE_ENV'] === 'production' && !env['GATEWAY_ASSERTION_KEY_FILE']) {
+    env['GATEWAY_ASSERTION_KEY_FILE'] = path.join(path.dirname(file.path), 'assertion-key.jwk.json');
+    const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+    await writeFile(env['GATEWAY_ASSERTION_KEY_FILE'], JSON.stringify({ ...(await exportJWK(privateKey)), alg: 'ES256', kid: 'test-assertion' }));
   }
   const config = parseConfig(['--supergraph', file.path, '--port', '0'], env);
   const fetcher = createSubgraphFetcher({ timeoutMs: config.subgraphs.timeoutMs });

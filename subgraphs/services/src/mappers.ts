@@ -4,9 +4,11 @@
  * and the gateway asks their owners for the rest.
  */
 import type { ServiceRow } from './data/tables.js';
+import type { AuditRow } from '../../../lib/writes/audit.js';
 
 export type ServiceModel = ServiceRow;
 export type AssociationModel = { id: string };
 export type MunicipalityModel = { istatCode: string };
 export type ProvinceModel = { code: string };
 export type RegionModel = { code: string };
+export type AuditEntryModel = AuditRow;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ServiceModel, AssociationModel, MunicipalityModel, ProvinceModel, RegionModel } from '../mappers.js';
+import type { ServiceModel, AssociationModel, MunicipalityModel, ProvinceModel, RegionModel, AuditEntryModel } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -37,12 +37,89 @@ export type AssociationServicesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One accepted write: who changed which record, when, and what changed. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The mutation, e.g. `updateService`. */
+  action: Scalars['String']['output'];
+  /** The caller's subject (the token's `sub`). */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  changes: Array<FieldChange>;
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  partner: Scalars['String']['output'];
+  /** The gateway request that carried the write. */
+  requestId: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** A named person to contact at a desk (personal data). */
+export type ContactPerson = {
+  __typename?: 'ContactPerson';
+  email: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  phone: Maybe<Scalars['String']['output']>;
+};
+
+export type ContactPersonInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Public contacts. */
 export type Contacts = {
   __typename?: 'Contacts';
   email: Maybe<Scalars['String']['output']>;
   phone: Maybe<Scalars['String']['output']>;
   website: Maybe<Scalars['String']['output']>;
+};
+
+export type ContactsInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateServiceInput = {
+  address: Scalars['String']['input'];
+  areas: Array<ServiceArea>;
+  /** The association that runs the service, e.g. `ASS-0001`. */
+  associationId?: InputMaybe<Scalars['ID']['input']>;
+  contactPerson?: InputMaybe<ContactPersonInput>;
+  contacts?: InputMaybe<ContactsInput>;
+  description: LocalizedTextInput;
+  freeOfCharge: Scalars['Boolean']['input'];
+  /** ISO 639-1 codes, e.g. `ar`. */
+  languages: Array<Scalars['String']['input']>;
+  /** Six-digit ISTAT code of the municipality. */
+  municipalityCode: Scalars['ID']['input'];
+  name: LocalizedTextInput;
+  openingHours: LocalizedTextInput;
+  providerKind: ProviderKind;
+  targetGroups: Array<TargetGroup>;
+};
+
+/** A changed field, with its values before and after as JSON text (null where there was none). */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  after: Maybe<Scalars['String']['output']>;
+  before: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
 };
 
 /** A language a text can be returned in. Italian is always available and is the fallback. */
@@ -62,6 +139,16 @@ export type LocalizedText = {
   text: Scalars['String']['output'];
 };
 
+/** A text in Italian (required) and any other language of the graph. */
+export type LocalizedTextInput = {
+  ar?: InputMaybe<Scalars['String']['input']>;
+  en?: InputMaybe<Scalars['String']['input']>;
+  es?: InputMaybe<Scalars['String']['input']>;
+  fr?: InputMaybe<Scalars['String']['input']>;
+  it: Scalars['String']['input'];
+  zh?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Municipality = {
   __typename?: 'Municipality';
   istatCode: Scalars['ID']['output'];
@@ -74,6 +161,49 @@ export type MunicipalityServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ServiceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Writes of the Integration Portal's services: only the services partner, with the
+ * `services:write` scope (and, when its token names a region, only services in that region).
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Closes a service: it stays readable, with status CLOSED, and leaves the lists and counts. */
+  closeService: Maybe<Service>;
+  createService: Maybe<Service>;
+  /** Changes the fields given; `expectedVersion` is the version the change is based on. */
+  updateService: Maybe<Service>;
+};
+
+
+/**
+ * Writes of the Integration Portal's services: only the services partner, with the
+ * `services:write` scope (and, when its token names a region, only services in that region).
+ */
+export type MutationCloseServiceArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes of the Integration Portal's services: only the services partner, with the
+ * `services:write` scope (and, when its token names a region, only services in that region).
+ */
+export type MutationCreateServiceArgs = {
+  input: CreateServiceInput;
+};
+
+
+/**
+ * Writes of the Integration Portal's services: only the services partner, with the
+ * `services:write` scope (and, when its token names a region, only services in that region).
+ */
+export type MutationUpdateServiceArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateServiceInput;
 };
 
 /** Relay-style page information. */
@@ -112,6 +242,8 @@ export type Query = {
   /** Number of services per area in a territory (the whole country when no territory is given). */
   serviceCountsByArea: Array<AreaCount>;
   services: ServiceConnection;
+  /** The services partner's audit log: every accepted write, newest first. */
+  servicesAuditLog: Maybe<AuditEntryConnection>;
 };
 
 
@@ -128,6 +260,14 @@ export type QueryServiceCountsByAreaArgs = {
 export type QueryServicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ServiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryServicesAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -151,6 +291,10 @@ export type Service = {
   areas: Array<ServiceArea>;
   /** The association that runs the service, where there is one. */
   association: Maybe<Association>;
+  /** When the service was closed, if it is. */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The desk's contact person: personal data, for authenticated callers only. */
+  contactPerson: Maybe<ContactPerson>;
   contacts: Contacts;
   description: LocalizedText;
   freeOfCharge: Scalars['Boolean']['output'];
@@ -161,8 +305,11 @@ export type Service = {
   name: LocalizedText;
   openingHours: LocalizedText;
   providerKind: ProviderKind;
+  status: ServiceStatus;
   targetGroups: Array<TargetGroup>;
   updatedAt: Scalars['DateTime']['output'];
+  /** The record's version: an update names the version it read and fails with CONFLICT if the record changed since. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -207,6 +354,8 @@ export type ServiceFilter = {
   areas?: InputMaybe<Array<ServiceArea>>;
   associationId?: InputMaybe<Scalars['ID']['input']>;
   freeOfCharge?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Also list closed services (they are left out by default). */
+  includeClosed?: InputMaybe<Scalars['Boolean']['input']>;
   /** Services whose desk speaks any of these languages (ISO 639-1 codes, e.g. `ar`, `pa`). */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   municipalityCode?: InputMaybe<Scalars['ID']['input']>;
@@ -218,6 +367,10 @@ export type ServiceFilter = {
   /** Services for any of these target groups. */
   targetGroups?: InputMaybe<Array<TargetGroup>>;
 };
+
+export type ServiceStatus =
+  | 'CLOSED'
+  | 'OPEN';
 
 export type TargetGroup =
   | 'ALL_FOREIGN_NATIONALS'
@@ -234,6 +387,23 @@ export type TerritoryFilter = {
   municipalityCode?: InputMaybe<Scalars['ID']['input']>;
   provinceCode?: InputMaybe<Scalars['ID']['input']>;
   regionCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Fields left out are unchanged; `associationId`, `contacts` and `contactPerson` set to null are cleared. */
+export type UpdateServiceInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  areas?: InputMaybe<Array<ServiceArea>>;
+  associationId?: InputMaybe<Scalars['ID']['input']>;
+  contactPerson?: InputMaybe<ContactPersonInput>;
+  contacts?: InputMaybe<ContactsInput>;
+  description?: InputMaybe<LocalizedTextInput>;
+  freeOfCharge?: InputMaybe<Scalars['Boolean']['input']>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  municipalityCode?: InputMaybe<Scalars['ID']['input']>;
+  name?: InputMaybe<LocalizedTextInput>;
+  openingHours?: InputMaybe<LocalizedTextInput>;
+  providerKind?: InputMaybe<ProviderKind>;
+  targetGroups?: InputMaybe<Array<TargetGroup>>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -351,13 +521,23 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Association: ResolverTypeWrapper<AssociationModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  ContactPerson: ResolverTypeWrapper<ContactPerson>;
+  ContactPersonInput: ContactPersonInput;
   Contacts: ResolverTypeWrapper<Contacts>;
+  ContactsInput: ContactsInput;
+  CreateServiceInput: CreateServiceInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   Locale: Locale;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  LocalizedTextInput: LocalizedTextInput;
   Municipality: ResolverTypeWrapper<MunicipalityModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ProviderKind: ProviderKind;
   Province: ResolverTypeWrapper<ProvinceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -367,8 +547,10 @@ export type ResolversTypes = ResolversObject<{
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
   ServiceFilter: ServiceFilter;
+  ServiceStatus: ServiceStatus;
   TargetGroup: TargetGroup;
   TerritoryFilter: TerritoryFilter;
+  UpdateServiceInput: UpdateServiceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -378,12 +560,22 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Association: AssociationModel;
   ID: Scalars['ID']['output'];
+  AuditEntry: AuditEntryModel;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  ContactPerson: ContactPerson;
+  ContactPersonInput: ContactPersonInput;
   Contacts: Contacts;
-  DateTime: Scalars['DateTime']['output'];
-  LocalizedText: LocalizedText;
-  Municipality: MunicipalityModel;
-  PageInfo: PageInfo;
+  ContactsInput: ContactsInput;
+  CreateServiceInput: CreateServiceInput;
   Boolean: Scalars['Boolean']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  FieldChange: FieldChange;
+  LocalizedText: LocalizedText;
+  LocalizedTextInput: LocalizedTextInput;
+  Municipality: MunicipalityModel;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   Province: ProvinceModel;
   Query: Record<PropertyKey, never>;
   Region: RegionModel;
@@ -392,6 +584,7 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
   ServiceFilter: ServiceFilter;
   TerritoryFilter: TerritoryFilter;
+  UpdateServiceInput: UpdateServiceInput;
   String: Scalars['String']['output'];
 }>;
 
@@ -414,6 +607,35 @@ export type AssociationResolvers<ContextType = Context, ParentType extends Resol
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<AssociationServicesArgs, 'first'>>;
 }>;
 
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type ContactPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPerson'] = ResolversParentTypes['ContactPerson']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ContactsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contacts'] = ResolversParentTypes['Contacts']> = ResolversObject<{
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -423,6 +645,12 @@ export type ContactsResolvers<ContextType = Context, ParentType extends Resolver
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type LocalizedTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
   locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
@@ -434,6 +662,12 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
   istatCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   serviceCountsByArea?: Resolver<Array<ResolversTypes['AreaCount']>, ParentType, ContextType>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<MunicipalityServicesArgs, 'first'>>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  closeService?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<MutationCloseServiceArgs, 'expectedVersion' | 'id'>>;
+  createService?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<MutationCreateServiceArgs, 'input'>>;
+  updateService?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<MutationUpdateServiceArgs, 'expectedVersion' | 'id' | 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -452,6 +686,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<QueryServiceArgs, 'id'>>;
   serviceCountsByArea?: Resolver<Array<ResolversTypes['AreaCount']>, ParentType, ContextType, Partial<QueryServiceCountsByAreaArgs>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryServicesArgs, 'first'>>;
+  servicesAuditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<QueryServicesAuditLogArgs, 'first'>>;
 }>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
@@ -466,6 +701,8 @@ export type ServiceResolvers<ContextType = Context, ParentType extends Resolvers
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   areas?: Resolver<Array<ResolversTypes['ServiceArea']>, ParentType, ContextType>;
   association?: Resolver<Maybe<ResolversTypes['Association']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  contactPerson?: Resolver<Maybe<ResolversTypes['ContactPerson']>, ParentType, ContextType>;
   contacts?: Resolver<ResolversTypes['Contacts'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType, Partial<ServiceDescriptionArgs>>;
   freeOfCharge?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -475,8 +712,10 @@ export type ServiceResolvers<ContextType = Context, ParentType extends Resolvers
   name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType, Partial<ServiceNameArgs>>;
   openingHours?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType, Partial<ServiceOpeningHoursArgs>>;
   providerKind?: Resolver<ResolversTypes['ProviderKind'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ServiceStatus'], ParentType, ContextType>;
   targetGroups?: Resolver<Array<ResolversTypes['TargetGroup']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ServiceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceConnection'] = ResolversParentTypes['ServiceConnection']> = ResolversObject<{
@@ -493,10 +732,16 @@ export type ServiceEdgeResolvers<ContextType = Context, ParentType extends Resol
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AreaCount?: AreaCountResolvers<ContextType>;
   Association?: AssociationResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  ContactPerson?: ContactPersonResolvers<ContextType>;
   Contacts?: ContactsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

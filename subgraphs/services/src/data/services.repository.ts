@@ -21,6 +21,8 @@ export interface ServiceFilter {
   readonly associationId: string | null;
   /** Lower-cased substring of the Italian name. */
   readonly nameContains: string | null;
+  /** Closed services are left out unless this is true. */
+  readonly includeClosed: boolean;
 }
 
 /** The columns a list of services can hang from: an association or a territory. */
@@ -36,6 +38,7 @@ function nonEmpty(list: readonly string[] | null): list is readonly string[] {
 /** The services matching `filter`, all columns selected. Link-table filters are EXISTS subqueries. */
 function serviceQuery(db: Kysely<ServicesDb>, filter: ServiceFilter) {
   let query = db.selectFrom('services').selectAll('services');
+  if (!filter.includeClosed) query = query.where('services.closed_at', 'is', null);
   if (filter.regionCode !== null) query = query.where('services.region_code', '=', filter.regionCode);
   if (filter.provinceCode !== null) query = query.where('services.province_code', '=', filter.provinceCode);
   if (filter.municipalityCode !== null) query = query.where('services.municipality_code', '=', filter.municipalityCode);
@@ -101,7 +104,7 @@ export interface AreaCountRow {
 }
 
 /**
- * Services per area, for many territories at once (one GROUP BY), or for the whole country when
+ * Open services per area, for many territories at once (one GROUP BY), or for the whole country when
  * `parent` is null. Areas without services are absent; the caller lists them with zero.
  */
 export async function areaCounts(
@@ -113,7 +116,8 @@ export async function areaCounts(
   let query = db
     .selectFrom('service_areas')
     .innerJoin('services', 'services.id', 'service_areas.service_id')
-    .select((eb) => [parentRef.as('parent'), 'service_areas.area', eb.fn.countAll<number>().as('count')]);
+    .select((eb) => [parentRef.as('parent'), 'service_areas.area', eb.fn.countAll<number>().as('count')])
+    .where('services.closed_at', 'is', null);
   if (parent !== null) query = query.where(`services.${parent}`, 'in', parentKeys).groupBy([`services.${parent}`, 'service_areas.area']);
   else query = query.groupBy('service_areas.area');
   const rows = await query.execute();

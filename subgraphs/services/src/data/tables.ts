@@ -3,7 +3,8 @@
  * text in both dialects. Areas, languages and target groups live twice: as JSON arrays on the
  * service row (output without extra statements) and in link tables (filters and counts in SQL).
  */
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
+import type { AuditDb } from '../../../../lib/writes/audit.js';
 
 export interface ServiceTable {
   /** `SRV-00001` .. `SRV-05200`. */
@@ -33,6 +34,14 @@ export interface ServiceTable {
   free_of_charge: number;
   /** ISO 8601 UTC timestamp of the last update. */
   updated_at: string;
+  /** Optimistic lock: incremented by every write; an update names the version it read. */
+  version: Generated<number>;
+  /** ISO 8601 UTC timestamp of the closure; null while the service is open. */
+  closed_at: string | null;
+  /** The desk's contact person (personal data). */
+  contact_person_name: string | null;
+  contact_person_phone: string | null;
+  contact_person_email: string | null;
 }
 
 export interface ServiceAreaTable {
@@ -51,7 +60,7 @@ export interface ServiceTargetGroupTable {
   target_group: string;
 }
 
-export interface ServicesDb {
+export interface ServicesDb extends AuditDb {
   services: ServiceTable;
   service_areas: ServiceAreaTable;
   service_languages: ServiceLanguageTable;

@@ -2,6 +2,7 @@ import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { parsePage, toConnection } from '../../../../lib/pagination.js';
 import * as repo from '../data/services.repository.js';
 import { arrangeAreaCounts } from '../data/services.loaders.js';
+import { auditLogPage } from '../../../../lib/writes/auditLog.js';
 import { checkServiceFilter, checkServiceId, checkTerritory } from './input.js';
 
 export const Query: QueryResolvers = {
@@ -12,6 +13,7 @@ export const Query: QueryResolvers = {
     const { rows, totalCount } = await repo.listServices(db, checked, page);
     return toConnection(rows, page, totalCount);
   },
+  servicesAuditLog: (_parent, args, { db, caller }) => auditLogPage(db, caller, 'services', args),
   serviceCountsByArea: async (_parent, { territory }, { db, loaders }) => {
     const where = checkTerritory(territory);
     switch (where.level) {

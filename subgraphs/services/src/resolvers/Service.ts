@@ -30,4 +30,10 @@ export const Service: ServiceResolvers = {
   contacts: (service) => ({ phone: service.phone, email: service.email, website: service.website }),
   freeOfCharge: (service) => service.free_of_charge === 1,
   updatedAt: (service) => service.updated_at,
+  status: (service) => (service.closed_at === null ? 'OPEN' : 'CLOSED'),
+  closedAt: (service) => service.closed_at,
+  contactPerson: (service) =>
+    service.contact_person_name === null
+      ? null
+      : { name: service.contact_person_name, phone: service.contact_person_phone, email: service.contact_person_email },
 };

@@ -6,5 +6,7 @@ import { Association } from './Association.js';
 import { Municipality } from './Municipality.js';
 import { Province } from './Province.js';
 import { Region } from './Region.js';
+import { Mutation } from './Mutation.js';
+import { AuditEntry } from './AuditEntry.js';
 
-export const resolvers: Resolvers = { DateTime: DateTimeScalar, Query, Service, Association, Municipality, Province, Region };
+export const resolvers: Resolvers = { DateTime: DateTimeScalar, Query, Mutation, AuditEntry, Service, Association, Municipality, Province, Region };

@@ -60,6 +60,7 @@ export function checkServiceFilter(filter: ServiceFilterInput | null | undefined
         ? null
         : check(`${argument}.associationId`, filter.associationId, ASSOCIATION_ID, 'an association id such as "ASS-0001"'),
     nameContains,
+    includeClosed: filter?.includeClosed ?? false,
   };
 }
 

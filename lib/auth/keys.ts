@@ -1,35 +1,48 @@
 /**
- * Where the gateway's token-verification keys come from, and the development key pair.
+ * Where token-verification keys come from, and the committed development key pairs.
  *
  * - `jwks-url`: jose's remote JWK set; it caches the keys and fetches them again when a token
- *   names a key id it does not know, so a key rotated at the identity provider is picked up
- *   without a restart.
+ *   names a key id it does not know, so a rotated key is picked up without a restart.
  * - `jwks-file`: a JWKS on disk, read again whenever the file changes (checked on each
  *   verification: one `stat`), so a rotated file is picked up without a restart.
- * - `dev-keys`: the committed development key pair in `gateway/dev-keys/`. Its private key is
- *   public knowledge: the configuration refuses it when `NODE_ENV=production`.
+ * - `dev-keys`: a committed development JWKS in `dev-keys/`. Its private key is public
+ *   knowledge: configurations refuse it when `NODE_ENV=production`.
  */
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  SignJWT,
-  createLocalJWKSet,
-  createRemoteJWKSet,
-  importJWK,
-  type JSONWebKeySet,
-  type JWK,
-  type JWTVerifyGetKey,
-} from 'jose';
-import type { AuthKeys } from '../config.js';
+import { SignJWT, createLocalJWKSet, createRemoteJWKSet, importJWK, type JSONWebKeySet, type JWK, type JWTVerifyGetKey } from 'jose';
 
-/** The development JWKS (public) and private key, committed; development only. */
-export const DEV_KEYS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dev-keys');
-export const DEV_PUBLIC_JWKS_PATH = path.join(DEV_KEYS_DIR, 'jwks.json');
-export const DEV_PRIVATE_JWK_PATH = path.join(DEV_KEYS_DIR, 'private-key.jwk.json');
-/** The development key pair's algorithm. */
+const DEV_KEYS_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dev-keys');
+
+/** A committed development key pair: a public JWKS and its private JWK. */
+export interface DevKeyPair {
+  readonly dir: string;
+  readonly publicJwksPath: string;
+  readonly privateJwkPath: string;
+}
+
+function devKeyPair(name: string): DevKeyPair {
+  const dir = path.join(DEV_KEYS_ROOT, name);
+  return { dir, publicJwksPath: path.join(dir, 'jwks.json'), privateJwkPath: path.join(dir, 'private-key.jwk.json') };
+}
+
+/** The development identity provider: signs the bearer tokens of `npm run token`. */
+export const DEV_IDENTITY_PROVIDER = devKeyPair('identity-provider');
+/** The development gateway key: signs the identity assertions the gateway sends subgraphs. */
+export const DEV_GATEWAY_KEY = devKeyPair('gateway');
+/** The development key pairs' algorithm. */
 export const DEV_KEY_ALG = 'ES256';
+
+/** The asymmetric algorithms a token may be signed with (never `none`, never a shared secret). */
+export const ASYMMETRIC_ALGORITHMS = ['ES256', 'ES384', 'ES512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'EdDSA'];
+
+/** Where a JWKS comes from. */
+export type KeySource =
+  | { readonly kind: 'dev-keys' }
+  | { readonly kind: 'jwks-url'; readonly url: string }
+  | { readonly kind: 'jwks-file'; readonly path: string };
 
 /** The keys could not be loaded (JWKS file missing or invalid): the token cannot be judged now. */
 export class KeysUnavailableError extends Error {
@@ -72,16 +85,35 @@ function jwksFile(file: string): JWTVerifyGetKey {
   };
 }
 
-/** The key resolver `jwtVerify` uses for a configured key source. */
-export function keyResolver(keys: AuthKeys): JWTVerifyGetKey {
-  switch (keys.kind) {
+/** The key resolver `jwtVerify` uses for a key source; `dev-keys` reads `devKeys`' public JWKS. */
+export function keyResolver(source: KeySource, devKeys: DevKeyPair): JWTVerifyGetKey {
+  switch (source.kind) {
     case 'jwks-url':
-      return createRemoteJWKSet(new URL(keys.url));
+      return createRemoteJWKSet(new URL(source.url));
     case 'jwks-file':
-      return jwksFile(keys.path);
+      return jwksFile(source.path);
     case 'dev-keys':
-      return createLocalJWKSet(parseJwks(readFileSync(DEV_PUBLIC_JWKS_PATH, 'utf8'), DEV_PUBLIC_JWKS_PATH));
+      return createLocalJWKSet(parseJwks(readFileSync(devKeys.publicJwksPath, 'utf8'), devKeys.publicJwksPath));
   }
+}
+
+/** The key ids of a development key pair, refused in production whatever the key source. */
+export function devKeyIds(devKeys: DevKeyPair): ReadonlySet<string> {
+  const jwks = parseJwks(readFileSync(devKeys.publicJwksPath, 'utf8'), devKeys.publicJwksPath);
+  return new Set(jwks.keys.flatMap((key) => (key.kid ? [key.kid] : [])));
+}
+
+/** Reads a private JWK file (which carries its `kid` and `alg`). */
+export function readPrivateJwk(file: string): JWK {
+  const jwk = JSON.parse(readFileSync(file, 'utf8')) as JWK;
+  if (typeof jwk.d !== 'string') throw new Error(`${file} is not a private JWK (no "d")`);
+  return jwk;
+}
+
+/** The public half of a private JWK, as a JWKS (what the gateway publishes for its assertions). */
+export function publicJwksOf(privateJwk: JWK): JSONWebKeySet {
+  const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, ...publicJwk } = privateJwk;
+  return { keys: [publicJwk] };
 }
 
 export interface DevTokenClaims {
@@ -99,7 +131,7 @@ export interface DevTokenClaims {
   readonly audience: string;
 }
 
-/** Signs a token with a private JWK (which carries its `kid` and `alg`). */
+/** Signs a bearer token with a private JWK (which carries its `kid` and `alg`). */
 export async function signToken(privateJwk: JWK, claims: DevTokenClaims): Promise<string> {
   const alg = privateJwk.alg ?? DEV_KEY_ALG;
   const key = await importJWK(privateJwk, alg);
@@ -118,7 +150,7 @@ export async function signToken(privateJwk: JWK, claims: DevTokenClaims): Promis
   return jwt.setExpirationTime(Math.floor(Date.now() / 1000) + ttl).sign(key);
 }
 
-/** Signs a development token with the committed development private key. */
+/** Signs a development token with the committed development identity provider's private key. */
 export async function mintDevToken(claims: DevTokenClaims): Promise<string> {
-  return signToken(JSON.parse(await readFile(DEV_PRIVATE_JWK_PATH, 'utf8')) as JWK, claims);
+  return signToken(readPrivateJwk(DEV_IDENTITY_PROVIDER.privateJwkPath), claims);
 }

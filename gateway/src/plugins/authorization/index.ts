@@ -1,0 +1,87 @@
+/**
+ * Authorization in the schema. Fields and types marked `@authenticated` or `@requiresScopes` in a
+ * subgraph's SDL are composed into the supergraph; before anything is planned, this plugin removes
+ * from the operation the fields the caller may not read (`filter.ts`), so no subgraph is asked for
+ * them, and answers each with `null` and an `UNAUTHENTICATED` (anonymous caller) or `FORBIDDEN`
+ * (missing scope) error at its path, while the rest of the operation answers (`response.ts`).
+ * When nothing is left to run, no subgraph is called at all. The owning subgraphs enforce the same
+ * directives again (`lib/subgraph/authorization.ts`).
+ *
+ * Apollo Gateway refuses a supergraph whose `for: SECURITY` features it does not enforce itself;
+ * this plugin enforces `authenticated/v0.1` and `requiresScopes/v0.1`, so it tells the loader so.
+ * Any other security feature (e.g. `@policy`) still makes the supergraph fail to load.
+ */
+import { createHash } from 'node:crypto';
+import { getOperationAST, parse, print, type DocumentNode } from 'graphql';
+import type { GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { readRequirements, type Requirements } from '../../../../lib/auth/requirements.js';
+import type { Logger } from '../../../../lib/log.js';
+import type { GatewayContext } from '../../context.js';
+import type { GatewayPlugin } from '../../plugin.js';
+import { filterOperation, type FilteredOperation } from './filter.js';
+import { restoreRemovedFields } from './response.js';
+
+const ENFORCED_SECURITY_LINK = /(@link\(\s*url:\s*"https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes)\/v0\.1")\s*,\s*for:\s*SECURITY\s*\)/g;
+
+/** The supergraph with the `for: SECURITY` purpose dropped from the links this plugin enforces. */
+export function declareEnforcedSecurityFeatures(supergraphSdl: string): string {
+  return supergraphSdl.replace(ENFORCED_SECURITY_LINK, '$1)');
+}
+
+/** The request context fields this plugin replaces once it has filtered the operation. */
+interface Replaceable {
+  document: DocumentNode;
+  queryHash: string;
+  operation: ReturnType<typeof getOperationAST>;
+}
+
+export function authorizationPlugin(options: { log: Logger }): GatewayPlugin {
+  let requirements: Requirements | undefined;
+
+  const patchResponse = (context: GraphQLRequestContextWillSendResponse<GatewayContext>, filtered: FilteredOperation) => {
+    const body = context.response.body;
+    if (body.kind !== 'single') return;
+    const result = body.singleResult;
+    if (!result.data) return;
+    const errors = restoreRemovedFields(result.data, filtered);
+    if (errors.length > 0) result.errors = [...(result.errors ?? []), ...errors];
+  };
+
+  return {
+    name: 'authorization',
+    supergraph: declareEnforcedSecurityFeatures,
+    apollo: {
+      async serverWillStart() {
+        return {
+          schemaDidLoadOrUpdate({ coreSupergraphSdl }) {
+            if (!coreSupergraphSdl) return;
+            requirements = readRequirements(parse(coreSupergraphSdl));
+            options.log.debug({ empty: requirements.empty }, 'authorization requirements loaded');
+          },
+        };
+      },
+      async requestDidStart() {
+        let filtered: FilteredOperation | undefined;
+        return {
+          async didResolveOperation(context) {
+            if (!requirements || !context.operation) return;
+            filtered = filterOperation(context.schema, context.document, context.operation, requirements, context.contextValue.identity);
+            if (!filtered) return;
+            // The gateway plans and caches plans by document and hash: give it the filtered ones.
+            const replaceable = context as unknown as Replaceable;
+            replaceable.document = filtered.document;
+            replaceable.operation = getOperationAST(filtered.document, context.operationName);
+            replaceable.queryHash = createHash('sha256').update(print(filtered.document)).digest('hex');
+          },
+          async responseForOperation(context) {
+            if (!filtered?.emptyRoot) return null;
+            return { http: context.response.http, body: { kind: 'single', singleResult: { data: {} } } };
+          },
+          async willSendResponse(context) {
+            if (filtered) patchResponse(context, filtered);
+          },
+        };
+      },
+    },
+  };
+}

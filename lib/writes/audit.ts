@@ -1,0 +1,127 @@
+/**
+ * The audit log every writing subgraph keeps in its own database: who changed which record, when,
+ * and what changed, one row per accepted write, inserted in the write's own transaction (a refused
+ * or failed write leaves no row). Its table is created by `auditLogMigration`, which each subgraph
+ * lists among its migrations.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Migration, Selectable } from 'kysely';
+import type { Page } from '../pagination.js';
+import { pageOf, type PageOfRows } from '../db/paging.js';
+
+export interface AuditLogTable {
+  /** `AUD-<uuid>`. */
+  id: string;
+  /** ISO 8601 UTC timestamp of the write, in milliseconds. */
+  at: string;
+  /** The caller's `sub`. */
+  subject: string;
+  /** The caller's partner. */
+  partner: string;
+  /** What was done, e.g. `createService`, `changePilotActionStatus`. */
+  action: string;
+  /** The GraphQL type of the record, e.g. `Service`. */
+  entity_type: string;
+  entity_id: string;
+  /** JSON array of `{ field, before, after }` (JSON values; `null` where there was none). */
+  changes: string;
+  /** The gateway request that carried the write, when known. */
+  request_id: string | null;
+}
+
+/** A database that keeps an audit log. */
+export interface AuditDb {
+  audit_log: AuditLogTable;
+}
+
+export type AuditRow = Selectable<AuditLogTable>;
+
+/** One changed field: its value before and after the write (`null` when there was none). */
+export interface FieldChange {
+  readonly field: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+/** What a write reports about one record it changed. */
+export interface AuditEntry {
+  readonly action: string;
+  readonly entityType: string;
+  readonly entityId: string;
+  readonly changes: readonly FieldChange[];
+}
+
+/** Creates the audit log table; dialect-neutral. */
+export const auditLogMigration: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema
+      .createTable('audit_log')
+      .addColumn('id', 'varchar(40)', (c) => c.primaryKey())
+      .addColumn('at', 'varchar(24)', (c) => c.notNull())
+      .addColumn('subject', 'text', (c) => c.notNull())
+      .addColumn('partner', 'varchar(64)', (c) => c.notNull())
+      .addColumn('action', 'varchar(64)', (c) => c.notNull())
+      .addColumn('entity_type', 'varchar(64)', (c) => c.notNull())
+      .addColumn('entity_id', 'varchar(64)', (c) => c.notNull())
+      .addColumn('changes', 'text', (c) => c.notNull())
+      .addColumn('request_id', 'varchar(128)')
+      .execute();
+    await db.schema.createIndex('audit_log_entity').on('audit_log').columns(['entity_type', 'entity_id']).execute();
+    await db.schema.createIndex('audit_log_at').on('audit_log').columns(['at', 'id']).execute();
+  },
+  async down(db: Kysely<unknown>) {
+    await db.schema.dropTable('audit_log').execute();
+  },
+};
+
+/**
+ * The fields whose values differ between `before` and `after` (compared as JSON), for the keys of
+ * `after`; with no `before` (a new record), every field of `after`.
+ */
+export function changesBetween(before: Readonly<Record<string, unknown>> | undefined, after: Readonly<Record<string, unknown>>): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const [field, value] of Object.entries(after)) {
+    const previous = before?.[field] ?? null;
+    if (JSON.stringify(previous) !== JSON.stringify(value ?? null)) changes.push({ field, before: previous, after: value ?? null });
+  }
+  return changes;
+}
+
+/** Inserts audit rows (inside the write's transaction). */
+export async function insertAuditRows(
+  db: Kysely<AuditDb>,
+  entries: readonly AuditEntry[],
+  who: { readonly subject: string; readonly partner: string; readonly requestId: string | undefined },
+): Promise<void> {
+  if (entries.length === 0) return;
+  const at = new Date().toISOString();
+  await db
+    .insertInto('audit_log')
+    .values(
+      entries.map((entry) => ({
+        id: `AUD-${randomUUID()}`,
+        at,
+        subject: who.subject,
+        partner: who.partner,
+        action: entry.action,
+        entity_type: entry.entityType,
+        entity_id: entry.entityId,
+        changes: JSON.stringify(entry.changes),
+        request_id: who.requestId ?? null,
+      })),
+    )
+    .execute();
+}
+
+export interface AuditFilter {
+  readonly entityType: string | null;
+  readonly entityId: string | null;
+}
+
+/** A page of the audit log, newest first, in one statement. */
+export async function listAuditLog(db: Kysely<AuditDb>, filter: AuditFilter, page: Page): Promise<PageOfRows<AuditRow>> {
+  let query = db.selectFrom('audit_log').selectAll('audit_log');
+  if (filter.entityType !== null) query = query.where('audit_log.entity_type', '=', filter.entityType);
+  if (filter.entityId !== null) query = query.where('audit_log.entity_id', '=', filter.entityId);
+  return pageOf(db, query, [{ column: 'audit_log.at', direction: 'desc' }, { column: 'audit_log.id', direction: 'desc' }], page);
+}
