@@ -10,6 +10,7 @@ import { createLogger, type Logger } from '../log.js';
 import { createSubgraphMetrics, type SubgraphMetrics } from '../metrics.js';
 import type { SubgraphServer } from './server.js';
 import { accessConfigFromEnv, type SubgraphAccessConfig } from './access.js';
+import { ConfigError } from '../config.js';
 
 export interface SubgraphParts<DB> {
   /** Must match a name in `schema/subgraphs.ts`. */
@@ -74,7 +75,14 @@ export async function prepareDatabase<DB>(
 /** Runs a subgraph process until SIGINT or SIGTERM. */
 export async function runSubgraph<DB>(parts: SubgraphParts<DB>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const config = readRuntimeConfig(parts.name, env);
-  const access = accessConfigFromEnv(config.envPrefix, env);
+  let access: SubgraphAccessConfig;
+  try {
+    access = accessConfigFromEnv(config.envPrefix, env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`${parts.name}: ${error.message}`);
+    process.exit(2);
+  }
   const log = createLogger(parts.name, config.logLevel);
   const metrics = createSubgraphMetrics(parts.name);
   const dbConfig = dbConfigFromEnv(parts.name, config.envPrefix, env);

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCounter } from '../../lib/metrics.js';
 import { startE2EGraph, type E2EGraph } from './harness.js';
+import { viaGateway } from '../assertions.js';
 
 let graph: E2EGraph;
 beforeAll(async () => {
@@ -66,8 +67,12 @@ describe('the gateway over the real subgraphs', () => {
   });
 
   it('answers a body that is not JSON with 400 and a JSON error, at the gateway and at a subgraph', async () => {
-    for (const url of [graph.gateway.url, graph.subgraphs[0]!.url]) {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const subgraph = graph.subgraphs[0]!;
+    for (const [url, headers] of [
+      [graph.gateway.url, {}],
+      [subgraph.url, await viaGateway(subgraph.name)],
+    ] as const) {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"query": ' });
       expect(response.status).toBe(400);
       const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
       expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
