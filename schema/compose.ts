@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse, printSchema, lexicographicSortSchema } from 'graphql';
 import { subgraphs, defaultUrl } from './subgraphs.js';
+import { nonNullProtectedFields, readRequirements } from '../lib/auth/requirements.js';
 
 export type ComposeResult =
   | { ok: true; supergraphSdl: string; apiSdl: string; hints: string[] }
@@ -23,6 +24,11 @@ export function composeFromFiles(): ComposeResult {
     return { ok: false, errors: result.errors.map((e) => e.message) };
   }
   const apiSchema = result.schema.toAPISchema().toGraphQLJSSchema();
+  // A field the gateway refuses is answered null: a protected field must be nullable.
+  const nonNull = nonNullProtectedFields(apiSchema, readRequirements(parse(result.supergraphSdl)));
+  if (nonNull.length > 0) {
+    return { ok: false, errors: nonNull.map((field) => `${field} is protected (@authenticated or @requiresScopes) but non-null: make it nullable`) };
+  }
   return {
     ok: true,
     supergraphSdl: result.supergraphSdl,

@@ -7,7 +7,17 @@
  * A requirement on a type applies to every field that returns that type; a field's own requirement
  * and its return type's both apply. `[[a, b], [c]]` means (a AND b) OR c.
  */
-import { Kind, valueFromASTUntyped, type DirectiveNode, type DocumentNode } from 'graphql';
+import {
+  Kind,
+  getNamedType,
+  isInterfaceType,
+  isNonNullType,
+  isObjectType,
+  valueFromASTUntyped,
+  type DirectiveNode,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 import { satisfiesScopes, type Caller } from './caller.js';
 
 export interface Requirement {
@@ -95,4 +105,21 @@ export function refusalMessage(verdict: Exclude<Verdict, 'allowed'>, what: strin
   if (verdict === 'UNAUTHENTICATED') return `${what} requires an authenticated caller`;
   const needed = requirement.scopes.map((alternatives) => alternatives.map((all) => all.join(' and ')).join(' or ')).join('; and ');
   return `${what} requires the scope ${needed}`;
+}
+
+/**
+ * The protected fields of `schema` that are non-null (`Type.field`). A refused field is answered
+ * `null`, so a protected field must be nullable; composition refuses a schema that breaks this.
+ */
+export function nonNullProtectedFields(schema: GraphQLSchema, requirements: Requirements): string[] {
+  const found: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (isNonNullType(field.type) && requirements.of(type.name, field.name, getNamedType(field.type).name)) {
+        found.push(`${type.name}.${field.name}`);
+      }
+    }
+  }
+  return found;
 }
