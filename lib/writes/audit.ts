@@ -10,7 +10,7 @@ import type { Page } from '../pagination.js';
 import { pageOf, type PageOfRows } from '../db/paging.js';
 
 export interface AuditLogTable {
-  /** `AUD-<uuid>`. */
+  /** `AUD-<milliseconds>-<sequence>-<random>`: sorts in the order the writes were audited. */
   id: string;
   /** ISO 8601 UTC timestamp of the write, in milliseconds. */
   at: string;
@@ -87,6 +87,14 @@ export function changesBetween(before: Readonly<Record<string, unknown>> | undef
   return changes;
 }
 
+let sequence = 0;
+
+/** A new audit id; ids of one process sort in the order they were made, even within a millisecond. */
+function auditId(): string {
+  sequence = (sequence + 1) % 1_000_000_000;
+  return `AUD-${String(Date.now()).padStart(13, '0')}-${String(sequence).padStart(9, '0')}-${randomUUID().slice(0, 8)}`;
+}
+
 /** Inserts audit rows (inside the write's transaction). */
 export async function insertAuditRows(
   db: Kysely<AuditDb>,
@@ -99,7 +107,7 @@ export async function insertAuditRows(
     .insertInto('audit_log')
     .values(
       entries.map((entry) => ({
-        id: `AUD-${randomUUID()}`,
+        id: auditId(),
         at,
         subject: who.subject,
         partner: who.partner,

@@ -72,7 +72,7 @@ export class InputCheck {
    * Translations of a text: `{ it, en?, fr?, ... }` with Italian required, every text trimmed and
    * at most `max` characters. Returns the `Texts` to store.
    */
-  texts(field: string, value: Readonly<Partial<Record<LocaleCode, string | null>>>, { max = 2000 } = {}): Texts | undefined {
+  texts(field: string, value: Readonly<Partial<Record<LocaleCode, string | null>>>, { max = 2000 }: { max?: number } = {}): Texts | undefined {
     const texts: Partial<Record<LocaleCode, string>> = {};
     let ok = true;
     for (const locale of LOCALES) {

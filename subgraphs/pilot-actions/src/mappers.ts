@@ -1,5 +1,6 @@
 /** What the resolvers of each type receive as parent: stored rows, or keys of other subgraphs' entities. Picked up by codegen. */
 import type { IndicatorProgressRow, MeasurementRow, MonitoringVisitRow, PilotActionRow } from './data/tables.js';
+import type { AuditRow } from '../../../lib/writes/audit.js';
 
 export type PilotActionModel = PilotActionRow;
 /** An indicator with its derived figures (latest value, progress...), computed in SQL. */
@@ -21,3 +22,6 @@ export interface RegionModel {
 export interface MunicipalityModel {
   readonly istatCode: string;
 }
+
+/** An entry of the audit log, as stored. */
+export type AuditEntryModel = AuditRow;

@@ -6,11 +6,15 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/dialects.js';
 import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
+import { caller } from '../../../test/assertions.js';
 import { pilotActions } from './createServer.js';
 
 const pad = (n: number, digits: number) => String(n).padStart(digits, '0');
 const refs = (typename: string, key: string, n: number, id: (i: number) => string) =>
   Array.from({ length: n }, (_, i) => ({ __typename: typename, [key]: id(i + 1) }));
+
+/** Findings and follow-ups of visits are internal: batches are read as a monitoring team would. */
+const monitor = caller('pilot-actions', ['monitoring:read']);
 
 type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Record<string, string> }[] };
 
@@ -71,7 +75,7 @@ describeEachDialect('pilot-actions pagination and batching', (dialect) => {
   /** Statements run by one request. */
   async function cost(query: string, representations: unknown[]): Promise<{ statements: number; entities: unknown[] }> {
     const before = subgraph.statements();
-    const result = await subgraph.query(query, { r: representations });
+    const result = await subgraph.queryAs(monitor, query, { r: representations });
     expect(result.errors).toBeUndefined();
     return { statements: subgraph.statements() - before, entities: result.data!._entities as unknown[] };
   }

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect, seededDatabase } from '../../../test/dialects.js';
 import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
+import { caller, viaGateway } from '../../../test/assertions.js';
 import type { Database } from '../../../lib/db/index.js';
 import { silentLogger } from '../../../lib/log.js';
 import { findMunicipality } from '../../../lib/istat.js';
@@ -14,6 +15,8 @@ import type { PilotActionsDb } from './data/tables.js';
 
 const REFERENCE_DATE = '2026-10-31';
 const id3 = (n: number) => `PA-${String(n).padStart(3, '0')}`;
+/** Findings and follow-ups of visits are internal: these tests read them as a monitoring team would. */
+const monitor = caller('pilot-actions', ['monitoring:read']);
 
 describeEachDialect('pilot-actions subgraph', (dialect) => {
   let subgraph: RunningSubgraph;
@@ -117,7 +120,7 @@ describeEachDialect('pilot-actions subgraph', (dialect) => {
   });
 
   it('looks entities up by key and answers null for unknown keys', async () => {
-    const result = await subgraph.query(`{
+    const result = await subgraph.queryAs(monitor, `{
       pilotAction(id: "PA-009") { id code status indicators { id } }
       indicator(id: "IND-0001") { id code pilotAction { id } }
       monitoringVisit(id: "MV-0001") { id pilotAction { id } municipality { istatCode } rating followUps }
@@ -160,7 +163,9 @@ describeEachDialect('pilot-actions subgraph', (dialect) => {
     const query = `query($lang: Locale) { pilotActions(first: 100) { edges { node {
       it: title(lang: IT) { text } title(lang: $lang) { text locale } header: title { text locale }
       inspiredBy(lang: $lang) { text locale } lastMonitoringVisit { findings { text locale } } } } } }`;
-    const english = await subgraph.query(query, { lang: 'EN' }, { 'accept-language': 'en-GB,en;q=0.9' });
+    const asMonitor = await viaGateway('pilot-actions', monitor);
+    const english = await subgraph.query(query, { lang: 'EN' }, { ...asMonitor, 'accept-language': 'en-GB,en;q=0.9' });
+    expect(english.errors).toBeUndefined();
     for (const { node } of english.data!.pilotActions.edges) {
       expect(node.title.locale).toBe('EN');
       expect(node.header.locale).toBe('EN');
@@ -168,7 +173,7 @@ describeEachDialect('pilot-actions subgraph', (dialect) => {
       if (node.lastMonitoringVisit) expect(node.lastMonitoringVisit.findings.locale).toBe('EN');
     }
     // The `lang` argument wins over the header; languages without a translation fall back to Italian.
-    const french = await subgraph.query(query, { lang: 'FR' }, { 'accept-language': 'en' });
+    const french = await subgraph.query(query, { lang: 'FR' }, { ...asMonitor, 'accept-language': 'en' });
     const nodes = french.data!.pilotActions.edges.map((e: { node: unknown }) => e.node);
     const fr = nodes.filter((n: { title: { locale: string } }) => n.title.locale === 'FR');
     const fallback = nodes.filter((n: { title: { locale: string } }) => n.title.locale === 'IT');

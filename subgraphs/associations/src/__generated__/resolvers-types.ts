@@ -1,5 +1,5 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import type { AssociationModel, RegionModel, ProvinceModel, MunicipalityModel } from '../mappers.js';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { AssociationModel, RegionModel, ProvinceModel, MunicipalityModel, AuditEntryModel } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -12,6 +12,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A timestamp in ISO 8601, UTC. */
+  DateTime: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -20,6 +22,8 @@ export type Association = {
   activities: LocalizedText;
   /** Communities represented, as ISO 3166-1 alpha-2 country codes. */
   communities: Array<Scalars['String']['output']>;
+  /** The association's contact person: personal data, for authenticated callers only. */
+  contactPerson: Maybe<ContactPerson>;
   contacts: Contacts;
   /** Fields of the cultural area, for cultural organisations. */
   culturalFields: Array<CulturalField>;
@@ -30,6 +34,8 @@ export type Association = {
   name: Scalars['String']['output'];
   registerEntry: Maybe<RegisterEntry>;
   seat: Municipality;
+  /** The record's version: an update names the version it read and fails with CONFLICT if the record changed since. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -71,10 +77,54 @@ export type AssociationKind =
   | 'SECOND_GENERATION_ASSOCIATION'
   | 'THIRD_SECTOR_BODY';
 
+/** One accepted write: who changed which record, when, and what changed. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The mutation, e.g. `updateService`. */
+  action: Scalars['String']['output'];
+  /** The caller's subject (the token's `sub`). */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  changes: Array<FieldChange>;
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  partner: Scalars['String']['output'];
+  /** The gateway request that carried the write. */
+  requestId: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
 export type CommunityCount = {
   __typename?: 'CommunityCount';
   community: Scalars['String']['output'];
   count: Scalars['Int']['output'];
+};
+
+/** A named person to contact at a desk (personal data). */
+export type ContactPerson = {
+  __typename?: 'ContactPerson';
+  email: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  phone: Maybe<Scalars['String']['output']>;
+};
+
+export type ContactPersonInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Public contacts. */
@@ -85,6 +135,12 @@ export type Contacts = {
   website: Maybe<Scalars['String']['output']>;
 };
 
+export type ContactsInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CulturalField =
   | 'CINEMA'
   | 'CULTURAL_HERITAGE'
@@ -92,6 +148,14 @@ export type CulturalField =
   | 'MUSIC'
   | 'THEATRE'
   | 'VISUAL_ARTS';
+
+/** A changed field, with its values before and after as JSON text (null where there was none). */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  after: Maybe<Scalars['String']['output']>;
+  before: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
 
 /** A language a text can be returned in. Italian is always available and is the fallback. */
 export type Locale =
@@ -110,6 +174,16 @@ export type LocalizedText = {
   text: Scalars['String']['output'];
 };
 
+/** A text in Italian (required) and any other language of the graph. */
+export type LocalizedTextInput = {
+  ar?: InputMaybe<Scalars['String']['input']>;
+  en?: InputMaybe<Scalars['String']['input']>;
+  es?: InputMaybe<Scalars['String']['input']>;
+  fr?: InputMaybe<Scalars['String']['input']>;
+  it: Scalars['String']['input'];
+  zh?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Municipality = {
   __typename?: 'Municipality';
   associations: AssociationConnection;
@@ -121,6 +195,35 @@ export type MunicipalityAssociationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AssociationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Enters a new association in the register; the register gives its id (`ASS-` and four digits).
+   * Only the associations partner, with the `associations:write` scope; a token that names a region
+   * registers only associations seated in that region.
+   */
+  registerAssociation: Maybe<Association>;
+  /**
+   * Changes the fields given; `expectedVersion` is the version the change is based on (CONFLICT, with
+   * `extensions.currentVersion`, when the record changed since). Only the associations partner, with
+   * the `associations:write` scope; a token that names a region changes only associations seated in
+   * that region, and cannot move one out of it.
+   */
+  updateAssociation: Maybe<Association>;
+};
+
+
+export type MutationRegisterAssociationArgs = {
+  input: RegisterAssociationInput;
+};
+
+
+export type MutationUpdateAssociationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateAssociationInput;
 };
 
 /** Relay-style page information. */
@@ -149,6 +252,8 @@ export type Query = {
   /** Number of associations per represented community (country of origin), largest first. */
   associationCountsByCommunity: Array<CommunityCount>;
   associations: AssociationConnection;
+  /** The associations partner's audit log: every accepted write, newest first. */
+  associationsAuditLog: Maybe<AuditEntryConnection>;
 };
 
 
@@ -165,6 +270,14 @@ export type QueryAssociationCountsByCommunityArgs = {
 export type QueryAssociationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AssociationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAssociationsAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -188,12 +301,60 @@ export type RegionAssociationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RegisterAssociationInput = {
+  activities: LocalizedTextInput;
+  /** Communities represented, as ISO 3166-1 alpha-2 country codes in upper case, main one first (may be empty). */
+  communities: Array<Scalars['String']['input']>;
+  contactPerson?: InputMaybe<ContactPersonInput>;
+  contacts?: InputMaybe<ContactsInput>;
+  /** Fields of the cultural area: at least one for a CULTURAL_ORGANISATION, none for any other kind. */
+  culturalFields?: InputMaybe<Array<CulturalField>>;
+  foundedYear?: InputMaybe<Scalars['Int']['input']>;
+  kind: AssociationKind;
+  /** The association's own name (a proper name, not translated). */
+  name: Scalars['String']['input'];
+  /** Where the association is entered in the national register. */
+  registerEntry?: InputMaybe<RegisterEntryInput>;
+  /** Six-digit ISTAT code of the seat's municipality. */
+  seatMunicipalityCode: Scalars['ID']['input'];
+};
+
 /** An entry in the national register of associations working for immigrants. */
 export type RegisterEntry = {
   __typename?: 'RegisterEntry';
   number: Scalars['String']['output'];
   registeredOn: Scalars['String']['output'];
   section: Scalars['String']['output'];
+};
+
+/** An entry in the national register of associations working for immigrants, as the register writes it. */
+export type RegisterEntryInput = {
+  /**
+   * The register's number, e.g. `A/123/2015/TO`: section letter (A for section I, C for section II),
+   * progressive number, year of registration, abbreviation of the province of the seat.
+   */
+  number: Scalars['String']['input'];
+  /** ISO date `YYYY-MM-DD`, not before the year the association was founded. */
+  registeredOn: Scalars['String']['input'];
+  /** `Sezione I` (integration activities) or `Sezione II` (programmes for victims of trafficking). */
+  section: Scalars['String']['input'];
+};
+
+/**
+ * Fields left out are unchanged; `registerEntry`, `foundedYear`, `contacts` and `contactPerson` set to
+ * null are cleared; `communities` and `culturalFields` are replaced (an empty list for none).
+ */
+export type UpdateAssociationInput = {
+  activities?: InputMaybe<LocalizedTextInput>;
+  communities?: InputMaybe<Array<Scalars['String']['input']>>;
+  contactPerson?: InputMaybe<ContactPersonInput>;
+  contacts?: InputMaybe<ContactsInput>;
+  culturalFields?: InputMaybe<Array<CulturalField>>;
+  foundedYear?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<AssociationKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  registerEntry?: InputMaybe<RegisterEntryInput>;
+  seatMunicipalityCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -311,17 +472,30 @@ export type ResolversTypes = ResolversObject<{
   AssociationFilter: AssociationFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AssociationKind: AssociationKind;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   CommunityCount: ResolverTypeWrapper<CommunityCount>;
+  ContactPerson: ResolverTypeWrapper<ContactPerson>;
+  ContactPersonInput: ContactPersonInput;
   Contacts: ResolverTypeWrapper<Contacts>;
+  ContactsInput: ContactsInput;
   CulturalField: CulturalField;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   Locale: Locale;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  LocalizedTextInput: LocalizedTextInput;
   Municipality: ResolverTypeWrapper<MunicipalityModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Province: ResolverTypeWrapper<ProvinceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionModel>;
+  RegisterAssociationInput: RegisterAssociationInput;
   RegisterEntry: ResolverTypeWrapper<RegisterEntry>;
+  RegisterEntryInput: RegisterEntryInput;
+  UpdateAssociationInput: UpdateAssociationInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -334,15 +508,28 @@ export type ResolversParentTypes = ResolversObject<{
   AssociationEdge: Omit<AssociationEdge, 'node'> & { node: ResolversParentTypes['Association'] };
   AssociationFilter: AssociationFilter;
   Boolean: Scalars['Boolean']['output'];
+  AuditEntry: AuditEntryModel;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   CommunityCount: CommunityCount;
+  ContactPerson: ContactPerson;
+  ContactPersonInput: ContactPersonInput;
   Contacts: Contacts;
+  ContactsInput: ContactsInput;
+  DateTime: Scalars['DateTime']['output'];
+  FieldChange: FieldChange;
   LocalizedText: LocalizedText;
+  LocalizedTextInput: LocalizedTextInput;
   Municipality: MunicipalityModel;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Province: ProvinceModel;
   Query: Record<PropertyKey, never>;
   Region: RegionModel;
+  RegisterAssociationInput: RegisterAssociationInput;
   RegisterEntry: RegisterEntry;
+  RegisterEntryInput: RegisterEntryInput;
+  UpdateAssociationInput: UpdateAssociationInput;
   String: Scalars['String']['output'];
 }>;
 
@@ -358,6 +545,7 @@ export type AssociationResolvers<ContextType = Context, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Association']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activities?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType, Partial<AssociationActivitiesArgs>>;
   communities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  contactPerson?: Resolver<Maybe<ResolversTypes['ContactPerson']>, ParentType, ContextType>;
   contacts?: Resolver<ResolversTypes['Contacts'], ParentType, ContextType>;
   culturalFields?: Resolver<Array<ResolversTypes['CulturalField']>, ParentType, ContextType>;
   foundedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -366,6 +554,7 @@ export type AssociationResolvers<ContextType = Context, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registerEntry?: Resolver<Maybe<ResolversTypes['RegisterEntry']>, ParentType, ContextType>;
   seat?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AssociationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssociationConnection'] = ResolversParentTypes['AssociationConnection']> = ResolversObject<{
@@ -379,15 +568,54 @@ export type AssociationEdgeResolvers<ContextType = Context, ParentType extends R
   node?: Resolver<ResolversTypes['Association'], ParentType, ContextType>;
 }>;
 
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
 export type CommunityCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityCount'] = ResolversParentTypes['CommunityCount']> = ResolversObject<{
   community?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ContactPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPerson'] = ResolversParentTypes['ContactPerson']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ContactsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contacts'] = ResolversParentTypes['Contacts']> = ResolversObject<{
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type LocalizedTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
@@ -399,6 +627,11 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   associations?: Resolver<ResolversTypes['AssociationConnection'], ParentType, ContextType, RequireFields<MunicipalityAssociationsArgs, 'first'>>;
   istatCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  registerAssociation?: Resolver<Maybe<ResolversTypes['Association']>, ParentType, ContextType, RequireFields<MutationRegisterAssociationArgs, 'input'>>;
+  updateAssociation?: Resolver<Maybe<ResolversTypes['Association']>, ParentType, ContextType, RequireFields<MutationUpdateAssociationArgs, 'expectedVersion' | 'id' | 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -416,6 +649,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   association?: Resolver<Maybe<ResolversTypes['Association']>, ParentType, ContextType, RequireFields<QueryAssociationArgs, 'id'>>;
   associationCountsByCommunity?: Resolver<Array<ResolversTypes['CommunityCount']>, ParentType, ContextType, Partial<QueryAssociationCountsByCommunityArgs>>;
   associations?: Resolver<ResolversTypes['AssociationConnection'], ParentType, ContextType, RequireFields<QueryAssociationsArgs, 'first'>>;
+  associationsAuditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<QueryAssociationsAuditLogArgs, 'first'>>;
 }>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
@@ -435,10 +669,17 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Association?: AssociationResolvers<ContextType>;
   AssociationConnection?: AssociationConnectionResolvers<ContextType>;
   AssociationEdge?: AssociationEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   CommunityCount?: CommunityCountResolvers<ContextType>;
+  ContactPerson?: ContactPersonResolvers<ContextType>;
   Contacts?: ContactsResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Province?: ProvinceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

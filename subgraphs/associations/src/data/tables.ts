@@ -2,7 +2,8 @@
  * Kysely table interfaces of the associations database. Booleans are stored as 0/1 in both
  * dialects; texts as JSON translations with Italian always present.
  */
-import type { Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
+import type { AuditDb } from '../../../../lib/writes/audit.js';
 
 export interface AssociationTable {
   /** `ASS-0001` .. `ASS-1200`: the id other subgraphs refer to. */
@@ -29,6 +30,12 @@ export interface AssociationTable {
   phone: string | null;
   email: string | null;
   website: string | null;
+  /** Optimistic lock: incremented by every write; an update names the version it read. */
+  version: Generated<number>;
+  /** The association's contact person (personal data). */
+  contact_person_name: string | null;
+  contact_person_phone: string | null;
+  contact_person_email: string | null;
 }
 
 /** Communities (ISO 3166-1 alpha-2 countries of origin) an association represents. */
@@ -45,12 +52,14 @@ export interface AssociationCulturalFieldTable {
   field: string;
 }
 
-export interface AssociationsDb {
+export interface AssociationsDb extends AuditDb {
   associations: AssociationTable;
   association_communities: AssociationCommunityTable;
   association_cultural_fields: AssociationCulturalFieldTable;
 }
 
 export type AssociationRow = Selectable<AssociationTable>;
+/** An association as inserted: the version and the contact person take their defaults. */
+export type NewAssociationRow = Insertable<AssociationTable>;
 export type AssociationCommunityRow = Selectable<AssociationCommunityTable>;
 export type AssociationCulturalFieldRow = Selectable<AssociationCulturalFieldTable>;

@@ -16,4 +16,7 @@ export const Association: AssociationResolvers = {
   activities: (association, { lang }, { locale }) => localize(parseTexts(association.activities_i18n), lang, locale),
   foundedYear: (association) => association.founded_year,
   contacts: ({ phone, email, website }) => ({ phone, email, website }),
+  // Personal data: the schema's @authenticated keeps it from anonymous callers, here and at the gateway.
+  contactPerson: ({ contact_person_name, contact_person_phone, contact_person_email }) =>
+    contact_person_name === null ? null : { name: contact_person_name, phone: contact_person_phone, email: contact_person_email },
 };

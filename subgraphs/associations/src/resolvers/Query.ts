@@ -1,6 +1,7 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { parsePage, toConnection } from '../../../../lib/pagination.js';
 import * as repo from '../data/associations.repository.js';
+import { auditLogPage } from '../../../../lib/writes/auditLog.js';
 import { checkAssociationId, checkFilter } from './input.js';
 
 export const Query: QueryResolvers = {
@@ -10,6 +11,7 @@ export const Query: QueryResolvers = {
     const { rows, totalCount } = await repo.listAssociations(db, checkFilter(filter), page);
     return toConnection(rows, page, totalCount);
   },
+  associationsAuditLog: (_parent, args, { db, caller }) => auditLogPage(db, caller, 'associations', args),
   associationCountsByCommunity: async (_parent, { filter }, { db }) => {
     const rows = await repo.countsByCommunity(db, checkFilter(filter));
     return rows.map(({ community, count }) => ({ community, count: Number(count) }));

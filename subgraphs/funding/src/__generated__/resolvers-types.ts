@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { FundingSourceModel, CallModel, AllocationModel, PilotActionModel, PilotActionFundingModel, SourceFundingModel } from '../mappers.js';
+import type { FundingSourceModel, CallModel, AllocationModel, PilotActionModel, PilotActionFundingModel, SourceFundingModel, AuditEntryModel } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -14,9 +14,33 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 (`YYYY-MM-DD`). */
   Date: { input: string; output: string; }
+  /** A timestamp in ISO 8601, UTC. */
+  DateTime: { input: string; output: string; }
   /** An exact sum in euro: a decimal string with two decimals, e.g. `1250000.00`. */
   Money: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AllocateInput = {
+  /** A call of that source the money is awarded through (e.g. `CALL-0001`); the allocation then draws on the call's budget. */
+  callId?: InputMaybe<Scalars['ID']['input']>;
+  /** More than zero, and within what remains of the call's budget, or of the source's without a call. */
+  committed: Scalars['Money']['input'];
+  /** Not before `startsOn`; null for an open-ended allocation. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The source the money comes from, e.g. `FS-FAMI-2021-2027`. */
+  fundingSourceId: Scalars['ID']['input'];
+  /** The pilot action funded, e.g. `PA-009`. */
+  pilotActionId: Scalars['ID']['input'];
+  /**
+   * ISTAT code of the pilot action's region, e.g. `03`. This subgraph does not read the pilot actions'
+   * records, so the region is taken, in this order, from: the action's earlier allocations (a
+   * different code given here is refused), a regional or local source (which funds its own region
+   * only), and this field, which is required for an action first funded by an EU, national or
+   * multi-regional source.
+   */
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+  startsOn: Scalars['Date']['input'];
 };
 
 export type Allocation = {
@@ -26,9 +50,13 @@ export type Allocation = {
   endsOn: Maybe<Scalars['Date']['output']>;
   fundingSource: FundingSource;
   id: Scalars['ID']['output'];
+  /** The latest `spentOn` date given to `recordSpending`; null when none was (the seeded figures carry no dates). */
+  lastSpentOn: Maybe<Scalars['Date']['output']>;
   pilotAction: PilotAction;
   spent: Scalars['Money']['output'];
   startsOn: Scalars['Date']['output'];
+  /** The record's version: an update names the version it read and fails with CONFLICT if the record changed since. */
+  version: Scalars['Int']['output'];
 };
 
 export type AllocationConnection = {
@@ -56,6 +84,36 @@ export type AllocationFilter = {
   regionCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One accepted write: who changed which record, when, and what changed. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The mutation, e.g. `updateService`. */
+  action: Scalars['String']['output'];
+  /** The caller's subject (the token's `sub`). */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  changes: Array<FieldChange>;
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  partner: Scalars['String']['output'];
+  /** The gateway request that carried the write. */
+  requestId: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
 export type BeneficiaryKind =
   | 'ASSOCIATION'
   | 'HEALTH_UNIT'
@@ -77,6 +135,8 @@ export type Call = {
   /** Derived from the dates relative to the reference date of the data (2026-10-31): FORTHCOMING before opening, CLOSED after closing, OPEN in between. */
   status: CallStatus;
   title: LocalizedText;
+  /** The record's version: an update names the version it read and fails with CONFLICT if the record changed since. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -112,6 +172,14 @@ export type CallStatus =
   | 'CLOSED'
   | 'FORTHCOMING'
   | 'OPEN';
+
+/** A changed field, with its values before and after as JSON text (null where there was none). */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  after: Maybe<Scalars['String']['output']>;
+  before: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
 
 export type FundingKind =
   /** Innovative and alternative sources (social impact bonds, foundations, crowdfunding...). */
@@ -150,6 +218,8 @@ export type FundingSource = {
   /** Sum spent over all allocations of this source. */
   spent: Scalars['Money']['output'];
   totalBudget: Scalars['Money']['output'];
+  /** The record's version: an update names the version it read and fails with CONFLICT if the record changed since. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -233,9 +303,92 @@ export type LocalizedText = {
   text: Scalars['String']['output'];
 };
 
+/** A text in Italian (required) and any other language of the graph. */
+export type LocalizedTextInput = {
+  ar?: InputMaybe<Scalars['String']['input']>;
+  en?: InputMaybe<Scalars['String']['input']>;
+  es?: InputMaybe<Scalars['String']['input']>;
+  fr?: InputMaybe<Scalars['String']['input']>;
+  it: Scalars['String']['input'];
+  zh?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Municipality = {
   __typename?: 'Municipality';
   istatCode: Scalars['ID']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Commits money of a funding source, optionally through one of its calls, to a pilot action; the
+   * allocation gets the next id (`ALL-` and four digits) and starts with nothing spent. The sum may
+   * not exceed what remains of the call's budget (through a call) or of the source's (directly). A
+   * regional or local source funds pilot actions of its own region only. Same callers as `openCall`.
+   */
+  allocateToPilotAction: Maybe<Allocation>;
+  /**
+   * Opens a call for proposals under a funding source; the call gets the next id (`CALL-` and four
+   * digits). Its budget is reserved from the source: it may not exceed what remains of the source's
+   * total budget once the budgets of the source's other calls and the sums it committed directly
+   * (not through a call) are taken out. Only the funding partner, with the `funding:write` scope; a
+   * token that names a region (a regional managing authority) writes only under the sources of that
+   * region, never under EU, national or multi-regional sources, which have no region.
+   */
+  openCall: Maybe<Call>;
+  /**
+   * Adds `amount` (more than zero) to what was spent of an allocation; spent may never exceed
+   * committed. `expectedVersion` is the version of the allocation the spending is based on (CONFLICT
+   * when it changed since, so the same spending is never recorded twice by a retry). `spentOn`, when
+   * given, must fall within the allocation's dates and becomes its `lastSpentOn` if later. Same
+   * callers as `openCall` (a regional token: allocations of its region's sources).
+   */
+  recordSpending: Maybe<Allocation>;
+  /**
+   * Changes the fields given of a call; `expectedVersion` is the version the change is based on
+   * (CONFLICT, with `extensions.currentVersion`, when the call changed since). Closing a call early is
+   * moving its `closesOn`. Its budget may not fall below what was committed through it, nor grow by
+   * more than what remains of the source's budget. Same callers as `openCall`.
+   */
+  updateCall: Maybe<Call>;
+};
+
+
+export type MutationAllocateToPilotActionArgs = {
+  input: AllocateInput;
+};
+
+
+export type MutationOpenCallArgs = {
+  input: OpenCallInput;
+};
+
+
+export type MutationRecordSpendingArgs = {
+  allocationId: Scalars['ID']['input'];
+  amount: Scalars['Money']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  spentOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type MutationUpdateCallArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateCallInput;
+};
+
+export type OpenCallInput = {
+  /** More than zero, and within what remains of the source's budget. */
+  budget: Scalars['Money']['input'];
+  /** Not before `opensOn`. */
+  closesOn: Scalars['Date']['input'];
+  /** At least one kind. */
+  eligibleBeneficiaries: Array<BeneficiaryKind>;
+  /** The source the call is published under, e.g. `FS-FAMI-2021-2027`. */
+  fundingSourceId: Scalars['ID']['input'];
+  opensOn: Scalars['Date']['input'];
+  title: LocalizedTextInput;
 };
 
 /** Relay-style page information. */
@@ -283,6 +436,8 @@ export type Query = {
   call: Maybe<Call>;
   /** Calls for proposals, ordered by id. */
   calls: CallConnection;
+  /** The funding partner's audit log: every accepted write, newest first. */
+  fundingAuditLog: Maybe<AuditEntryConnection>;
   /** A funding source by id, e.g. `FS-FAMI-2021-2027`. */
   fundingSource: Maybe<FundingSource>;
   /** Funding sources, ordered by id. */
@@ -314,6 +469,14 @@ export type QueryCallsArgs = {
 };
 
 
+export type QueryFundingAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryFundingSourceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -335,6 +498,15 @@ export type SourceFunding = {
   committed: Scalars['Money']['output'];
   fundingSource: FundingSource;
   spent: Scalars['Money']['output'];
+};
+
+/** Fields left out are unchanged. */
+export type UpdateCallInput = {
+  budget?: InputMaybe<Scalars['Money']['input']>;
+  closesOn?: InputMaybe<Scalars['Date']['input']>;
+  eligibleBeneficiaries?: InputMaybe<Array<BeneficiaryKind>>;
+  opensOn?: InputMaybe<Scalars['Date']['input']>;
+  title?: InputMaybe<LocalizedTextInput>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -444,12 +616,16 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Allocation: ResolverTypeWrapper<AllocationModel>;
+  AllocateInput: AllocateInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AllocationConnection: ResolverTypeWrapper<Omit<AllocationConnection, 'edges'> & { edges: Array<ResolversTypes['AllocationEdge']> }>;
+  Allocation: ResolverTypeWrapper<AllocationModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AllocationConnection: ResolverTypeWrapper<Omit<AllocationConnection, 'edges'> & { edges: Array<ResolversTypes['AllocationEdge']> }>;
   AllocationEdge: ResolverTypeWrapper<Omit<AllocationEdge, 'node'> & { node: ResolversTypes['Allocation'] }>;
   AllocationFilter: AllocationFilter;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   BeneficiaryKind: BeneficiaryKind;
   Call: ResolverTypeWrapper<CallModel>;
   CallConnection: ResolverTypeWrapper<Omit<CallConnection, 'edges'> & { edges: Array<ResolversTypes['CallEdge']> }>;
@@ -457,6 +633,8 @@ export type ResolversTypes = ResolversObject<{
   CallFilter: CallFilter;
   CallStatus: CallStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   FundingKind: FundingKind;
   FundingLevel: FundingLevel;
   FundingSource: ResolverTypeWrapper<FundingSourceModel>;
@@ -466,8 +644,11 @@ export type ResolversTypes = ResolversObject<{
   IntegrationPriority: IntegrationPriority;
   Locale: Locale;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  LocalizedTextInput: LocalizedTextInput;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Municipality: ResolverTypeWrapper<Municipality>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OpenCallInput: OpenCallInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PilotAction: ResolverTypeWrapper<PilotActionModel>;
@@ -477,29 +658,39 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<Region>;
   SourceFunding: ResolverTypeWrapper<SourceFundingModel>;
+  UpdateCallInput: UpdateCallInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Allocation: AllocationModel;
+  AllocateInput: AllocateInput;
   ID: Scalars['ID']['output'];
-  AllocationConnection: Omit<AllocationConnection, 'edges'> & { edges: Array<ResolversParentTypes['AllocationEdge']> };
+  Allocation: AllocationModel;
   Int: Scalars['Int']['output'];
+  AllocationConnection: Omit<AllocationConnection, 'edges'> & { edges: Array<ResolversParentTypes['AllocationEdge']> };
   AllocationEdge: Omit<AllocationEdge, 'node'> & { node: ResolversParentTypes['Allocation'] };
   AllocationFilter: AllocationFilter;
+  AuditEntry: AuditEntryModel;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Call: CallModel;
   CallConnection: Omit<CallConnection, 'edges'> & { edges: Array<ResolversParentTypes['CallEdge']> };
   CallEdge: Omit<CallEdge, 'node'> & { node: ResolversParentTypes['Call'] };
   CallFilter: CallFilter;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  FieldChange: FieldChange;
   FundingSource: FundingSourceModel;
   FundingSourceConnection: Omit<FundingSourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['FundingSourceEdge']> };
   FundingSourceEdge: Omit<FundingSourceEdge, 'node'> & { node: ResolversParentTypes['FundingSource'] };
   FundingSourceFilter: FundingSourceFilter;
   LocalizedText: LocalizedText;
+  LocalizedTextInput: LocalizedTextInput;
   Money: Scalars['Money']['output'];
   Municipality: Municipality;
+  Mutation: Record<PropertyKey, never>;
+  OpenCallInput: OpenCallInput;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
   PilotAction: PilotActionModel;
@@ -509,6 +700,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Region: Region;
   SourceFunding: SourceFundingModel;
+  UpdateCallInput: UpdateCallInput;
   String: Scalars['String']['output'];
 }>;
 
@@ -527,9 +719,11 @@ export type AllocationResolvers<ContextType = Context, ParentType extends Resolv
   endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   fundingSource?: Resolver<ResolversTypes['FundingSource'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSpentOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   pilotAction?: Resolver<ResolversTypes['PilotAction'], ParentType, ContextType>;
   spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AllocationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AllocationConnection'] = ResolversParentTypes['AllocationConnection']> = ResolversObject<{
@@ -543,6 +737,29 @@ export type AllocationEdgeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['Allocation'], ParentType, ContextType>;
 }>;
 
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
 export type CallResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Call'] = ResolversParentTypes['Call'], FederationReferenceType extends FederationReferenceTypes['Call'] = FederationReferenceTypes['Call']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Call']> | FederationReferenceType, FederationReferenceType, ContextType>;
   allocations?: Resolver<ResolversTypes['AllocationConnection'], ParentType, ContextType, RequireFields<CallAllocationsArgs, 'first'>>;
@@ -554,6 +771,7 @@ export type CallResolvers<ContextType = Context, ParentType extends ResolversPar
   opensOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CallStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType, Partial<CallTitleArgs>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CallConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CallConnection'] = ResolversParentTypes['CallConnection']> = ResolversObject<{
@@ -570,6 +788,16 @@ export type CallEdgeResolvers<ContextType = Context, ParentType extends Resolver
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type FundingSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingSource'] = ResolversParentTypes['FundingSource'], FederationReferenceType extends FederationReferenceTypes['FundingSource'] = FederationReferenceTypes['FundingSource']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FundingSource']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -589,6 +817,7 @@ export type FundingSourceResolvers<ContextType = Context, ParentType extends Res
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   spent?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   totalBudget?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type FundingSourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FundingSourceConnection'] = ResolversParentTypes['FundingSourceConnection']> = ResolversObject<{
@@ -613,6 +842,13 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality']> = ResolversObject<{
   istatCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  allocateToPilotAction?: Resolver<Maybe<ResolversTypes['Allocation']>, ParentType, ContextType, RequireFields<MutationAllocateToPilotActionArgs, 'input'>>;
+  openCall?: Resolver<Maybe<ResolversTypes['Call']>, ParentType, ContextType, RequireFields<MutationOpenCallArgs, 'input'>>;
+  recordSpending?: Resolver<Maybe<ResolversTypes['Allocation']>, ParentType, ContextType, RequireFields<MutationRecordSpendingArgs, 'allocationId' | 'amount' | 'expectedVersion'>>;
+  updateCall?: Resolver<Maybe<ResolversTypes['Call']>, ParentType, ContextType, RequireFields<MutationUpdateCallArgs, 'expectedVersion' | 'id' | 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -649,6 +885,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   allocations?: Resolver<ResolversTypes['AllocationConnection'], ParentType, ContextType, RequireFields<QueryAllocationsArgs, 'first'>>;
   call?: Resolver<Maybe<ResolversTypes['Call']>, ParentType, ContextType, RequireFields<QueryCallArgs, 'id'>>;
   calls?: Resolver<ResolversTypes['CallConnection'], ParentType, ContextType, RequireFields<QueryCallsArgs, 'first'>>;
+  fundingAuditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<QueryFundingAuditLogArgs, 'first'>>;
   fundingSource?: Resolver<Maybe<ResolversTypes['FundingSource']>, ParentType, ContextType, RequireFields<QueryFundingSourceArgs, 'id'>>;
   fundingSources?: Resolver<ResolversTypes['FundingSourceConnection'], ParentType, ContextType, RequireFields<QueryFundingSourcesArgs, 'first'>>;
 }>;
@@ -667,16 +904,22 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Allocation?: AllocationResolvers<ContextType>;
   AllocationConnection?: AllocationConnectionResolvers<ContextType>;
   AllocationEdge?: AllocationEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Call?: CallResolvers<ContextType>;
   CallConnection?: CallConnectionResolvers<ContextType>;
   CallEdge?: CallEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   FundingSource?: FundingSourceResolvers<ContextType>;
   FundingSourceConnection?: FundingSourceConnectionResolvers<ContextType>;
   FundingSourceEdge?: FundingSourceEdgeResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Municipality?: MunicipalityResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PilotAction?: PilotActionResolvers<ContextType>;
   PilotActionConnection?: PilotActionConnectionResolvers<ContextType>;

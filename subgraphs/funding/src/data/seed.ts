@@ -3,11 +3,11 @@
  * innovative lines, their calls, and allocations to the pilot actions PA-001..PA-080. Same data
  * on every run (fixed PRNG seed, fixed reference date); skipped when data is present.
  */
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Logger } from '../../../../lib/log.js';
 import { createRandom } from '../../../../lib/random.js';
 import { findMunicipality } from '../../../../lib/istat.js';
-import type { FundingDb, FundingSourceTable, FundingSourcePriorityTable } from './tables.js';
+import type { FundingDb, FundingSourcePriorityTable, NewFundingSource } from './tables.js';
 import { EU_SOURCES } from './catalogue/sources.eu.js';
 import { NATIONAL_SOURCES } from './catalogue/sources.national.js';
 import { TERRITORIAL_SOURCES } from './catalogue/sources.territorial.js';
@@ -21,7 +21,7 @@ const CHUNK = 200;
 /** Every funding source of the seed, in id-assignment order. */
 export const SOURCES: readonly SourceSpec[] = [...EU_SOURCES, ...NATIONAL_SOURCES, ...TERRITORIAL_SOURCES];
 
-function sourceRow(spec: SourceSpec): FundingSourceTable {
+function sourceRow(spec: SourceSpec): NewFundingSource {
   // A municipal line's region is the one ISTAT gives its municipality, whatever the spec says.
   const municipality = spec.municipalityCode ? findMunicipality(spec.municipalityCode) : undefined;
   if (spec.municipalityCode && !municipality) throw new Error(`${spec.id}: unknown municipality ${spec.municipalityCode}`);
@@ -55,7 +55,7 @@ export function seedRows() {
 async function insertChunked<T extends keyof FundingDb & string>(
   db: Kysely<FundingDb>,
   table: T,
-  rows: readonly FundingDb[T][],
+  rows: readonly Insertable<FundingDb[T]>[],
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     await db

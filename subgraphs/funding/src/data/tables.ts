@@ -3,7 +3,8 @@
  * basis points, dates are ISO `YYYY-MM-DD` text (compared as strings on both dialects), texts are
  * JSON translations with Italian always present.
  */
-import type { Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
+import type { AuditDb } from '../../../../lib/writes/audit.js';
 import type { IntegrationPriority } from './catalogue/types.js';
 
 export type FundingLevel = 'EU' | 'NATIONAL' | 'REGIONAL' | 'LOCAL' | 'PRIVATE';
@@ -25,6 +26,8 @@ export interface FundingSourceTable {
   /** ISTAT codes of a territorial source (regional, local, territorial foundation); null otherwise. */
   region_code: string | null;
   municipality_code: string | null;
+  /** Optimistic lock: incremented by every write; an update names the version it read. */
+  version: Generated<number>;
 }
 
 export interface FundingSourcePriorityTable {
@@ -41,6 +44,8 @@ export interface CallTable {
   closes_on: string;
   /** JSON array of BeneficiaryKind values. */
   eligible_beneficiaries: string;
+  /** Optimistic lock: incremented by every write; an update names the version it read. */
+  version: Generated<number>;
 }
 
 export interface AllocationTable {
@@ -54,9 +59,13 @@ export interface AllocationTable {
   spent_cents: number;
   starts_on: string;
   ends_on: string | null;
+  /** The latest date a recorded spending was made on (`recordSpending`); null when none was given. */
+  last_spent_on: Generated<string | null>;
+  /** Optimistic lock: incremented by every write; an update names the version it read. */
+  version: Generated<number>;
 }
 
-export interface FundingDb {
+export interface FundingDb extends AuditDb {
   funding_sources: FundingSourceTable;
   funding_source_priorities: FundingSourcePriorityTable;
   calls: CallTable;
@@ -68,6 +77,11 @@ export type CallTableRow = Selectable<CallTable>;
 /** A call as the repository returns it: the stored row plus its status, derived in SQL from the dates. */
 export type CallRow = CallTableRow & { status: CallStatus };
 export type AllocationRow = Selectable<AllocationTable>;
+
+/** Rows as the seed and the writes insert them (the bookkeeping columns take their defaults). */
+export type NewFundingSource = Insertable<FundingSourceTable>;
+export type NewCall = Insertable<CallTable>;
+export type NewAllocation = Insertable<AllocationTable>;
 
 /** Committed and spent sums of a group of allocations, computed in SQL. */
 export interface Sums {

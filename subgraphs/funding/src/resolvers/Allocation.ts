@@ -14,4 +14,5 @@ export const Allocation: AllocationResolvers = {
   spent: (allocation) => allocation.spent_cents,
   startsOn: (allocation) => allocation.starts_on,
   endsOn: (allocation) => allocation.ends_on,
+  lastSpentOn: (allocation) => allocation.last_spent_on,
 };

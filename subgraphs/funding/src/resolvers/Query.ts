@@ -3,6 +3,7 @@ import { parsePage, toConnection } from '../../../../lib/pagination.js';
 import { listSources } from '../data/fundingSources.repository.js';
 import { listCalls } from '../data/calls.repository.js';
 import { listAllocations } from '../data/allocations.repository.js';
+import { auditLogPage } from '../../../../lib/writes/auditLog.js';
 import { checkAllocationFilter, checkAllocationId, checkCallFilter, checkCallId, checkSourceFilter, checkSourceId } from './input.js';
 
 export const Query: QueryResolvers = {
@@ -24,4 +25,5 @@ export const Query: QueryResolvers = {
     const { rows, totalCount } = await listAllocations(db, checkAllocationFilter(filter), page);
     return toConnection(rows, page, totalCount);
   },
+  fundingAuditLog: (_parent, args, { db, caller }) => auditLogPage(db, caller, 'funding', args),
 };

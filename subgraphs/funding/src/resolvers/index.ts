@@ -1,5 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
-import { DateScalar, MoneyScalar } from '../../../../lib/scalars.js';
+import { DateScalar, DateTimeScalar, MoneyScalar } from '../../../../lib/scalars.js';
 import { Query } from './Query.js';
 import { FundingSource } from './FundingSource.js';
 import { Call } from './Call.js';
@@ -7,11 +7,16 @@ import { Allocation } from './Allocation.js';
 import { PilotAction } from './PilotAction.js';
 import { PilotActionFunding } from './PilotActionFunding.js';
 import { SourceFunding } from './SourceFunding.js';
+import { Mutation } from './Mutation.js';
+import { AuditEntry } from './AuditEntry.js';
 
 export const resolvers: Resolvers = {
   Money: MoneyScalar,
   Date: DateScalar,
+  DateTime: DateTimeScalar,
   Query,
+  Mutation,
+  AuditEntry,
   FundingSource,
   Call,
   Allocation,

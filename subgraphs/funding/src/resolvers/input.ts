@@ -20,14 +20,22 @@ function check(pattern: RegExp, example: string, argument: string, value: string
   return value;
 }
 
-/** `FS-` and upper-case words joined by dashes, e.g. `FS-FAMI-2021-2027`. */
-export const checkSourceId = (argument: string, value: string) => check(/^FS-[A-Z0-9]+(-[A-Z0-9]+)*$/, 'FS-FAMI-2021-2027', argument, value);
-/** `CALL-` and four digits, e.g. `CALL-0001`. */
-export const checkCallId = (argument: string, value: string) => check(/^CALL-\d{4}$/, 'CALL-0001', argument, value);
-/** `ALL-` and four digits, e.g. `ALL-0001`. */
-export const checkAllocationId = (argument: string, value: string) => check(/^ALL-\d{4}$/, 'ALL-0001', argument, value);
-/** `PA-` and three digits, e.g. `PA-009`. */
-export const checkPilotActionId = (argument: string, value: string) => check(/^PA-\d{3}$/, 'PA-001', argument, value);
+/** The id formats, shared with the mutations' field-by-field checks (writeInput.ts). */
+export const ID_FORMAT = {
+  /** `FS-` and upper-case words joined by dashes, e.g. `FS-FAMI-2021-2027`. */
+  source: /^FS-[A-Z0-9]+(-[A-Z0-9]+)*$/,
+  /** `CALL-` and four digits, e.g. `CALL-0001`. */
+  call: /^CALL-\d{4}$/,
+  /** `ALL-` and four digits, e.g. `ALL-0001`. */
+  allocation: /^ALL-\d{4}$/,
+  /** `PA-` and three digits, e.g. `PA-009`. */
+  pilotAction: /^PA-\d{3}$/,
+} as const;
+
+export const checkSourceId = (argument: string, value: string) => check(ID_FORMAT.source, 'FS-FAMI-2021-2027', argument, value);
+export const checkCallId = (argument: string, value: string) => check(ID_FORMAT.call, 'CALL-0001', argument, value);
+export const checkAllocationId = (argument: string, value: string) => check(ID_FORMAT.allocation, 'ALL-0001', argument, value);
+export const checkPilotActionId = (argument: string, value: string) => check(ID_FORMAT.pilotAction, 'PA-001', argument, value);
 
 /** A two-digit ISTAT region code. */
 export function checkRegionCode(argument: string, value: string): string {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PilotActionModel, IndicatorModel, MeasurementModel, MonitoringVisitModel, LeadAuthorityModel, RegionModel, MunicipalityModel } from '../mappers.js';
+import type { PilotActionModel, IndicatorModel, MeasurementModel, MonitoringVisitModel, LeadAuthorityModel, RegionModel, MunicipalityModel, AuditEntryModel } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -14,12 +14,83 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date, ISO 8601 (`YYYY-MM-DD`). */
   Date: { input: string; output: string; }
+  /** A timestamp in ISO 8601, UTC. */
+  DateTime: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AddIndicatorInput = {
+  baseline: Scalars['Float']['input'];
+  /** Unique within the action: the action's code and a suffix, e.g. `PNI-LOM-05-OUT1`. */
+  code: Scalars['String']['input'];
+  name: LocalizedTextInput;
+  /** Must differ from the baseline (progress is measured from one to the other). */
+  target: Scalars['Float']['input'];
+  type: IndicatorType;
+  /** e.g. `people`, `%`, `courses`. */
+  unit: Scalars['String']['input'];
 };
 
 export type Association = {
   __typename?: 'Association';
   id: Scalars['ID']['output'];
+};
+
+/** One accepted write: who changed which record, when, and what changed. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The mutation, e.g. `updateService`. */
+  action: Scalars['String']['output'];
+  /** The caller's subject (the token's `sub`). */
+  actor: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  changes: Array<FieldChange>;
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  partner: Scalars['String']['output'];
+  /** The gateway request that carried the write. */
+  requestId: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type CreatePilotActionInput = {
+  /** Code in the National Plan, `PNI-<region>-<nn>` with the lead region's abbreviation, e.g. `PNI-LOM-05`. */
+  code: Scalars['String']['input'];
+  /** Not before `startsOn`. */
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The good practice or study visit that inspired the action. */
+  inspiredBy?: InputMaybe<LocalizedTextInput>;
+  leadAuthority: LeadAuthorityInput;
+  /** Six-digit ISTAT codes of the municipalities where the action runs, all in the lead region; the first is the main one. */
+  municipalityCodes: Array<Scalars['ID']['input']>;
+  /** Partner associations, e.g. `ASS-0001`. */
+  partnerAssociationIds: Array<Scalars['ID']['input']>;
+  /** Related services, e.g. `SRV-00001`. */
+  relatedServiceIds: Array<Scalars['ID']['input']>;
+  startsOn: Scalars['Date']['input'];
+  thematicArea: ThematicArea;
+  title: LocalizedTextInput;
+};
+
+/** A changed field, with its values before and after as JSON text (null where there was none). */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  after: Maybe<Scalars['String']['output']>;
+  before: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
 };
 
 export type Indicator = {
@@ -68,6 +139,14 @@ export type LeadAuthority = {
   region: Maybe<Region>;
 };
 
+/** The lead authority of a new action: exactly one of the two codes. */
+export type LeadAuthorityInput = {
+  /** Six-digit ISTAT code of the lead municipality, which must be one of the municipalities where the action runs. */
+  municipalityCode?: InputMaybe<Scalars['ID']['input']>;
+  /** Two-digit ISTAT code of the lead region, e.g. `03`. */
+  regionCode?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type LeadAuthorityKind =
   | 'MUNICIPALITY'
   | 'REGION';
@@ -87,6 +166,16 @@ export type LocalizedText = {
   /** The language of `text`: the requested one when available, Italian otherwise. */
   locale: Locale;
   text: Scalars['String']['output'];
+};
+
+/** A text in Italian (required) and any other language of the graph. */
+export type LocalizedTextInput = {
+  ar?: InputMaybe<Scalars['String']['input']>;
+  en?: InputMaybe<Scalars['String']['input']>;
+  es?: InputMaybe<Scalars['String']['input']>;
+  fr?: InputMaybe<Scalars['String']['input']>;
+  it: Scalars['String']['input'];
+  zh?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Measurement = {
@@ -114,8 +203,10 @@ export type MeasurementEdge = {
 
 export type MonitoringVisit = {
   __typename?: 'MonitoringVisit';
-  findings: LocalizedText;
-  followUps: Array<Scalars['String']['output']>;
+  /** What the monitoring team found: internal, for callers with the monitoring:read scope. */
+  findings: Maybe<LocalizedText>;
+  /** Follow-up actions the monitoring team asked for: internal, for callers with the monitoring:read scope. */
+  followUps: Maybe<Array<Scalars['String']['output']>>;
   id: Scalars['ID']['output'];
   municipality: Municipality;
   pilotAction: PilotAction;
@@ -155,6 +246,56 @@ export type MunicipalityPilotActionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds an indicator to an action, after its existing ones (a regional token: only to actions its region leads). */
+  addIndicator: Maybe<Indicator>;
+  /**
+   * Moves an action along its lifecycle (see `allowedTransitions`); `expectedVersion` is the version
+   * the change is based on. A token limited to a region changes only actions that region leads.
+   */
+  changePilotActionStatus: Maybe<PilotAction>;
+  /**
+   * Creates a pilot action; it starts PLANNED, at version 1. A token limited to a region creates only
+   * actions that region leads.
+   */
+  createPilotAction: Maybe<PilotAction>;
+  /** Records a measured value of an indicator; its progress is derived from the latest one (a regional token: only for actions its region leads). */
+  recordMeasurement: Maybe<Measurement>;
+  /** Records a monitoring visit to an action, in one of the municipalities where it runs (a regional token: only actions its region leads). */
+  recordMonitoringVisit: Maybe<MonitoringVisit>;
+};
+
+
+export type MutationAddIndicatorArgs = {
+  input: AddIndicatorInput;
+  pilotActionId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangePilotActionStatusArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  status: PilotActionStatus;
+};
+
+
+export type MutationCreatePilotActionArgs = {
+  input: CreatePilotActionInput;
+};
+
+
+export type MutationRecordMeasurementArgs = {
+  indicatorId: Scalars['ID']['input'];
+  input: RecordMeasurementInput;
+};
+
+
+export type MutationRecordMonitoringVisitArgs = {
+  input: RecordMonitoringVisitInput;
+  pilotActionId: Scalars['ID']['input'];
+};
+
 /** Relay-style page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -186,6 +327,8 @@ export type PilotAction = {
   status: PilotActionStatus;
   thematicArea: ThematicArea;
   title: LocalizedText;
+  /** The record's version: a status change names the version it read and fails with CONFLICT if the action changed since. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -248,6 +391,11 @@ export type Query = {
   /** A pilot action by its id, e.g. `PA-009`. */
   pilotAction: Maybe<PilotAction>;
   pilotActions: PilotActionConnection;
+  /**
+   * The pilot-actions partner's audit log: every accepted write, newest first. The values of a
+   * visit's findings and follow-ups are shown only to callers that also have monitoring:read.
+   */
+  pilotActionsAuditLog: Maybe<AuditEntryConnection>;
 };
 
 
@@ -275,6 +423,34 @@ export type QueryPilotActionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PilotActionFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPilotActionsAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecordMeasurementInput = {
+  /** Not before the action starts, and not in the future. */
+  measuredOn: Scalars['Date']['input'];
+  /** Where the figure comes from, e.g. a register or an on-site check. */
+  source: Scalars['String']['input'];
+  /** Not negative; at most 100 when the unit is `%`. */
+  value: Scalars['Float']['input'];
+};
+
+export type RecordMonitoringVisitInput = {
+  findings: LocalizedTextInput;
+  followUps: Array<Scalars['String']['input']>;
+  /** Six-digit ISTAT code of a municipality where the action runs. */
+  municipalityCode: Scalars['ID']['input'];
+  /** 1 (critical) to 5 (excellent). */
+  rating: Scalars['Int']['input'];
+  /** Not before the action starts, and not in the future. */
+  visitedOn: Scalars['Date']['input'];
 };
 
 export type Region = {
@@ -422,18 +598,27 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AddIndicatorInput: AddIndicatorInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Association: ResolverTypeWrapper<Association>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  Indicator: ResolverTypeWrapper<IndicatorModel>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  CreatePilotActionInput: CreatePilotActionInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
+  Indicator: ResolverTypeWrapper<IndicatorModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   IndicatorType: IndicatorType;
   LeadAuthority: ResolverTypeWrapper<LeadAuthorityModel>;
+  LeadAuthorityInput: LeadAuthorityInput;
   LeadAuthorityKind: LeadAuthorityKind;
   Locale: Locale;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
+  LocalizedTextInput: LocalizedTextInput;
   Measurement: ResolverTypeWrapper<MeasurementModel>;
   MeasurementConnection: ResolverTypeWrapper<Omit<MeasurementConnection, 'edges'> & { edges: Array<ResolversTypes['MeasurementEdge']> }>;
   MeasurementEdge: ResolverTypeWrapper<Omit<MeasurementEdge, 'node'> & { node: ResolversTypes['Measurement'] }>;
@@ -441,6 +626,7 @@ export type ResolversTypes = ResolversObject<{
   MonitoringVisitConnection: ResolverTypeWrapper<Omit<MonitoringVisitConnection, 'edges'> & { edges: Array<ResolversTypes['MonitoringVisitEdge']> }>;
   MonitoringVisitEdge: ResolverTypeWrapper<Omit<MonitoringVisitEdge, 'node'> & { node: ResolversTypes['MonitoringVisit'] }>;
   Municipality: ResolverTypeWrapper<MunicipalityModel>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PilotAction: ResolverTypeWrapper<PilotActionModel>;
   PilotActionConnection: ResolverTypeWrapper<Omit<PilotActionConnection, 'edges'> & { edges: Array<ResolversTypes['PilotActionEdge']> }>;
@@ -448,6 +634,8 @@ export type ResolversTypes = ResolversObject<{
   PilotActionFilter: PilotActionFilter;
   PilotActionStatus: PilotActionStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordMeasurementInput: RecordMeasurementInput;
+  RecordMonitoringVisitInput: RecordMonitoringVisitInput;
   Region: ResolverTypeWrapper<RegionModel>;
   Service: ResolverTypeWrapper<Service>;
   ThematicArea: ThematicArea;
@@ -456,15 +644,24 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AddIndicatorInput: AddIndicatorInput;
+  Float: Scalars['Float']['output'];
   Association: Association;
   ID: Scalars['ID']['output'];
-  Date: Scalars['Date']['output'];
-  Indicator: IndicatorModel;
-  Float: Scalars['Float']['output'];
-  Boolean: Scalars['Boolean']['output'];
+  AuditEntry: AuditEntryModel;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   Int: Scalars['Int']['output'];
+  AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  CreatePilotActionInput: CreatePilotActionInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  FieldChange: FieldChange;
+  Indicator: IndicatorModel;
+  Boolean: Scalars['Boolean']['output'];
   LeadAuthority: LeadAuthorityModel;
+  LeadAuthorityInput: LeadAuthorityInput;
   LocalizedText: LocalizedText;
+  LocalizedTextInput: LocalizedTextInput;
   Measurement: MeasurementModel;
   MeasurementConnection: Omit<MeasurementConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeasurementEdge']> };
   MeasurementEdge: Omit<MeasurementEdge, 'node'> & { node: ResolversParentTypes['Measurement'] };
@@ -472,12 +669,15 @@ export type ResolversParentTypes = ResolversObject<{
   MonitoringVisitConnection: Omit<MonitoringVisitConnection, 'edges'> & { edges: Array<ResolversParentTypes['MonitoringVisitEdge']> };
   MonitoringVisitEdge: Omit<MonitoringVisitEdge, 'node'> & { node: ResolversParentTypes['MonitoringVisit'] };
   Municipality: MunicipalityModel;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PilotAction: PilotActionModel;
   PilotActionConnection: Omit<PilotActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PilotActionEdge']> };
   PilotActionEdge: Omit<PilotActionEdge, 'node'> & { node: ResolversParentTypes['PilotAction'] };
   PilotActionFilter: PilotActionFilter;
   Query: Record<PropertyKey, never>;
+  RecordMeasurementInput: RecordMeasurementInput;
+  RecordMonitoringVisitInput: RecordMonitoringVisitInput;
   Region: RegionModel;
   Service: Service;
   String: Scalars['String']['output'];
@@ -495,9 +695,42 @@ export type AssociationResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator'], FederationReferenceType extends FederationReferenceTypes['Indicator'] = FederationReferenceTypes['Indicator']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Indicator']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -550,8 +783,8 @@ export type MeasurementEdgeResolvers<ContextType = Context, ParentType extends R
 
 export type MonitoringVisitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonitoringVisit'] = ResolversParentTypes['MonitoringVisit'], FederationReferenceType extends FederationReferenceTypes['MonitoringVisit'] = FederationReferenceTypes['MonitoringVisit']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MonitoringVisit']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  findings?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType, Partial<MonitoringVisitFindingsArgs>>;
-  followUps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  findings?: Resolver<Maybe<ResolversTypes['LocalizedText']>, ParentType, ContextType, Partial<MonitoringVisitFindingsArgs>>;
+  followUps?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   pilotAction?: Resolver<ResolversTypes['PilotAction'], ParentType, ContextType>;
@@ -574,6 +807,14 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   istatCode?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   pilotActions?: Resolver<ResolversTypes['PilotActionConnection'], ParentType, ContextType, RequireFields<MunicipalityPilotActionsArgs, 'first'>>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addIndicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType, RequireFields<MutationAddIndicatorArgs, 'input' | 'pilotActionId'>>;
+  changePilotActionStatus?: Resolver<Maybe<ResolversTypes['PilotAction']>, ParentType, ContextType, RequireFields<MutationChangePilotActionStatusArgs, 'expectedVersion' | 'id' | 'status'>>;
+  createPilotAction?: Resolver<Maybe<ResolversTypes['PilotAction']>, ParentType, ContextType, RequireFields<MutationCreatePilotActionArgs, 'input'>>;
+  recordMeasurement?: Resolver<Maybe<ResolversTypes['Measurement']>, ParentType, ContextType, RequireFields<MutationRecordMeasurementArgs, 'indicatorId' | 'input'>>;
+  recordMonitoringVisit?: Resolver<Maybe<ResolversTypes['MonitoringVisit']>, ParentType, ContextType, RequireFields<MutationRecordMonitoringVisitArgs, 'input' | 'pilotActionId'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -600,6 +841,7 @@ export type PilotActionResolvers<ContextType = Context, ParentType extends Resol
   status?: Resolver<ResolversTypes['PilotActionStatus'], ParentType, ContextType>;
   thematicArea?: Resolver<ResolversTypes['ThematicArea'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType, Partial<PilotActionTitleArgs>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PilotActionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PilotActionConnection'] = ResolversParentTypes['PilotActionConnection']> = ResolversObject<{
@@ -619,6 +861,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   monitoringVisit?: Resolver<Maybe<ResolversTypes['MonitoringVisit']>, ParentType, ContextType, RequireFields<QueryMonitoringVisitArgs, 'id'>>;
   pilotAction?: Resolver<Maybe<ResolversTypes['PilotAction']>, ParentType, ContextType, RequireFields<QueryPilotActionArgs, 'id'>>;
   pilotActions?: Resolver<ResolversTypes['PilotActionConnection'], ParentType, ContextType, RequireFields<QueryPilotActionsArgs, 'first'>>;
+  pilotActionsAuditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<QueryPilotActionsAuditLogArgs, 'first'>>;
 }>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
@@ -633,7 +876,12 @@ export type ServiceResolvers<ContextType = Context, ParentType extends Resolvers
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Association?: AssociationResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   LeadAuthority?: LeadAuthorityResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
@@ -644,6 +892,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   MonitoringVisitConnection?: MonitoringVisitConnectionResolvers<ContextType>;
   MonitoringVisitEdge?: MonitoringVisitEdgeResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PilotAction?: PilotActionResolvers<ContextType>;
   PilotActionConnection?: PilotActionConnectionResolvers<ContextType>;

@@ -4,7 +4,8 @@
  * 1970-01-01) so that date arithmetic is integer arithmetic on both dialects. Progress toward
  * targets is never stored: it is derived in SQL from the measurements.
  */
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
+import type { AuditDb } from '../../../../lib/writes/audit.js';
 
 export interface PilotActionTable {
   /** `PA-001` .. `PA-080`: the id other subgraphs refer to. */
@@ -37,6 +38,8 @@ export interface PilotActionTable {
   ends_day: number | null;
   /** JSON translations of the good practice or study visit that inspired the action. */
   inspired_by_i18n: string | null;
+  /** Optimistic lock: incremented by every change of the action; a status change names the version it read. */
+  version: Generated<number>;
 }
 
 /**
@@ -93,7 +96,7 @@ export interface MonitoringVisitTable {
   follow_ups: string;
 }
 
-export interface PilotActionsDb {
+export interface PilotActionsDb extends AuditDb {
   pilot_actions: PilotActionTable;
   pilot_action_municipalities: PilotActionMunicipalityTable;
   indicators: IndicatorTable;

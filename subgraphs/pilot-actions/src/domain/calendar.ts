@@ -53,3 +53,14 @@ export function dayOf(month: MonthIndex, day: number): string {
 /** The month of the reference date. */
 export const REFERENCE_MONTH: MonthIndex = monthIndex(Number(REFERENCE_DATE.slice(0, 4)), Number(REFERENCE_DATE.slice(5, 7)));
 export const REFERENCE_DAY = dayNumber(REFERENCE_DATE);
+
+/**
+ * "Today" for writes: the later of the real date (UTC) and the reference date. Measurements and
+ * visits may not be dated after it. The data set lives at the reference date, so on a clock that
+ * is still before it (a development machine set back, a replayed test) the seeded world's own
+ * present stays writable; once the real date is past it, the real date is the bound.
+ */
+export function writableToday(now: Date = new Date()): string {
+  const real = now.toISOString().slice(0, 10);
+  return real > REFERENCE_DATE ? real : REFERENCE_DATE;
+}

@@ -1,5 +1,6 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { parsePage, toConnection } from '../../../../lib/pagination.js';
+import { auditLogPage } from '../../../../lib/writes/auditLog.js';
 import * as repo from '../data/pilotActions.repository.js';
 import { checkFilter, checkId } from './arguments.js';
 
@@ -13,4 +14,5 @@ export const Query: QueryResolvers = {
   indicator: (_parent, { id }, { loaders }) => loaders.indicator.load(checkId('id', id, 'indicator')),
   monitoringVisit: (_parent, { id }, { loaders }) => loaders.visit.load(checkId('id', id, 'monitoringVisit')),
   measurement: (_parent, { id }, { loaders }) => loaders.measurement.load(checkId('id', id, 'measurement')),
+  pilotActionsAuditLog: (_parent, args, { db, caller }) => auditLogPage(db, caller, 'pilot-actions', args),
 };

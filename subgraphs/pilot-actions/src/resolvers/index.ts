@@ -1,5 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
-import { DateScalar } from '../../../../lib/scalars.js';
+import { DateScalar, DateTimeScalar } from '../../../../lib/scalars.js';
 import { Query } from './Query.js';
 import { PilotAction } from './PilotAction.js';
 import { LeadAuthority } from './LeadAuthority.js';
@@ -8,10 +8,15 @@ import { Measurement } from './Measurement.js';
 import { MonitoringVisit } from './MonitoringVisit.js';
 import { Region } from './Region.js';
 import { Municipality } from './Municipality.js';
+import { Mutation } from './Mutation.js';
+import { AuditEntry } from './AuditEntry.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
+  DateTime: DateTimeScalar,
   Query,
+  Mutation,
+  AuditEntry,
   PilotAction,
   LeadAuthority,
   Indicator,

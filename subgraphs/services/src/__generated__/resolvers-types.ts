@@ -163,43 +163,28 @@ export type MunicipalityServicesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/**
- * Writes of the Integration Portal's services: only the services partner, with the
- * `services:write` scope (and, when its token names a region, only services in that region).
- */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Closes a service: it stays readable, with status CLOSED, and leaves the lists and counts. */
   closeService: Maybe<Service>;
+  /** Creates a service (status OPEN, version 1). Services partner, `services:write`; a regional token only in its region. */
   createService: Maybe<Service>;
   /** Changes the fields given; `expectedVersion` is the version the change is based on. */
   updateService: Maybe<Service>;
 };
 
 
-/**
- * Writes of the Integration Portal's services: only the services partner, with the
- * `services:write` scope (and, when its token names a region, only services in that region).
- */
 export type MutationCloseServiceArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
 
 
-/**
- * Writes of the Integration Portal's services: only the services partner, with the
- * `services:write` scope (and, when its token names a region, only services in that region).
- */
 export type MutationCreateServiceArgs = {
   input: CreateServiceInput;
 };
 
 
-/**
- * Writes of the Integration Portal's services: only the services partner, with the
- * `services:write` scope (and, when its token names a region, only services in that region).
- */
 export type MutationUpdateServiceArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];

@@ -6,32 +6,18 @@
 import type { Updateable } from 'kysely';
 import { InputCheck } from '../../../../lib/writes/input.js';
 import type { MunicipalityRef } from '../../../../lib/istat.js';
-import type { LocaleCode } from '../../../../lib/locale.js';
-import type {
-  ContactPersonInput,
-  ContactsInput,
-  CreateServiceInput,
-  LocalizedTextInput,
-  UpdateServiceInput,
-} from '../__generated__/resolvers-types.js';
+import { contactPersonColumns, contactsColumns, optionalMatch, textsColumn } from '../../../../lib/writes/fields.js';
+import type { CreateServiceInput, UpdateServiceInput } from '../__generated__/resolvers-types.js';
 import type { ServiceTable } from '../data/tables.js';
 import type { ServiceValues } from '../data/services.writes.js';
 
 const ASSOCIATION_ID = /^ASS-\d{4}$/;
 const LANGUAGE = /^[a-z]{2}$/;
-const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,190}\.[^\s@]{2,}$/;
-const PHONE = /^\+?[\d\s./-]{6,24}$/;
-const WEBSITE = /^https?:\/\/[^\s]{3,300}$/;
 
 /** A validated service: the columns to write, and the municipality it is in (for ownership). */
 export interface CheckedService<Values> {
   readonly values: Values;
   readonly municipality: MunicipalityRef | undefined;
-}
-
-function texts(check: InputCheck, field: string, value: LocalizedTextInput): string | undefined {
-  const checked = check.texts(field, value as Partial<Record<LocaleCode, string | null>>);
-  return checked && JSON.stringify(checked);
 }
 
 function list(check: InputCheck, field: string, values: readonly string[], { min = 0, pattern }: { min?: number; pattern?: RegExp } = {}): string | undefined {
@@ -44,45 +30,23 @@ function list(check: InputCheck, field: string, values: readonly string[], { min
   return JSON.stringify(unique);
 }
 
-function optional(check: InputCheck, field: string, value: string | null | undefined, pattern: RegExp, expected: string): string | null {
-  if (value == null || value.trim() === '') return null;
-  return check.matches(field, value.trim(), pattern, expected) ?? null;
-}
-
-function contacts(check: InputCheck, field: string, value: ContactsInput | null | undefined) {
-  return {
-    phone: optional(check, `${field}.phone`, value?.phone, PHONE, 'a phone number'),
-    email: optional(check, `${field}.email`, value?.email, EMAIL, 'an e-mail address'),
-    website: optional(check, `${field}.website`, value?.website, WEBSITE, 'an http(s) URL'),
-  };
-}
-
-function contactPerson(check: InputCheck, field: string, value: ContactPersonInput | null | undefined) {
-  if (!value) return { contact_person_name: null, contact_person_phone: null, contact_person_email: null };
-  return {
-    contact_person_name: check.text(`${field}.name`, value.name, { max: 200 }) ?? null,
-    contact_person_phone: optional(check, `${field}.phone`, value.phone, PHONE, 'a phone number'),
-    contact_person_email: optional(check, `${field}.email`, value.email, EMAIL, 'an e-mail address'),
-  };
-}
-
 /** Checks `createService`'s input. @throws BAD_USER_INPUT listing every bad field */
 export function checkCreateService(input: CreateServiceInput): CheckedService<ServiceValues> {
   const check = new InputCheck();
   const municipality = check.municipality('input.municipalityCode', input.municipalityCode);
   const values = {
-    name_i18n: texts(check, 'input.name', input.name),
-    description_i18n: texts(check, 'input.description', input.description),
-    opening_hours_i18n: texts(check, 'input.openingHours', input.openingHours),
+    name_i18n: textsColumn(check, 'input.name', input.name),
+    description_i18n: textsColumn(check, 'input.description', input.description),
+    opening_hours_i18n: textsColumn(check, 'input.openingHours', input.openingHours),
     areas: list(check, 'input.areas', input.areas, { min: 1 }),
     languages: list(check, 'input.languages', input.languages, { pattern: LANGUAGE }),
     target_groups: list(check, 'input.targetGroups', input.targetGroups, { min: 1 }),
     provider_kind: input.providerKind,
-    association_id: optional(check, 'input.associationId', input.associationId, ASSOCIATION_ID, 'an association id such as "ASS-0001"'),
+    association_id: optionalMatch(check, 'input.associationId', input.associationId, ASSOCIATION_ID, 'an association id such as "ASS-0001"'),
     address: check.text('input.address', input.address, { max: 300 }),
     free_of_charge: input.freeOfCharge ? 1 : 0,
-    ...contacts(check, 'input.contacts', input.contacts),
-    ...contactPerson(check, 'input.contactPerson', input.contactPerson),
+    ...contactsColumns(check, 'input.contacts', input.contacts),
+    ...contactPersonColumns(check, 'input.contactPerson', input.contactPerson),
   };
   check.done();
   // Every field was checked above: done() threw if any was missing.
@@ -111,12 +75,12 @@ export function checkUpdateService(input: UpdateServiceInput): CheckedService<Up
       values.region_code = municipality.regionCode;
     }
   }
-  if (input.name !== undefined && required('name', input.name)) values.name_i18n = texts(check, 'input.name', input.name!);
+  if (input.name !== undefined && required('name', input.name)) values.name_i18n = textsColumn(check, 'input.name', input.name!);
   if (input.description !== undefined && required('description', input.description)) {
-    values.description_i18n = texts(check, 'input.description', input.description!);
+    values.description_i18n = textsColumn(check, 'input.description', input.description!);
   }
   if (input.openingHours !== undefined && required('openingHours', input.openingHours)) {
-    values.opening_hours_i18n = texts(check, 'input.openingHours', input.openingHours!);
+    values.opening_hours_i18n = textsColumn(check, 'input.openingHours', input.openingHours!);
   }
   if (input.areas !== undefined && required('areas', input.areas)) values.areas = list(check, 'input.areas', input.areas!, { min: 1 });
   if (input.languages !== undefined && required('languages', input.languages)) {
@@ -129,10 +93,10 @@ export function checkUpdateService(input: UpdateServiceInput): CheckedService<Up
   if (input.freeOfCharge !== undefined && required('freeOfCharge', input.freeOfCharge)) values.free_of_charge = input.freeOfCharge ? 1 : 0;
   if (input.address !== undefined && required('address', input.address)) values.address = check.text('input.address', input.address!, { max: 300 });
   if (input.associationId !== undefined) {
-    values.association_id = optional(check, 'input.associationId', input.associationId, ASSOCIATION_ID, 'an association id such as "ASS-0001"');
+    values.association_id = optionalMatch(check, 'input.associationId', input.associationId, ASSOCIATION_ID, 'an association id such as "ASS-0001"');
   }
-  if (input.contacts !== undefined) Object.assign(values, contacts(check, 'input.contacts', input.contacts));
-  if (input.contactPerson !== undefined) Object.assign(values, contactPerson(check, 'input.contactPerson', input.contactPerson));
+  if (input.contacts !== undefined) Object.assign(values, contactsColumns(check, 'input.contacts', input.contacts));
+  if (input.contactPerson !== undefined) Object.assign(values, contactPersonColumns(check, 'input.contactPerson', input.contactPerson));
   check.expect(Object.keys(values).length > 0 || Object.keys(input).length > 0, 'input', 'names no field to change');
   check.done();
   return { values, municipality };

@@ -4,7 +4,7 @@
  */
 import { findMunicipality, istat, type MunicipalityRef } from '../../../../../lib/istat.js';
 import { createRandom, type Random } from '../../../../../lib/random.js';
-import type { AssociationRow, AssociationCommunityRow, AssociationCulturalFieldRow } from '../tables.js';
+import type { NewAssociationRow, AssociationCommunityRow, AssociationCulturalFieldRow } from '../tables.js';
 import { activitiesText } from './activities.js';
 import { ANCHORS } from './anchors.js';
 import { COMMUNITIES, GROUPS, community, type Community, type CommunityGroup, type ExtraLanguage } from './communities.js';
@@ -26,7 +26,7 @@ const REGISTERED_SHARE: Readonly<Record<Kind, number>> = {
 };
 
 export interface GeneratedRegister {
-  associations: AssociationRow[];
+  associations: NewAssociationRow[];
   communities: AssociationCommunityRow[];
   culturalFields: AssociationCulturalFieldRow[];
 }

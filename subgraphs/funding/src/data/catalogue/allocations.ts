@@ -6,7 +6,7 @@
  * and spent never exceeds committed.
  */
 import type { Random } from '../../../../../lib/random.js';
-import type { AllocationTable, CallTable } from '../tables.js';
+import type { NewAllocation, NewCall } from '../tables.js';
 import { REFERENCE_DATE, addDays, fromDays, toDays } from '../reference.js';
 import { periodYears } from './calls.js';
 import type { SourceSpec } from './types.js';
@@ -54,7 +54,7 @@ function pickSources(random: Random, sources: readonly SourceSpec[], n: number, 
   return chosen;
 }
 
-function startDate(random: Random, source: SourceSpec, call: CallTable | undefined): string {
+function startDate(random: Random, source: SourceSpec, call: NewCall | undefined): string {
   if (call) return addDays(call.closes_on, random.int(45, 150));
   const first = toDays(`${Math.max(periodYears(source.programmingPeriod)[0], 2022)}-01-01`);
   return fromDays(random.int(first, toDays('2026-09-30')));
@@ -70,17 +70,17 @@ function spentCents(random: Random, committed: number, startsOn: string, endsOn:
 }
 
 /** The allocations of every pilot action, numbered ALL-0001.. in action order. */
-export function generateAllocations(random: Random, sources: readonly SourceSpec[], calls: readonly CallTable[]): AllocationTable[] {
+export function generateAllocations(random: Random, sources: readonly SourceSpec[], calls: readonly NewCall[]): NewAllocation[] {
   const budgets: Budgets = {
     source: new Map(sources.map((s) => [s.id, s.totalBudgetCents])),
     call: new Map(calls.map((c) => [c.id, c.budget_cents])),
   };
-  const closedCalls = new Map<string, CallTable[]>();
+  const closedCalls = new Map<string, NewCall[]>();
   for (const call of calls) {
     if (call.closes_on >= REFERENCE_DATE) continue;
     closedCalls.set(call.funding_source_id, [...(closedCalls.get(call.funding_source_id) ?? []), call]);
   }
-  const allocations: AllocationTable[] = [];
+  const allocations: NewAllocation[] = [];
   for (let n = 1; n <= PILOT_ACTIONS; n++) {
     for (const source of pickSources(random, sources, n, budgets)) {
       const sourceLeft = budgets.source.get(source.id) ?? 0;

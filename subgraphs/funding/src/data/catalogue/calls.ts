@@ -5,7 +5,7 @@
  */
 import type { Random } from '../../../../../lib/random.js';
 import type { Texts, LocaleCode } from '../../../../../lib/locale.js';
-import type { CallTable } from '../tables.js';
+import type { NewCall } from '../tables.js';
 import { REFERENCE_DATE, addDays, fromDays, toDays } from '../reference.js';
 import { CALL_THEMES, CALL_WORD } from './callThemes.js';
 import type { CallTheme, SourceSpec } from './types.js';
@@ -61,8 +61,8 @@ function budgetCents(random: Random, source: SourceSpec): number {
  * The calls of all sources, numbered CALL-0001.. in source order. Every eighth call is open on the
  * reference date and every eighth (another) forthcoming; the rest are closed.
  */
-export function generateCalls(random: Random, sources: readonly SourceSpec[]): CallTable[] {
-  const calls: CallTable[] = [];
+export function generateCalls(random: Random, sources: readonly SourceSpec[]): NewCall[] {
+  const calls: NewCall[] = [];
   for (const source of sources) {
     const themes = random.sample(themesOf(source), source.calls);
     const timings = Array.from({ length: source.calls }, (_, j): Timing => {

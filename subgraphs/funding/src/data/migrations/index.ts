@@ -1,7 +1,11 @@
 /** Versioned migrations, applied in name order. Add a file, then list it here. */
 import type { Migration } from 'kysely';
+import { auditLogMigration } from '../../../../../lib/writes/audit.js';
 import * as initial from './0001_initial.js';
+import * as writes from './0002_writes.js';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_writes': writes,
+  '0003_audit_log': auditLogMigration,
 };

@@ -3,7 +3,8 @@
  * the same seed gives the same rows on every run (no clock, no Math.random).
  */
 import { createRandom } from '../../../../../lib/random.js';
-import type { PilotActionMunicipalityTable, PilotActionsDb } from '../tables.js';
+import type { Insertable } from 'kysely';
+import type { PilotActionMunicipalityTable, PilotActionTable, PilotActionsDb } from '../tables.js';
 import { dayNumber, firstDayOf, lastDayOf } from '../../domain/calendar.js';
 import { buildActions } from './actions.js';
 import { buildIndicators, markLagging } from './indicators.js';
@@ -13,7 +14,8 @@ import { buildVisits } from './visits.js';
 export const SEED = 20_261_031;
 
 export interface GeneratedData {
-  readonly pilot_actions: PilotActionsDb['pilot_actions'][];
+  /** Without `version`: every seeded action starts at the column's default, 1. */
+  readonly pilot_actions: Insertable<PilotActionTable>[];
   readonly pilot_action_municipalities: PilotActionMunicipalityTable[];
   readonly indicators: PilotActionsDb['indicators'][];
   readonly measurements: PilotActionsDb['measurements'][];
