@@ -73,7 +73,8 @@ async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number):
     if (child.exitCode !== null) throw new Error(`process exited with code ${child.exitCode} before ${url} answered`);
     try {
       const response = await fetch(url);
-      if (response.ok) return;
+      // The pid tells that the answer is our child's, not another process's that took its port.
+      if (response.ok && ((await response.json()) as { pid?: unknown }).pid === child.pid) return;
     } catch {
       // not listening yet
     }

@@ -12,7 +12,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import type { Logger } from '../../lib/log.js';
-import { jsonErrorHandler } from '../../lib/httpErrors.js';
+import { jsonClientErrorHandler, jsonErrorHandler } from '../../lib/httpErrors.js';
 import type { GatewayConfig } from './config.js';
 import { createRequestContext, type GatewayContext } from './context.js';
 import { combinePlugins, type GatewayPlugin } from './plugin.js';
@@ -27,6 +27,7 @@ import { authPlugin } from './plugins/auth.js';
 import { authorizationPlugin } from './plugins/authorization/index.js';
 import { operationLimitsPlugin } from './plugins/operationLimits.js';
 import { operationNamePlugin } from './plugins/operationName.js';
+import { operationTypePlugin } from './plugins/operationType.js';
 import { requestBodyPlugin } from './plugins/requestBody.js';
 import { trustedDocumentsPlugin } from './plugins/trustedDocuments.js';
 import { SubgraphDataSource } from './subgraphDataSource.js';
@@ -63,6 +64,7 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
     trustedDocumentsPlugin({ ...config.trustedDocuments, maxTokens: config.operationLimits.tokens }), // allow-listed: manifest operations only
     operationLimitsPlugin(config.operationLimits), // depth, aliases, tokens, directives, cost, characters
     operationNamePlugin(), // an unknown operationName is a 400, not the gateway's 500
+    operationTypePlugin(), // a mutation or subscription the schema has no root type for: a 400, not the planner's 500
     cachePlugin({ store: config.cache, log }), // Apollo's cache, for persisted queries
     errorsPlugin({ development: config.development, log }), // SUBGRAPH_UNAVAILABLE; masking in production
   ];
@@ -79,6 +81,8 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  // What Node's parser refuses (headers over 16 KB, bytes that are not HTTP) is answered in JSON too.
+  httpServer.on('clientError', jsonClientErrorHandler(log));
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...features.server,

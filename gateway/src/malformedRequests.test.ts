@@ -111,6 +111,14 @@ describe('malformed requests', () => {
     ['no content type', { body: JSON.stringify({ query }), headers: {} }, 400, 'BAD_REQUEST'],
     ['an unsupported charset', { body: JSON.stringify({ query }), headers: { 'content-type': 'application/json; charset=latin1' } }, 415, 'BAD_REQUEST'],
     ['a body over 1 MB', { body: JSON.stringify({ query, padding: 'x'.repeat(1024 * 1024) }) }, 413, 'PAYLOAD_TOO_LARGE'],
+    // These two were a 500 and an empty 431 (found by hostileInput.fuzz.test.ts).
+    [
+      'a gzip content-encoding over a body that is not gzip',
+      { body: JSON.stringify({ query }), headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' } },
+      400,
+      'BAD_REQUEST',
+    ],
+    ['headers over 16 KB', { body: JSON.stringify({ query }), headers: { 'content-type': 'application/json', 'x-long': 'v'.repeat(20_000) } }, 431, 'BAD_REQUEST'],
     ['a GET with a mutation', get({ query: 'mutation { touch }' }), 405, 'BAD_REQUEST'],
     ['a GET without a query', get({}), 400, 'BAD_REQUEST'],
     ['a GET with variables that are not JSON', get({ query, variables: '{code' }), 400, 'BAD_REQUEST'],

@@ -16,7 +16,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import type { Logger } from '../log.js';
 import type { SubgraphMetrics } from '../metrics.js';
 import { ErrorCode, isPublicCode } from '../errors.js';
-import { jsonErrorHandler } from '../httpErrors.js';
+import { jsonClientErrorHandler, jsonErrorHandler } from '../httpErrors.js';
 import { negotiateLocale, type LocaleCode } from '../locale.js';
 import type { Caller } from '../auth/caller.js';
 import { accessMiddleware, callerOfRequest, type SubgraphAccessConfig } from './access.js';
@@ -76,6 +76,8 @@ export async function createSubgraphServer<TContext extends BaseContext>(
 ): Promise<SubgraphServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  // What Node's parser refuses (headers over 16 KB, bytes that are not HTTP) is answered in JSON too.
+  httpServer.on('clientError', jsonClientErrorHandler(options.log));
   const apollo = new ApolloServer<TContext>({
     schema: enforceRequirements(
       buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
@@ -89,7 +91,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   await apollo.start();
 
   app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', subgraph: options.name });
+    res.json({ status: 'ok', subgraph: options.name, pid: process.pid });
   });
   app.get('/metrics', async (_req, res) => {
     res.type(options.metrics.registry.contentType).send(await options.metrics.registry.metrics());

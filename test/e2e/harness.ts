@@ -34,10 +34,19 @@ async function post<T>(url: string, query: string, variables: unknown, headers: 
 
 export async function startE2EGraph(): Promise<E2EGraph> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'integra-e2e-'));
-  const ports: Record<string, number> = {};
-  for (const s of subgraphs) ports[s.name] = await freePort();
   const quiet = process.env['E2E_VERBOSE'] ? undefined : () => undefined;
-  const graph = await startGraph({ ports, gatewayPort: await freePort(), dataDir, output: quiet, env: { LOG_LEVEL: 'warn' } });
+  // A free port may be taken by another test's server before our process binds it (the unit tests
+  // run alongside): the graph then fails to start, and is started again on other ports.
+  let graph: RunningGraph | undefined;
+  for (let attempt = 1; !graph; attempt++) {
+    const ports: Record<string, number> = {};
+    for (const s of subgraphs) ports[s.name] = await freePort();
+    try {
+      graph = await startGraph({ ports, gatewayPort: await freePort(), dataDir, output: quiet, env: { LOG_LEVEL: 'warn' } });
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
   const urlOf = (name: string) => {
     const found = graph.subgraphs.find((s) => s.name === name);
     if (!found) throw new Error(`no subgraph ${name}`);

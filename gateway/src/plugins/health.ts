@@ -37,7 +37,7 @@ export function healthPlugin(options: HealthPluginOptions = {}): HealthPlugin {
       app.get(options.path ?? '/health', (_req, res) => {
         res.set('cache-control', 'no-store');
         if (state.phase === 'ready') {
-          res.json({ status: 'ok', phase: state.phase, since: state.since.toISOString(), supergraph: state.supergraphId });
+          res.json({ status: 'ok', phase: state.phase, since: state.since.toISOString(), supergraph: state.supergraphId, pid: process.pid });
         } else {
           res.status(503).json({ status: 'unavailable', phase: state.phase });
         }

@@ -30,11 +30,23 @@ const subgraphDefinition = {
     type Audit {
       count: Int!
     }
+    union Place = Region | Office
+    type Office {
+      label: String!
+      budget: Int @authenticated
+    }
+    extend type Query {
+      places: [Place!]!
+    }
   `,
   resolvers: {
     Query: {
       region: (_: unknown, { code }: { code: string }) => ({ code, name: `Region ${code}` }),
       regions: () => ['01', '03'].map((code) => ({ code, name: `Region ${code}` })),
+      places: () => [
+        { __typename: 'Region', code: '01', name: 'Region 01' },
+        { __typename: 'Office', label: 'Office A', budget: 10 },
+      ],
       secret: () => {
         asked.secret++;
         return 'classified';
@@ -121,6 +133,19 @@ describe('authorizationPlugin', () => {
       [['all', 1, 'audit'], 'FORBIDDEN'],
       [['one', 'a'], 'FORBIDDEN'],
     ]);
+  });
+
+  it('nulls a field asked under a type condition only on the objects of that type, once per place', async () => {
+    const response = await gateway.query('{ places { ... on Office { label budget } ...O ...O ... on Region { code } } } fragment O on Office { budget }');
+    expect(response.body.data).toEqual({ places: [{ code: '01' }, { label: 'Office A', budget: null }] });
+    expect(response.body.errors).toEqual([
+      { message: 'Office.budget requires an authenticated caller', path: ['places', 1, 'budget'], extensions: { code: 'UNAUTHENTICATED' } },
+    ]);
+  });
+
+  it('leaves a client\'s own fields alone, whatever their aliases', async () => {
+    const response = await gateway.query('{ a: region(code: "03") { notes } b: region(code: "01") { _integraPlaceholder: code _integraTypename: name } }');
+    expect(response.body.data).toEqual({ a: { notes: null }, b: { _integraPlaceholder: '01', _integraTypename: 'Region 01' } });
   });
 
   it('keeps an object whose every selected field was removed, without inventing fields', async () => {

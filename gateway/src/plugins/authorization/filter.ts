@@ -3,10 +3,13 @@
  * left is planned and executed as usual, and each removed field is answered `null` with an error
  * at its path. Named fragments whose content changes are inlined (a fragment may be spread in
  * several places, each with its own path); a selection set left empty keeps one placeholder
- * `__typename` under an alias the response then drops.
+ * `__typename` under an alias the response then drops, and an object where a field was removed
+ * under a narrower type condition is asked its `__typename` (under another such alias) so that
+ * only objects of those types answer the field `null`.
  */
 import {
   Kind,
+  visit,
   getNamedType,
   isCompositeType,
   isInterfaceType,
@@ -15,6 +18,8 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  type GraphQLInterfaceType,
+  type GraphQLObjectType,
   type GraphQLSchema,
   type InlineFragmentNode,
   type OperationDefinitionNode,
@@ -24,21 +29,24 @@ import {
 import type { Caller } from '../../../../lib/auth/caller.js';
 import { judge, refusalMessage, type Requirements } from '../../../../lib/auth/requirements.js';
 
-/** The alias of the placeholder that keeps an emptied selection set valid. */
-export const PLACEHOLDER = '_integraAuthorizationPlaceholder';
-
-/** A removed field: where it is in the response (response keys, lists not counted) and why. */
+/**
+ * A removed field: where it is in the response (response keys, lists not counted), why, and, when
+ * it was asked for under a type condition narrower than its object's type, the runtime types it
+ * applies to (the response object's `__typename`, under `typenameKey`, tells).
+ */
 export interface RemovedField {
   readonly path: readonly string[];
   readonly code: 'UNAUTHENTICATED' | 'FORBIDDEN';
   readonly message: string;
+  readonly onTypes?: ReadonlySet<string>;
+  readonly typenameKey?: string;
 }
 
 export interface FilteredOperation {
   /** The operation without the removed fields (its named fragments inlined where they changed). */
   readonly document: DocumentNode;
   readonly removed: readonly RemovedField[];
-  /** Paths (response keys) of the placeholders to drop from the response. */
+  /** Paths (response keys) of the fields the filter added, to drop from the response. */
   readonly placeholders: readonly (readonly string[])[];
   /** True when every root field was removed: nothing is left to execute. */
   readonly emptyRoot: boolean;
@@ -51,46 +59,55 @@ interface Walk {
   readonly caller: Caller | undefined;
   readonly removed: RemovedField[];
   readonly placeholders: string[][];
+  /** Aliases of the fields the filter adds, chosen unlike any name of the document. */
+  readonly placeholderKey: string;
+  readonly typenameKey: string;
+  /** Paths (JSON) of the objects whose `__typename` must be asked for under `typenameKey`. */
+  readonly needTypename: Set<string>;
 }
 
-const placeholderField: FieldNode = {
-  kind: Kind.FIELD,
-  alias: { kind: Kind.NAME, value: PLACEHOLDER },
-  name: { kind: Kind.NAME, value: '__typename' },
-};
+/** Where the selections being walked are: the response object's path and its declared type. */
+interface Position {
+  readonly path: readonly string[];
+  readonly objectType: GraphQLCompositeType;
+}
+
+function typenameField(alias: string): FieldNode {
+  return { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: alias }, name: { kind: Kind.NAME, value: '__typename' } };
+}
 
 /** The filtered selection set, or the same object when nothing under it was removed. */
-function filterSelectionSet(walk: Walk, set: SelectionSetNode, parent: GraphQLCompositeType, path: readonly string[]): SelectionSetNode {
+function filterSelectionSet(walk: Walk, set: SelectionSetNode, parent: GraphQLCompositeType, at: Position): SelectionSetNode {
   let changed = false;
   const kept: SelectionNode[] = [];
   for (const selection of set.selections) {
-    const result = filterSelection(walk, selection, parent, path);
+    const result = filterSelection(walk, selection, parent, at);
     if (result !== selection) changed = true;
     if (result) kept.push(result);
   }
   if (!changed) return set;
   if (kept.length === 0) {
-    walk.placeholders.push([...path, PLACEHOLDER]);
-    kept.push(placeholderField);
+    walk.placeholders.push([...at.path, walk.placeholderKey]);
+    kept.push(typenameField(walk.placeholderKey));
   }
   return { ...set, selections: kept };
 }
 
-function filterSelection(walk: Walk, selection: SelectionNode, parent: GraphQLCompositeType, path: readonly string[]): SelectionNode | null {
+function filterSelection(walk: Walk, selection: SelectionNode, parent: GraphQLCompositeType, at: Position): SelectionNode | null {
   switch (selection.kind) {
     case Kind.FIELD:
-      return filterField(walk, selection, parent, path);
+      return filterField(walk, selection, parent, at);
     case Kind.INLINE_FRAGMENT: {
       const type = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : parent;
       if (!type || !isCompositeType(type)) return selection;
-      const set = filterSelectionSet(walk, selection.selectionSet, type, path);
+      const set = filterSelectionSet(walk, selection.selectionSet, type, at);
       return set === selection.selectionSet ? selection : { ...selection, selectionSet: set };
     }
     case Kind.FRAGMENT_SPREAD: {
       const fragment = walk.fragments.get(selection.name.value);
       const type = fragment && walk.schema.getType(fragment.typeCondition.name.value);
       if (!fragment || !type || !isCompositeType(type)) return selection;
-      const set = filterSelectionSet(walk, fragment.selectionSet, type, path);
+      const set = filterSelectionSet(walk, fragment.selectionSet, type, at);
       if (set === fragment.selectionSet) return selection;
       const inlined: InlineFragmentNode = {
         kind: Kind.INLINE_FRAGMENT,
@@ -103,7 +120,7 @@ function filterSelection(walk: Walk, selection: SelectionNode, parent: GraphQLCo
   }
 }
 
-function filterField(walk: Walk, field: FieldNode, parent: GraphQLCompositeType, path: readonly string[]): FieldNode | null {
+function filterField(walk: Walk, field: FieldNode, parent: GraphQLCompositeType, at: Position): FieldNode | null {
   const name = field.name.value;
   if (name.startsWith('__') || !(isObjectType(parent) || isInterfaceType(parent))) return field;
   const definition = parent.getFields()[name];
@@ -114,13 +131,45 @@ function filterField(walk: Walk, field: FieldNode, parent: GraphQLCompositeType,
   if (requirement) {
     const verdict = judge(requirement, walk.caller);
     if (verdict !== 'allowed') {
-      walk.removed.push({ path: [...path, key], code: verdict, message: refusalMessage(verdict, `${parent.name}.${name}`, requirement) });
+      const message = refusalMessage(verdict, `${parent.name}.${name}`, requirement);
+      // Under a narrower type condition the field applies only to objects of those runtime types.
+      const narrowed = parent !== at.objectType;
+      if (narrowed) walk.needTypename.add(JSON.stringify(at.path));
+      walk.removed.push({
+        path: [...at.path, key],
+        code: verdict,
+        message,
+        ...(narrowed ? { onTypes: runtimeTypes(walk.schema, parent), typenameKey: walk.typenameKey } : {}),
+      });
       return null;
     }
   }
   if (!field.selectionSet || !isCompositeType(returnType)) return field;
-  const set = filterSelectionSet(walk, field.selectionSet, returnType, [...path, key]);
+  const path = [...at.path, key];
+  let set = filterSelectionSet(walk, field.selectionSet, returnType, { path, objectType: returnType });
+  if (walk.needTypename.has(JSON.stringify(path))) {
+    set = { ...set, selections: [...set.selections, typenameField(walk.typenameKey)] };
+    walk.placeholders.push([...path, walk.typenameKey]);
+  }
   return set === field.selectionSet ? field : { ...field, selectionSet: set };
+}
+
+/** The object types an object of `type` may be at run time. */
+function runtimeTypes(schema: GraphQLSchema, type: GraphQLObjectType | GraphQLInterfaceType): ReadonlySet<string> {
+  return new Set(isObjectType(type) ? [type.name] : schema.getPossibleTypes(type).map((t) => t.name));
+}
+
+/** An alias starting with `prefix` that no field or alias of the document uses. */
+function unusedName(document: DocumentNode, prefix: string): string {
+  const used = new Set<string>();
+  visit(document, {
+    Field(node) {
+      used.add(node.alias?.value ?? node.name.value);
+    },
+  });
+  let name = prefix;
+  for (let i = 1; used.has(name); i++) name = `${prefix}${i}`;
+  return name;
 }
 
 /**
@@ -141,10 +190,20 @@ export function filterOperation(
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  const walk: Walk = { schema, fragments, requirements, caller, removed: [], placeholders: [] };
-  const set = filterSelectionSet(walk, operation.selectionSet, root, []);
+  const walk: Walk = {
+    schema,
+    fragments,
+    requirements,
+    caller,
+    removed: [],
+    placeholders: [],
+    placeholderKey: unusedName(document, '_integraPlaceholder'),
+    typenameKey: unusedName(document, '_integraTypename'),
+    needTypename: new Set(),
+  };
+  const set = filterSelectionSet(walk, operation.selectionSet, root, { path: [], objectType: root });
   if (set === operation.selectionSet) return undefined;
-  const emptyRoot = walk.placeholders.some((p) => p.length === 1);
+  const emptyRoot = walk.placeholders.some((p) => p.length === 1 && p[0] === walk.placeholderKey);
   const filtered: OperationDefinitionNode = { ...operation, selectionSet: set };
   // The other operations of the document are dropped (only this one runs); fragments still
   // spread somewhere are kept, those now inlined everywhere would fail "unused fragment" checks.

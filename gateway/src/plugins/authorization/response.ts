@@ -1,6 +1,7 @@
 /**
  * Puts the removed fields back into a response as `null`, with one error at each concrete path
- * (list indices included), and drops the placeholders the filter added.
+ * (list indices included) where the object is of a type the field applies to, and drops the
+ * fields the filter added.
  */
 import type { GraphQLFormattedError } from 'graphql';
 import type { FilteredOperation } from './filter.js';
@@ -25,13 +26,17 @@ function eachParent(node: Json | undefined, keys: readonly string[], path: Path,
 
 /** Mutates `data` and returns the errors to add. */
 export function restoreRemovedFields(data: Record<string, unknown>, filtered: FilteredOperation): GraphQLFormattedError[] {
-  const errors: GraphQLFormattedError[] = [];
+  const errors = new Map<string, GraphQLFormattedError>();
   const root = data as { [key: string]: Json };
   for (const removed of filtered.removed) {
     const key = removed.path[removed.path.length - 1] as string;
     eachParent(root, removed.path, [], (parent, path) => {
+      const typename = removed.typenameKey === undefined ? undefined : parent[removed.typenameKey];
+      if (removed.onTypes && !(typeof typename === 'string' && removed.onTypes.has(typename))) return;
       parent[key] = null;
-      errors.push({ message: removed.message, path: [...path, key], extensions: { code: removed.code } });
+      const error = { message: removed.message, path: [...path, key], extensions: { code: removed.code } };
+      // The same field asked twice at one place (a fragment spread twice) is one error.
+      errors.set(JSON.stringify([error.path, error.message]), error);
     });
   }
   for (const placeholder of filtered.placeholders) {
@@ -40,5 +45,5 @@ export function restoreRemovedFields(data: Record<string, unknown>, filtered: Fi
       delete parent[key];
     });
   }
-  return errors;
+  return [...errors.values()];
 }
