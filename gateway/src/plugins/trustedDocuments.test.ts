@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse, print, type DocumentNode } from 'graphql';
+import { Kind, buildSchema, parse, print, type DocumentNode } from 'graphql';
+import { apiSchemaPath } from '../../../schema/subgraphs.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as operations from '../../../clients/__generated__/operations.js';
 import { persistedDocumentsPath } from '../config.js';
@@ -134,5 +135,22 @@ describe('the committed manifest (clients/__generated__/persisted-documents.json
       const text = print(parse(readFileSync(path.join(dirOps, file), 'utf8')));
       expect(manifest.get(sha256(text)), file).toBe(text);
     }
+  });
+
+  it('registers an operation for every mutation and audit log, so partners can write in production', () => {
+    const api = buildSchema(readFileSync(apiSchemaPath, 'utf8'));
+    const wanted = [
+      ...Object.keys(api.getMutationType()?.getFields() ?? {}),
+      ...Object.keys(api.getQueryType()?.getFields() ?? {}).filter((name) => name.endsWith('AuditLog')),
+    ];
+    const used = new Set<string>();
+    for (const text of manifest.values()) {
+      for (const definition of parse(text).definitions) {
+        if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+        for (const selection of definition.selectionSet.selections) if (selection.kind === Kind.FIELD) used.add(selection.name.value);
+      }
+    }
+    expect(wanted.length).toBeGreaterThan(10);
+    expect(wanted.filter((field) => !used.has(field))).toEqual([]);
   });
 });
