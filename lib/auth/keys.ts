@@ -89,7 +89,9 @@ function jwksFile(file: string): JWTVerifyGetKey {
 export function keyResolver(source: KeySource, devKeys: DevKeyPair): JWTVerifyGetKey {
   switch (source.kind) {
     case 'jwks-url':
-      return createRemoteJWKSet(new URL(source.url));
+      // A token naming an unknown key id fetches the set again, at most once a second (jose's
+      // default waits 30 s, which would refuse a freshly rotated key for that long).
+      return createRemoteJWKSet(new URL(source.url), { cooldownDuration: 1000, cacheMaxAge: 10 * 60_000, timeoutDuration: 5000 });
     case 'jwks-file':
       return jwksFile(source.path);
     case 'dev-keys':

@@ -1,4 +1,6 @@
 import { execFile } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -199,5 +201,56 @@ describe('authPlugin with a JWKS file', () => {
     expect(response.status).toBe(503);
     expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(response.body.errors?.[0]?.message).toMatch(/signing keys are unavailable/);
+  });
+});
+
+describe('authPlugin with a JWKS URL', () => {
+  let jwks: { keys: JWK[] } = { keys: [] };
+  let available = true;
+  let server: http.Server;
+  let jwksUrl: string;
+  const started: TestGateway[] = [];
+  beforeAll(async () => {
+    server = http.createServer((_req, res) => {
+      if (!available) {
+        res.writeHead(503).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(jwks));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/.well-known/jwks.json`;
+  });
+  afterAll(async () => {
+    await Promise.all(started.map((g) => g.dispose()));
+    await new Promise((resolve) => server.close(resolve));
+  });
+  const claims = { partner: 'funding', scopes: ['funding:write'], issuer, audience };
+
+  it('picks up a key the identity provider rotated in, without a restart', async () => {
+    const first = await otherKeyPair('url-key-1');
+    const second = await otherKeyPair('url-key-2');
+    jwks = { keys: [first.publicJwk] };
+    const gw = await startTestGateway({ supergraphSdl: composeSupergraph([subgraph]), env: { GATEWAY_JWKS_URL: jwksUrl } });
+    started.push(gw);
+    expect((await gw.query(query, bearer(await signToken(first.privateJwk, claims)))).status).toBe(200);
+    jwks = { keys: [first.publicJwk, second.publicJwk] };
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // jose fetches again at most once a second
+    const rotated = await gw.query(query, bearer(await signToken(second.privateJwk, claims)));
+    expect(rotated.status).toBe(200);
+    expect(rotated.body.data).toEqual({ region: { name: 'Lombardia', caller: 'dev:funding funding [funding:write] -', authorization: null } });
+  });
+
+  it('answers 503, not 500 or 401, while the identity provider cannot be reached', async () => {
+    available = false;
+    try {
+      const gw = await startTestGateway({ supergraphSdl: composeSupergraph([subgraph]), env: { GATEWAY_JWKS_URL: jwksUrl } });
+      started.push(gw);
+      const response = await gw.query(query, bearer(await signToken((await otherKeyPair('url-key-3')).privateJwk, claims)));
+      expect(response.status).toBe(503);
+      expect(response.body.errors?.[0]?.message).toMatch(/signing keys are unavailable/);
+    } finally {
+      available = true;
+    }
   });
 });
