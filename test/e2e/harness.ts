@@ -32,7 +32,12 @@ async function post<T>(url: string, query: string, variables: unknown, headers: 
   return (await response.json()) as GraphQLResult<T>;
 }
 
-export async function startE2EGraph(): Promise<E2EGraph> {
+export interface E2EGraphOptions {
+  /** Extra environment of every process, given the gateway's origin (`http://127.0.0.1:PORT`). @default none */
+  readonly env?: (gatewayOrigin: string) => Record<string, string>;
+}
+
+export async function startE2EGraph(options: E2EGraphOptions = {}): Promise<E2EGraph> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'integra-e2e-'));
   const quiet = process.env['E2E_VERBOSE'] ? undefined : () => undefined;
   // A free port may be taken by another test's server before our process binds it (the unit tests
@@ -41,8 +46,10 @@ export async function startE2EGraph(): Promise<E2EGraph> {
   for (let attempt = 1; !graph; attempt++) {
     const ports: Record<string, number> = {};
     for (const s of subgraphs) ports[s.name] = await freePort();
+    const gatewayPort = await freePort();
+    const env = { LOG_LEVEL: 'warn', ...options.env?.(`http://127.0.0.1:${gatewayPort}`) };
     try {
-      graph = await startGraph({ ports, gatewayPort: await freePort(), dataDir, output: quiet, env: { LOG_LEVEL: 'warn' } });
+      graph = await startGraph({ ports, gatewayPort, dataDir, output: quiet, env });
     } catch (error) {
       if (attempt >= 3) throw error;
     }
