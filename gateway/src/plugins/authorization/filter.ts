@@ -9,7 +9,6 @@
  */
 import {
   Kind,
-  visit,
   getNamedType,
   isCompositeType,
   isInterfaceType,
@@ -27,6 +26,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Caller } from '../../../../lib/auth/caller.js';
+import { unusedName, usedFragments } from './document.js';
 import { judge, refusalMessage, type Requirements } from '../../../../lib/auth/requirements.js';
 
 /**
@@ -159,19 +159,6 @@ function runtimeTypes(schema: GraphQLSchema, type: GraphQLObjectType | GraphQLIn
   return new Set(isObjectType(type) ? [type.name] : schema.getPossibleTypes(type).map((t) => t.name));
 }
 
-/** An alias starting with `prefix` that no field or alias of the document uses. */
-function unusedName(document: DocumentNode, prefix: string): string {
-  const used = new Set<string>();
-  visit(document, {
-    Field(node) {
-      used.add(node.alias?.value ?? node.name.value);
-    },
-  });
-  let name = prefix;
-  for (let i = 1; used.has(name); i++) name = `${prefix}${i}`;
-  return name;
-}
-
 /**
  * Filters `operation` for `caller`. Returns `undefined` when the caller may read all of it (the
  * common case: the document is left untouched).
@@ -217,25 +204,4 @@ export function filterOperation(
     placeholders: walk.placeholders,
     emptyRoot,
   };
-}
-
-/** The names of the fragments `operation` spreads, directly or through other fragments. */
-function usedFragments(operation: OperationDefinitionNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>): Set<string> {
-  const used = new Set<string>();
-  const visit = (set: SelectionSetNode) => {
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const name = selection.name.value;
-        const fragment = fragments.get(name);
-        if (!used.has(name) && fragment) {
-          used.add(name);
-          visit(fragment.selectionSet);
-        }
-      } else if (selection.selectionSet) {
-        visit(selection.selectionSet);
-      }
-    }
-  };
-  visit(operation.selectionSet);
-  return used;
 }
