@@ -22,12 +22,14 @@ import { csrfPlugin } from './plugins/csrf.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { healthPlugin } from './plugins/health.js';
 import { introspectionPlugin } from './plugins/introspection.js';
+import { landingPagePlugin } from './plugins/landingPage.js';
 import { metricsPlugin } from './plugins/metrics.js';
 import { authPlugin } from './plugins/auth.js';
 import { authorizationPlugin } from './plugins/authorization/index.js';
 import { operationLimitsPlugin } from './plugins/operationLimits.js';
 import { operationNamePlugin } from './plugins/operationName.js';
 import { operationTypePlugin } from './plugins/operationType.js';
+import { persistedQueriesPlugin } from './plugins/persistedQueries.js';
 import { requestBodyPlugin } from './plugins/requestBody.js';
 import { trustedDocumentsPlugin } from './plugins/trustedDocuments.js';
 import { SubgraphDataSource } from './subgraphDataSource.js';
@@ -61,11 +63,13 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
     batchingPlugin({ allow: config.request.allowBatching }), // JSON arrays of operations: refused by default
     authorizationPlugin({ log }), // @authenticated / @requiresScopes: unauthorized fields removed, null with an error
     introspectionPlugin({ enabled: config.introspection }), // on in development
+    landingPagePlugin({ development: config.development }), // Apollo's page in development only
     trustedDocumentsPlugin({ ...config.trustedDocuments, maxTokens: config.operationLimits.tokens }), // allow-listed: manifest operations only
     operationLimitsPlugin(config.operationLimits), // depth, aliases, tokens, directives, cost, characters
     operationNamePlugin(), // an unknown operationName is a 400, not the gateway's 500
     operationTypePlugin(), // a mutation or subscription the schema has no root type for: a 400, not the planner's 500
     cachePlugin({ store: config.cache, log }), // Apollo's cache, for persisted queries
+    persistedQueriesPlugin(), // APQ's refusals (hash mismatch, unknown version): BAD_REQUEST, not an internal error
     errorsPlugin({ development: config.development, log }), // SUBGRAPH_UNAVAILABLE; masking in production
   ];
   const features = combinePlugins(plugins);
