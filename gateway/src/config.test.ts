@@ -116,6 +116,26 @@ describe('parseConfig', () => {
     expect(error.message).toMatch(/GATEWAY_JWKS_URL.*GATEWAY_JWKS_FILE/);
   });
 
+  it('takes the supergraph from the registry with --registry or GATEWAY_REGISTRY_URL, never with a file as well', () => {
+    expect(parseConfig(['--registry', 'http://127.0.0.1:4100'], {}).supergraph).toEqual({
+      kind: 'registry',
+      url: 'http://127.0.0.1:4100',
+      pollIntervalMs: 2000,
+      redisUrl: undefined,
+      startTimeoutMs: 30_000,
+    });
+    expect(parseConfig([], { GATEWAY_REGISTRY_URL: 'https://registry.internal', REDIS_URL: 'redis://cache:6379', GATEWAY_REGISTRY_POLL_MS: '500' }).supergraph).toEqual({
+      kind: 'registry',
+      url: 'https://registry.internal',
+      pollIntervalMs: 500,
+      redisUrl: 'redis://cache:6379',
+      startTimeoutMs: 30_000,
+    });
+    expect(parseConfig([], { GATEWAY_REGISTRY_URL: 'https://registry.internal', REDIS_URL: 'redis://cache:6379' }).supergraph).toMatchObject({ pollIntervalMs: 15_000 });
+    expect(configError(['--registry', 'http://r', '--supergraph', 'x.graphql'], {}).variable).toBe('--registry');
+    expect(configError([], { GATEWAY_REGISTRY_URL: 'ftp://registry' }).variable).toBe('GATEWAY_REGISTRY_URL');
+  });
+
   it('refuses the development assertion key in production, and an assertion key file that does not exist', () => {
     expect(configError([], { NODE_ENV: 'production', GATEWAY_JWKS_FILE: 'jwks.json' }).variable).toBe('GATEWAY_ASSERTION_KEY_FILE');
     const missing = configError([], { GATEWAY_ASSERTION_KEY_FILE: 'no/such/key.json' });

@@ -14,8 +14,20 @@ import { booleanVar, ConfigError, pick, url, type Env, type Raw } from '../../li
 export { ConfigError } from '../../lib/config.js';
 import type { OperationLimits } from './plugins/operationLimits.js';
 
-/** Where the supergraph comes from. A `{ kind: 'registry' }` source will join this union later. */
-export type SupergraphSource = { readonly kind: 'file'; readonly path: string };
+/** Where the supergraph comes from: a composed file, or the schema registry (followed as partners publish). */
+export type SupergraphSource =
+  | { readonly kind: 'file'; readonly path: string }
+  | {
+      readonly kind: 'registry';
+      /** `--registry URL` or `GATEWAY_REGISTRY_URL`: the registry's base URL, e.g. `http://127.0.0.1:4100`. */
+      readonly url: string;
+      /** `GATEWAY_REGISTRY_POLL_MS`. @default 2000, or 15000 when Redis announces new versions */
+      readonly pollIntervalMs: number;
+      /** `REDIS_URL`: listen to the registry's announcements there. @default undefined (polling only) */
+      readonly redisUrl: string | undefined;
+      /** `GATEWAY_REGISTRY_START_TIMEOUT_MS`: how long to wait for the registry at start. @default 30000 */
+      readonly startTimeoutMs: number;
+    };
 
 /** Apollo Server's cache (automatic persisted queries): in-process, or shared through Redis. */
 export type CacheConfig = { readonly kind: 'memory' } | { readonly kind: 'redis'; readonly url: string };
@@ -50,7 +62,7 @@ export interface GatewayConfig {
   readonly port: number;
   /** `INTEGRA_HOST` (not `HOST`, which shells often set to the machine's name). @default '127.0.0.1' */
   readonly host: string;
-  /** `--supergraph FILE` or `SUPERGRAPH_PATH`. @default schema/supergraph.graphql */
+  /** `--supergraph FILE` or `SUPERGRAPH_PATH`, or `--registry URL` or `GATEWAY_REGISTRY_URL`. @default the file schema/supergraph.graphql */
   readonly supergraph: SupergraphSource;
   readonly subgraphs: {
     /** Routing URL overrides by subgraph name, from `<ENVPREFIX>_URL` (e.g. `PILOT_ACTIONS_URL`). @default {} */
@@ -90,7 +102,7 @@ export interface GatewayConfig {
   readonly assertionKey: AssertionKeyConfig;
 }
 
-const FLAGS = ['--port', '--supergraph'] as const;
+const FLAGS = ['--port', '--supergraph', '--registry'] as const;
 type Flag = (typeof FLAGS)[number];
 
 /** Reads `--flag value` and `--flag=value`; anything else is an error naming the argument. */
@@ -140,6 +152,17 @@ function subgraphUrls(env: Env): Record<string, string> {
     if (raw) urls[subgraph.name] = url(raw, ['http:', 'https:']);
   }
   return urls;
+}
+
+function registrySource(raw: Raw, env: Env): SupergraphSource {
+  const redisUrl = pick(undefined, env, 'REDIS_URL');
+  return {
+    kind: 'registry',
+    url: url(raw, ['http:', 'https:']),
+    pollIntervalMs: integerVar(env, 'GATEWAY_REGISTRY_POLL_MS', redisUrl ? 15_000 : 2000, 100, 3_600_000),
+    redisUrl: redisUrl ? url(redisUrl, ['redis:', 'rediss:']) : undefined,
+    startTimeoutMs: integerVar(env, 'GATEWAY_REGISTRY_START_TIMEOUT_MS', 30_000, 0, 3_600_000),
+  };
 }
 
 function assertionKey(env: Env, development: boolean): AssertionKeyConfig {
@@ -201,12 +224,16 @@ export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
   };
   const port = pick(asRaw('--port'), env, 'GATEWAY_PORT');
   const supergraph = pick(asRaw('--supergraph'), env, 'SUPERGRAPH_PATH');
+  const registry = pick(asRaw('--registry'), env, 'GATEWAY_REGISTRY_URL');
+  if (supergraph && registry) throw new ConfigError(registry.name, `the supergraph comes from a file (${supergraph.name}) or from the registry, not both`);
   const timeout = pick(undefined, env, 'SUBGRAPH_TIMEOUT_MS');
   const development = env['NODE_ENV'] !== 'production';
   return {
     port: port ? integer(port, 0, 65535) : 4000,
     host: pick(undefined, env, 'INTEGRA_HOST')?.value ?? '127.0.0.1',
-    supergraph: { kind: 'file', path: supergraph ? path.resolve(supergraph.value) : supergraphPath },
+    supergraph: registry
+      ? registrySource(registry, env)
+      : { kind: 'file', path: supergraph ? path.resolve(supergraph.value) : supergraphPath },
     subgraphs: { urls: subgraphUrls(env), timeoutMs: timeout ? integer(timeout, 1, 600_000) : 10_000 },
     cache: cache(env),
     development,

@@ -33,7 +33,7 @@ import { persistedQueriesPlugin } from './plugins/persistedQueries.js';
 import { requestBodyPlugin } from './plugins/requestBody.js';
 import { trustedDocumentsPlugin } from './plugins/trustedDocuments.js';
 import { SubgraphDataSource } from './subgraphDataSource.js';
-import { supergraphManager } from './supergraph.js';
+import { supergraphProvider } from './supergraph/index.js';
 
 export interface CreateGatewayOptions {
   readonly config: GatewayConfig;
@@ -54,8 +54,10 @@ export interface Gateway {
 
 /** Builds the gateway and loads its supergraph, without listening. Rejects when the supergraph cannot be loaded. */
 export async function createGateway({ config, log, fetcher, processMetrics }: CreateGatewayOptions): Promise<Gateway> {
+  // The features adapt every supergraph the source provides (they are assembled just below).
+  const supergraph = supergraphProvider(config.supergraph, { prepare: (sdl) => features.prepareSupergraph(sdl), log });
   const plugins: readonly GatewayPlugin[] = [
-    healthPlugin(), // GET /health: 503 until the supergraph is loaded
+    healthPlugin({ served: supergraph.served }), // GET /health: 503 until the supergraph is loaded; which one is served
     metricsPlugin({ defaultMetrics: processMetrics ?? true }), // GET /metrics; counts raw subgraph failures
     authPlugin({ auth: config.auth, assertionKey: config.assertionKey, development: config.development, log }), // bearer JWT: 401 when invalid; signed identity assertions upstream
     requestBodyPlugin({ maxBytes: config.request.maxBodyBytes }), // JSON objects only; 413 over the limit
@@ -75,7 +77,7 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
   const features = combinePlugins(plugins);
 
   const gateway = new ApolloGateway({
-    supergraphSdl: supergraphManager(config.supergraph, features.prepareSupergraph),
+    supergraphSdl: supergraph.manager,
     buildService: ({ name, url }) =>
       new SubgraphDataSource({ name, url, urlOverrides: config.subgraphs.urls, fetcher, hooks: features.subgraphHooks }),
     validateSupergraph: config.development,

@@ -1,9 +1,11 @@
 /**
  * `GET /health`: 200 once the supergraph is loaded, 503 while it is loading and while the gateway
- * stops, so a load balancer only sends traffic to a gateway that can plan queries.
+ * stops, so a load balancer only sends traffic to a gateway that can plan queries. It says which
+ * supergraph is served: its hash, and its source (the file, or the registry's version).
  */
 import { createHash } from 'node:crypto';
 import type { GatewayPlugin } from '../plugin.js';
+import type { SupergraphServed } from '../supergraph/index.js';
 
 /** Where the gateway is in its life, as the health check sees it. */
 export type GatewayLifecycle =
@@ -20,6 +22,8 @@ export type GatewayLifecycle =
 export interface HealthPluginOptions {
   /** @default '/health' */
   readonly path?: string;
+  /** Which supergraph the source serves (file, or registry version), reported as `source`. */
+  readonly served?: () => SupergraphServed;
 }
 
 export interface HealthPlugin extends GatewayPlugin {
@@ -37,7 +41,14 @@ export function healthPlugin(options: HealthPluginOptions = {}): HealthPlugin {
       app.get(options.path ?? '/health', (_req, res) => {
         res.set('cache-control', 'no-store');
         if (state.phase === 'ready') {
-          res.json({ status: 'ok', phase: state.phase, since: state.since.toISOString(), supergraph: state.supergraphId, pid: process.pid });
+          res.json({
+            status: 'ok',
+            phase: state.phase,
+            since: state.since.toISOString(),
+            supergraph: state.supergraphId,
+            ...(options.served ? { source: options.served() } : {}),
+            pid: process.pid,
+          });
         } else {
           res.status(503).json({ status: 'unavailable', phase: state.phase });
         }

@@ -99,8 +99,10 @@ export interface TestGateway {
 }
 
 export interface StartTestGatewayOptions {
-  /** The supergraph SDL to serve (written to a temporary file). */
+  /** The supergraph SDL to serve (written to a temporary file); ignored with `registryUrl`. */
   readonly supergraphSdl: string;
+  /** Take the supergraph from this registry instead (`--registry URL`). */
+  readonly registryUrl?: string;
   /**
    * Environment the configuration is parsed from (e.g. `NODE_ENV`, `SERVICES_URL`, `REDIS_URL`).
    * With `NODE_ENV=production` and no `GATEWAY_JWKS_*`, an empty JWKS file is used (every token
@@ -126,7 +128,8 @@ export async function startTestGateway(options: StartTestGatewayOptions): Promis
     const { privateKey } = await generateKeyPair('ES256', { extractable: true });
     await writeFile(env['GATEWAY_ASSERTION_KEY_FILE'], JSON.stringify({ ...(await exportJWK(privateKey)), alg: 'ES256', kid: 'test-assertion' }));
   }
-  const config = parseConfig(['--supergraph', file.path, '--port', '0'], env);
+  const source = options.registryUrl ? ['--registry', options.registryUrl] : ['--supergraph', file.path];
+  const config = parseConfig([...source, '--port', '0'], env);
   const fetcher = createSubgraphFetcher({ timeoutMs: config.subgraphs.timeoutMs });
   let gateway: Gateway;
   try {
