@@ -4,6 +4,7 @@
  * with a 4xx status, never express's HTML page with a stack trace; anything else is a masked 500.
  * And for what Node's HTTP parser refuses before express sees it (headers over its size limit,
  * bytes that are not HTTP), `jsonClientErrorHandler` answers JSON too instead of an empty body.
+ * The body is a GraphQL error by default; a REST service (the schema registry) passes its own shape.
  */
 import type { Duplex } from 'node:stream';
 import type { ErrorRequestHandler } from 'express';
@@ -17,6 +18,15 @@ interface BodyParserError {
   expose?: boolean;
   errno?: number;
 }
+
+/**
+ * The JSON body of a refusal. GraphQL servers answer `{ errors: [{ message, extensions: { code } }] }`
+ * (the default); a REST service such as the schema registry passes its own shape.
+ */
+export type ErrorBody = (code: string, message: string) => unknown;
+
+/** `{ errors: [{ message, extensions: { code } }] }`, what a GraphQL client expects. */
+export const graphqlErrorBody: ErrorBody = (code, message) => ({ errors: [{ message, extensions: { code } }] });
 
 const REQUEST_ERRORS: Record<string, { status: number; code: ErrorCode; message: string }> = {
   'entity.parse.failed': { status: 400, code: ErrorCode.BAD_REQUEST, message: 'The request body is not valid JSON' },
@@ -38,7 +48,8 @@ function otherClientError(error: BodyParserError | undefined): { status: number;
   return { status, message: decompression ? 'The request body does not decompress as its Content-Encoding says' : 'The request body cannot be read' };
 }
 
-export function jsonErrorHandler(log: Logger): ErrorRequestHandler {
+/** @param body the shape of the JSON answer @default graphqlErrorBody */
+export function jsonErrorHandler(log: Logger, body: ErrorBody = graphqlErrorBody): ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
     if (res.headersSent) {
       next(error);
@@ -46,16 +57,16 @@ export function jsonErrorHandler(log: Logger): ErrorRequestHandler {
     }
     const known = REQUEST_ERRORS[(error as BodyParserError)?.type ?? ''];
     if (known) {
-      res.status(known.status).json({ errors: [{ message: known.message, extensions: { code: known.code } }] });
+      res.status(known.status).json(body(known.code, known.message));
       return;
     }
     const other = otherClientError(error as BodyParserError | undefined);
     if (other) {
-      res.status(other.status).json({ errors: [{ message: other.message, extensions: { code: ErrorCode.BAD_REQUEST } }] });
+      res.status(other.status).json(body(ErrorCode.BAD_REQUEST, other.message));
       return;
     }
     log.error({ err: error }, 'unexpected HTTP error');
-    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+    res.status(500).json(body(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
   };
 }
 
@@ -81,7 +92,10 @@ type ServerSocket = Duplex & { _httpMessage?: { headersSent?: boolean } | null }
  * same status with a JSON GraphQL error, as every other refusal. A connection reset, or a socket
  * whose response is already under way, is just closed, as Node does.
  */
-export function jsonClientErrorHandler(log: Logger): (error: Error & { code?: string }, socket: Duplex) => void {
+export function jsonClientErrorHandler(
+  log: Logger,
+  body: ErrorBody = graphqlErrorBody,
+): (error: Error & { code?: string }, socket: Duplex) => void {
   return (error, socket) => {
     const response = (socket as ServerSocket)._httpMessage;
     if (error.code === 'ECONNRESET' || !socket.writable || response?.headersSent) {
@@ -90,13 +104,13 @@ export function jsonClientErrorHandler(log: Logger): (error: Error & { code?: st
     }
     const refusal = CLIENT_ERRORS[error.code ?? ''] ?? NOT_HTTP;
     log.debug({ code: error.code }, 'request refused by the HTTP parser');
-    const body = JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
+    const text = JSON.stringify(body(refusal.code, refusal.message));
     socket.end(
       `HTTP/1.1 ${refusal.status} ${refusal.reason}\r\n` +
         'Content-Type: application/json; charset=utf-8\r\n' +
-        `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Content-Length: ${Buffer.byteLength(text)}\r\n` +
         'Connection: close\r\n\r\n' +
-        body,
+        text,
     );
   };
 }

@@ -1,6 +1,7 @@
 /**
  * `npm start`: the whole graph on this machine, with embedded SQLite databases created, migrated
- * and seeded on first start. Ports: GATEWAY_PORT (4000) and <SUBGRAPH>_PORT (4001-4005).
+ * and seeded on first start, the schema registry (seeded with the five subgraphs) and the gateway
+ * following it. Ports: GATEWAY_PORT (4000), <SUBGRAPH>_PORT (4001-4005), REGISTRY_PORT (4100).
  * Ctrl-C or SIGTERM stops every process.
  */
 import { subgraphs } from '../schema/subgraphs.js';
@@ -19,8 +20,9 @@ function port(variable: string, fallback: number): number {
 const started = Date.now();
 const ports = Object.fromEntries(subgraphs.map((s) => [s.name, port(`${s.envPrefix}_PORT`, s.defaultPort)]));
 const gatewayPort = port('GATEWAY_PORT', 4000);
-console.log('Starting the Integra graph: five subgraphs, then the gateway...');
-const graph = await startGraph({ ports, gatewayPort }).catch((error: unknown) => {
+const registryPort = port('REGISTRY_PORT', 4100);
+console.log('Starting the Integra graph: five subgraphs, the schema registry, then the gateway...');
+const graph = await startGraph({ ports, gatewayPort, registryPort }).catch((error: unknown) => {
   console.error(`Could not start the graph: ${(error as Error).message}`);
   process.exit(1);
 });
@@ -30,6 +32,7 @@ for (const s of graph.subgraphs) {
   const owner = subgraphs.find((e) => e.name === s.name)?.owner ?? '';
   console.log(`  ${s.name.padEnd(14)} ${s.url.padEnd(34)} ${owner}`);
 }
+if (graph.registry) console.log(`  ${'registry'.padEnd(14)} ${graph.registry.url.padEnd(34)} schema registry (npm run subgraph -- list)`);
 console.log(`  ${'gateway'.padEnd(14)} ${graph.gateway.url}\n`);
 console.log('Try a first query:\n');
 console.log(

@@ -16,6 +16,13 @@ export interface GraphOptions {
   readonly ports?: Readonly<Record<string, number>>;
   /** @default 4000 */
   readonly gatewayPort?: number;
+  /** @default 4100 */
+  readonly registryPort?: number;
+  /**
+   * Where the gateway takes its supergraph: the schema registry (started first, seeded with the
+   * subgraphs' SDL and URLs), or the committed file. @default 'registry'
+   */
+  readonly supergraph?: 'registry' | 'file';
   /** Folder of the SQLite files. @default data */
   readonly dataDir?: string;
   /** Extra environment for every process (e.g. `SERVICES_DATABASE_URL`, `REDIS_URL`). */
@@ -35,6 +42,10 @@ export interface RunningProcess {
 export interface RunningGraph {
   readonly gateway: RunningProcess;
   readonly subgraphs: readonly RunningProcess[];
+  /** The schema registry, when the gateway follows one. */
+  readonly registry: RunningProcess | undefined;
+  /** Starts one more gateway replica on `port`, configured as the first (and `env` on top). */
+  startGateway(port: number, env?: Readonly<Record<string, string>>): Promise<RunningProcess>;
   /** Stops one subgraph (SIGTERM) and waits for it to exit. */
   stopSubgraph(name: string): Promise<void>;
   /** Starts a stopped subgraph again and waits until it is healthy. */
@@ -143,15 +154,43 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
   };
 
   const gatewayPort = options.gatewayPort ?? 4000;
+  const registryPort = options.registryPort ?? 4100;
+  const useRegistry = (options.supergraph ?? 'registry') === 'registry';
+  const processAt = (name: string, port: number, path = '/graphql'): RunningProcess => ({
+    name,
+    url: `http://127.0.0.1:${port}${path}`,
+    healthUrl: `http://127.0.0.1:${port}/health`,
+  });
+  const registry = useRegistry ? processAt('registry', registryPort, '') : undefined;
+  // The subgraphs' URLs seed the registry; with the file, they override the file's routing URLs.
+  const urls = Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, `http://127.0.0.1:${portOf(s)}/graphql`]));
+  const gatewayArgs = (port: number) => ['--port', String(port), ...(registry ? ['--registry', registry.url] : [])];
+  const gatewayEnv = registry ? baseEnv : { ...baseEnv, ...urls };
+  const startGateway = async (name: string, port: number, env: Readonly<Record<string, string>> = {}) => {
+    const child = spawnProcess(name, 'gateway/src/main.ts', gatewayArgs(port), { ...gatewayEnv, ...env });
+    await waitHealthy(`http://127.0.0.1:${port}/health`, child, timeoutMs);
+    return processAt(name, port);
+  };
   try {
     for (const s of subgraphs) await assertPortFree(portOf(s), s.name);
     await assertPortFree(gatewayPort, 'the gateway');
+    if (registry) await assertPortFree(registryPort, 'the registry');
     await Promise.all(subgraphs.map(startOne));
-    const urls = Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, `http://127.0.0.1:${portOf(s)}/graphql`]));
-    const gateway = spawnProcess('gateway', 'gateway/src/main.ts', ['--port', String(gatewayPort)], { ...baseEnv, ...urls });
-    await waitHealthy(`http://127.0.0.1:${gatewayPort}/health`, gateway, timeoutMs);
+    if (registry) {
+      const child = spawnProcess('registry', 'registry/src/main.ts', [], {
+        ...baseEnv,
+        ...urls,
+        REGISTRY_PORT: String(registryPort),
+        REGISTRY_SQLITE_FILE: baseEnv['REGISTRY_SQLITE_FILE'] ?? path.join(dataDir, 'registry.sqlite'),
+      });
+      await waitHealthy(registry.healthUrl, child, timeoutMs);
+    }
+    const gateway = await startGateway('gateway', gatewayPort);
+    let replicas = 0;
     return {
-      gateway: { name: 'gateway', url: `http://127.0.0.1:${gatewayPort}/graphql`, healthUrl: `http://127.0.0.1:${gatewayPort}/health` },
+      gateway,
+      registry,
+      startGateway: (port, env) => startGateway(`gateway-${++replicas}`, port, env),
       subgraphs: running,
       async stopSubgraph(name) {
         const child = children.get(name);

@@ -15,6 +15,8 @@ export interface GraphQLResult<T> {
 }
 
 export interface E2EGraph extends RunningGraph {
+  /** The graph's temporary folder (databases); removed by `dispose`. */
+  readonly dataDir: string;
   /** Sends an operation to the gateway. */
   execute<T, V>(document: TypedDocumentNode<T, V> | DocumentNode | string, variables?: V, headers?: Record<string, string>): Promise<GraphQLResult<T>>;
   /** Sends an operation straight to one subgraph, with an anonymous assertion as the gateway would. */
@@ -49,7 +51,7 @@ export async function startE2EGraph(options: E2EGraphOptions = {}): Promise<E2EG
     const gatewayPort = await freePort();
     const env = { LOG_LEVEL: 'warn', ...options.env?.(`http://127.0.0.1:${gatewayPort}`) };
     try {
-      graph = await startGraph({ ports, gatewayPort, dataDir, output: quiet, env });
+      graph = await startGraph({ ports, gatewayPort, registryPort: await freePort(), dataDir, output: quiet, env });
     } catch (error) {
       if (attempt >= 3) throw error;
     }
@@ -61,6 +63,7 @@ export async function startE2EGraph(options: E2EGraphOptions = {}): Promise<E2EG
   };
   return {
     ...graph,
+    dataDir,
     execute: (document, variables, headers) =>
       post(graph.gateway.url, typeof document === 'string' ? document : print(document), variables, headers),
     executeOn: async (name, query, variables) => post(urlOf(name), query, variables, await viaGateway(name)),

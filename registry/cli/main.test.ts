@@ -1,0 +1,162 @@
+/**
+ * The partners' CLI as they run it: a child process (`node --import tsx registry/cli/main.ts`)
+ * against a registry started here on a free port. Exit codes: 0 done, 1 refused, 2 usage.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEV_IDENTITY_PROVIDER } from '../../lib/auth/keys.js';
+import { seedSdl, startTestRegistry, withField, withoutField, type SupergraphAnswer, type TestRegistry } from '../src/registry.fixture.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SERVICES_URL = 'http://127.0.0.1:4002/graphql';
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly lines: string[];
+}
+
+let registry: TestRegistry;
+let dir: string;
+let token: string;
+beforeAll(async () => {
+  registry = await startTestRegistry({ dialect: 'sqlite', file: ':memory:' });
+  dir = mkdtempSync(path.join(tmpdir(), 'integra-cli-'));
+});
+afterAll(async () => {
+  await registry?.dispose();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+function cli(args: readonly string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', path.join(root, 'registry/cli/main.ts'), ...args],
+      { cwd: root, env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true', INTEGRA_REGISTRY_URL: registry.origin, INTEGRA_REGISTRY_TOKEN: '', ...env } },
+      (error, stdout, stderr) => {
+        const code = error ? Number((error as { code?: unknown }).code ?? 1) : 0;
+        resolve({ code, stdout, stderr, lines: stdout.split('\n').filter(Boolean) });
+      },
+    );
+  });
+}
+
+function schemaFile(name: string, sdl: string): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, sdl);
+  return file;
+}
+
+describe('the subgraph CLI', () => {
+  it('prints a development credential as its last line', async () => {
+    const run = await cli(['dev-token', 'services']);
+    expect(run.code, run.stderr).toBe(0);
+    token = run.lines.at(-1) ?? '';
+    expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+  });
+
+  it('checks: exit 0 with the warnings, exit 1 with each error on its line (composition errors with line:column)', async () => {
+    const passing = schemaFile('passing.graphql', withoutField(seedSdl('services'), 'Service', /^ {2}freeOfCharge:/));
+    const ok = await cli(['check', 'services', '--schema', passing, '--token', token]);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.lines).toContain('warning breaking FIELD_REMOVED: Service.freeOfCharge was removed.');
+    expect(ok.lines.at(-1)).toMatch(/^check passed: services \(0 errors, \d+ warnings?\)$/);
+
+    const sdl = `${seedSdl('services')}\ntype Orphan {\n  bar: Baz\n}\n`;
+    const line = sdl.split('\n').indexOf('  bar: Baz') + 1;
+    const broken = schemaFile('broken.graphql', sdl);
+    const failing = await cli(['check', 'services', '--schema', broken], { INTEGRA_REGISTRY_TOKEN: token });
+    expect(failing.code).toBe(1);
+    expect(failing.lines).toEqual([`error composition ${broken}:${line}:8: [services] Unknown type Baz`, 'check failed: services (1 error, 0 warnings)']);
+
+    const usage = await cli(['check', 'services', '--schema', schemaFile('usage.graphql', withoutField(seedSdl('services'), 'Service', /^ {2}name\(/)), '--token', token]);
+    expect(usage.code).toBe(1);
+    expect(usage.lines).toContainEqual(expect.stringMatching(/^error usage: The change breaks \d+ registered operations: .*TurinServicesByLanguage \(integra-client\)/));
+    expect(usage.lines).toContain('  TurinServicesByLanguage (integra-client): Cannot query field "name" on type "Service".');
+  });
+
+  it('publishes, and refuses what fails with the errors and exit 1', async () => {
+    const file = schemaFile('v2.graphql', withField(seedSdl('services'), 'Service', 'accessibility: String'));
+    const published = await cli(['publish', 'services', '--schema', file, '--url', SERVICES_URL, '--token', token]);
+    expect(published.code, published.stderr).toBe(0);
+    expect(published.lines.at(-1)).toMatch(/^published services v2: supergraph v2 \([0-9a-f]{12}\)$/);
+    const again = await cli(['publish', 'services', '--schema', file, '--url', SERVICES_URL, '--token', token]);
+    expect(again.lines.at(-1)).toBe('services v2 unchanged: the same SDL and URL are current (supergraph v2)');
+
+    const refused = await cli(['publish', 'services', '--schema', schemaFile('v3.graphql', withoutField(seedSdl('services'), 'Service', /^ {2}name\(/)), '--url', SERVICES_URL, '--token', token]);
+    expect(refused.code).toBe(1);
+    expect(refused.lines).toContain('error breaking FIELD_REMOVED: Service.name was removed.');
+    expect(refused.stderr).toMatch(/^subgraph: The checks of the services subgraph failed/);
+
+    const foreign = await cli(['publish', 'services', '--schema', file, '--url', SERVICES_URL, '--token', (await cli(['dev-token', 'funding'])).lines.at(-1) ?? '']);
+    expect(foreign.code).toBe(1);
+    expect(foreign.stderr).toMatch(/^subgraph: credential refused \(HTTP 403 FORBIDDEN\): Only the services partner/);
+    const anonymous = await cli(['publish', 'services', '--schema', file, '--url', SERVICES_URL]);
+    expect(anonymous.code).toBe(1);
+    expect(anonymous.stderr).toMatch(/credential refused \(HTTP 401 UNAUTHENTICATED\)[\s\S]*dev-token services/);
+  });
+
+  it('rolls back, and shows the history, the list and the supergraph', async () => {
+    const rollback = await cli(['rollback', 'services', '--to', '1', '--token', token]);
+    expect(rollback.code, rollback.stderr).toBe(0);
+    expect(rollback.lines.at(-1)).toMatch(/^rolled back services to v1 as v3: supergraph v3 \([0-9a-f]{12}\)$/);
+
+    const [history, list, supergraph] = await Promise.all([cli(['history', 'services']), cli(['list']), cli(['supergraph'])]);
+    expect(history.code).toBe(0);
+    expect(history.lines[0]).toMatch(/^VERSION\s+PUBLISHED AT\s+PUBLISHED BY\s+URL\s+NOTES$/);
+    expect(history.lines.slice(1).map((l) => l.split(/\s{2,}/))).toEqual([
+      ['v3', expect.any(String), 'dev:services', SERVICES_URL, 'current, rollback to v1'],
+      ['v2', expect.any(String), 'dev:services', SERVICES_URL],
+      ['v1', expect.any(String), 'seed', SERVICES_URL],
+    ]);
+    expect(list.lines[0]).toMatch(/^NAME\s+VERSION\s+URL\s+PUBLISHED BY\s+PUBLISHED AT$/);
+    expect(list.lines.find((l) => l.startsWith('services '))?.split(/\s{2,}/)).toEqual(['services', 'v3', SERVICES_URL, 'dev:services', expect.stringMatching(/^\d{4}-/)]);
+    expect(list.lines).toHaveLength(6);
+    const current = (await registry.request<SupergraphAnswer>('GET', '/api/supergraph')).body;
+    expect(supergraph.stdout).toBe(current.sdl.endsWith('\n') ? current.sdl : `${current.sdl}\n`);
+  });
+
+  it('exits 2 with a usage line on a usage mistake, 1 with the registry\'s message otherwise', async () => {
+    const [missing, unknown, none, stray, badVersion] = await Promise.all([
+      cli(['check', 'services']),
+      cli(['frobnicate']),
+      cli([]),
+      cli(['list', '--force']),
+      cli(['rollback', 'services', '--to', 'latest']),
+    ]);
+    for (const run of [missing, unknown, none, stray, badVersion]) {
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/\nusage: npm run -s subgraph -- /);
+      expect(run.stdout).toBe('');
+    }
+    expect(missing.stderr).toMatch(/^subgraph: --schema FILE is required\nusage: npm run -s subgraph -- check NAME --schema FILE/);
+    const notFound = await cli(['history', 'nowhere']);
+    expect(notFound).toMatchObject({ code: 1, stderr: 'subgraph: There is no subgraph "nowhere" (HTTP 404 NOT_FOUND)\n' });
+    const unreachable = await cli(['list', '--registry', 'http://127.0.0.1:9']);
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.stderr).toMatch(/^subgraph: cannot reach the registry at http:\/\/127\.0\.0\.1:9/);
+  });
+
+  it('says why a production registry issues no development credential', async () => {
+    const production = await startTestRegistry({ dialect: 'sqlite', file: ':memory:' }, { NODE_ENV: 'production', GATEWAY_JWKS_FILE: DEV_IDENTITY_PROVIDER.publicJwksPath });
+    try {
+      const run = await cli(['dev-token', 'services', '--registry', production.origin]);
+      expect(run).toMatchObject({ code: 1, stdout: '', stderr: 'subgraph: A production registry does not issue development credentials (HTTP 403 FORBIDDEN)\n' });
+    } finally {
+      await production.dispose();
+    }
+  });
+
+  it('dispatches new to the scaffold', async () => {
+    // An invalid name: the scaffold refuses it before writing anything.
+    const run = await cli(['new', 'Not_A_Name']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^subgraph: .*Not_A_Name/);
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Assembles the schema registry without listening: opens and migrates its database, seeds an empty
+ * one, registers the client operations of the manifest, and builds the express app from its
+ * routes. Tests import this and listen on a free port.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { migrateToLatest, openDatabase, type Database } from '../../lib/db/index.js';
+import { jsonClientErrorHandler, jsonErrorHandler } from '../../lib/httpErrors.js';
+import type { Logger } from '../../lib/log.js';
+import type { RegistryConfig } from './config.js';
+import type { RegistryDb } from './data/tables.js';
+import { migrations } from './data/migrations/index.js';
+import { createApiSchemaCache } from './checks/composition.js';
+import { createCredentials } from './credentials.js';
+import { createNotifier } from './notify.js';
+import { registerManifest, seedRegistry } from './seed.js';
+import type { RegistryDeps } from './state.js';
+import { healthRoutes } from './routes/health.js';
+import { supergraphRoutes } from './routes/supergraph.js';
+import { subgraphRoutes } from './routes/subgraphs.js';
+import { changeRoutes } from './routes/changes.js';
+import { clientRoutes } from './routes/clients.js';
+import { devTokenRoutes } from './routes/devToken.js';
+import { httpErrorHandler, registryErrorBody, unknownRoute } from './routes/http.js';
+
+/** What the registry is built from; only `main.ts` (or a test) creates the logger. */
+export interface RegistryOptions {
+  readonly config: Pick<RegistryConfig, 'db' | 'development' | 'auth' | 'notify' | 'seed' | 'operations'>;
+  readonly log: Logger;
+  /** The largest request body (an SDL is tens of kilobytes). @default '5mb' */
+  readonly maxBodySize?: string;
+}
+
+/** A built registry: its express app, listening, and its end. */
+export interface Registry {
+  readonly app: express.Express;
+  /** Starts listening; resolves with the registry's origin, e.g. `http://127.0.0.1:4100`. */
+  listen(port: number, host?: string): Promise<string>;
+  /** Stops listening, then closes Redis and the database. */
+  dispose(): Promise<void>;
+}
+
+/** Builds the registry (database migrated, seeded, operations registered) without listening. */
+export async function createRegistry(options: RegistryOptions): Promise<Registry> {
+  const { config, log } = options;
+  const database: Database<RegistryDb> = await openDatabase<RegistryDb>(config.db);
+  const notifier = createNotifier(config.notify, { log });
+  try {
+    const applied = await migrateToLatest(database as Database<unknown>, migrations);
+    if (applied.length > 0) log.info({ applied }, 'registry migrations applied');
+    const deps: RegistryDeps = { db: database.db, log, notifier, apiSchemas: createApiSchemaCache() };
+    await seedRegistry(deps, config.seed);
+    await registerManifest(deps, config.operations.manifestPath, config.operations.client);
+    const credentials = createCredentials(config.auth, { development: config.development, log });
+
+    const app = express();
+    // The supergraph's ETag is its id; express's own (a hash of the body) would only add work.
+    app.set('etag', false);
+    app.disable('x-powered-by');
+    app.use(express.json({ limit: options.maxBodySize ?? '5mb' }));
+    app.use(healthRoutes(database.db));
+    app.use(supergraphRoutes(database.db));
+    app.use(subgraphRoutes(database.db));
+    app.use(changeRoutes(deps, credentials));
+    app.use(clientRoutes(deps, credentials));
+    app.use(devTokenRoutes({ development: config.development, auth: config.auth }));
+    app.use(unknownRoute(log));
+    app.use(httpErrorHandler());
+    app.use(jsonErrorHandler(log, registryErrorBody));
+
+    const server = http.createServer(app);
+    server.on('clientError', jsonClientErrorHandler(log, registryErrorBody));
+    let state: { phase: 'idle' } | { phase: 'listening' } | { phase: 'disposed' } = { phase: 'idle' };
+    return {
+      app,
+      listen: (port, host = '127.0.0.1') =>
+        new Promise((resolve, reject) => {
+          server.once('error', reject);
+          server.listen(port, host, () => {
+            state = { phase: 'listening' };
+            resolve(`http://${host}:${(server.address() as AddressInfo).port}`);
+          });
+        }),
+      async dispose() {
+        if (state.phase === 'disposed') return;
+        const wasListening = state.phase === 'listening';
+        state = { phase: 'disposed' };
+        if (wasListening) {
+          server.closeIdleConnections();
+          await new Promise<void>((resolve) => server.close(() => resolve()));
+        }
+        await notifier.dispose();
+        await database.dispose();
+      },
+    };
+  } catch (error) {
+    await notifier.dispose();
+    await database.dispose();
+    throw error;
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Kysely table interfaces of the registry's database. Booleans are 0/1, timestamps ISO 8601 text
+ * and structured values JSON text, in both dialects.
+ */
+import type { Selectable } from 'kysely';
+
+/** One published version of a subgraph. */
+export interface SubgraphVersionTable {
+  /** `<subgraph>@<version>`: the primary key itself refuses a second row for one version. */
+  id: string;
+  subgraph: string;
+  /** 1, 2, 3... per subgraph; the highest is the subgraph's current version. */
+  version: number;
+  sdl: string;
+  routing_url: string;
+  /** The caller's subject (`sub`), or `seed`. */
+  published_by: string;
+  /** The caller's partner claim. */
+  partner: string;
+  /** ISO 8601 UTC timestamp. */
+  published_at: string;
+  /** 1 when `force` overrode failing breaking-change or usage checks. */
+  forced: number;
+  forced_by: string | null;
+  /** The checks' report, JSON `{ ok, errors, warnings }`. */
+  check_report: string;
+  /** The version this one republished, for a rollback. */
+  rolled_back_from: number | null;
+}
+
+/** One composed supergraph. */
+export interface SupergraphTable {
+  /** 1, 2, 3... across the graph; the highest is the current supergraph. */
+  version: number;
+  /** sha256 (hex) of `sdl`: equal supergraphs have equal ids, whatever their version. */
+  id: string;
+  sdl: string;
+  composed_at: string;
+  /** JSON map subgraph name -> subgraph version composed. */
+  subgraph_versions: string;
+  /** Why it was composed, e.g. `publish services v3 by dev:services`, `seed`. */
+  cause: string;
+}
+
+/** One operation a client registered; unique by (client, hash). */
+export interface ClientOperationTable {
+  client: string;
+  /** The operation's name (its first operation definition's). */
+  name: string;
+  /** sha256 (hex) of `text`. */
+  hash: string;
+  text: string;
+}
+
+/** One row, updated first by every transaction that changes the graph: it serializes them. */
+export interface RegistryLockTable {
+  id: number;
+  /** How many changes took the lock; only the row lock matters. */
+  generation: number;
+}
+
+/** The tables of the registry's database. */
+export interface RegistryDb {
+  subgraph_versions: SubgraphVersionTable;
+  supergraphs: SupergraphTable;
+  client_operations: ClientOperationTable;
+  registry_lock: RegistryLockTable;
+}
+
+export type SubgraphVersionRow = Selectable<SubgraphVersionTable>;
+export type SupergraphRow = Selectable<SupergraphTable>;
+export type ClientOperationRow = Selectable<ClientOperationTable>;

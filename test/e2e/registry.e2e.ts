@@ -1,0 +1,189 @@
+/**
+ * Partners publishing through the schema registry while the graph serves traffic: a compatible
+ * change under load (no failed request, the new field answering within seconds), a breaking change
+ * refused naming the registered operations it breaks, another partner's credential refused, a
+ * rollback restoring the previous supergraph, and two gateway replicas converging on each publish.
+ * Everything runs as real processes; the partner uses the CLI, as in the README.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import autocannon from 'autocannon';
+import { gql } from 'graphql-tag';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createClient } from '@redis/client';
+import { subgraphs } from '../../schema/subgraphs.js';
+import { freePort } from '../../scripts/graph.js';
+import { startSubgraph, type TestSubgraph } from '../../gateway/src/testing/harness.js';
+import { startE2EGraph, type E2EGraph } from './harness.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const REDIS_URL = 'redis://127.0.0.1:6379';
+const probe = createClient({ url: REDIS_URL, socket: { connectTimeout: 1000, reconnectStrategy: false } });
+const redisUp = await probe.connect().then(
+  async () => (await probe.close(), true),
+  () => false,
+);
+if (!redisUp) {
+  if (process.env['CI'] === 'true') throw new Error(`Redis is not reachable at ${REDIS_URL}, and CI=true requires it`);
+  console.warn(`[registry e2e] Redis is not reachable at ${REDIS_URL}: gateways learn of publishes by polling only.`);
+}
+
+/** A new partner's subgraph, as the partner deploys it: each version at its own URL. */
+const observatory = (fields: string) => ({
+  name: 'observatory',
+  typeDefs: gql(`
+    extend schema @link(url: "https://specs.apollo.dev/federation/v2.11", import: ["@key"])
+    type Region @key(fields: "code") { code: ID! ${fields} }
+  `),
+  resolvers: { Region: { __resolveReference: ({ code }: { code: string }) => ({ code, integrationIndex: 0.62, integrationTrend: 'RISING' }) } },
+});
+const V1_SDL = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.11", import: ["@key"])\ntype Region @key(fields: "code") { code: ID! integrationIndex: Float }\n';
+const V2_SDL = V1_SDL.replace('integrationIndex: Float', 'integrationIndex: Float\n  "Direction of the index over the last year."\n  integrationTrend: String');
+
+let graph: E2EGraph;
+let replica: { url: string; healthUrl: string };
+let v1: TestSubgraph;
+let v2: TestSubgraph;
+const files: Record<string, string> = {};
+
+beforeAll(async () => {
+  graph = await startE2EGraph({ env: () => ({ ...(redisUp ? { REDIS_URL } : {}), GATEWAY_REGISTRY_POLL_MS: redisUp ? '60000' : '1000' }) });
+  replica = await graph.startGateway(await freePort());
+  v1 = await startSubgraph(observatory('integrationIndex: Float'));
+  v2 = await startSubgraph(observatory('integrationIndex: Float integrationTrend: String'));
+  const dir = path.join(graph.dataDir, 'schemas');
+  mkdirSync(dir, { recursive: true });
+  const write = (name: string, text: string) => {
+    files[name] = path.join(dir, name);
+    writeFileSync(files[name], text);
+  };
+  write('observatory-v1.graphql', V1_SDL);
+  write('observatory-v2.graphql', V2_SDL);
+  const services = readFileSync(subgraphs.find((s) => s.name === 'services')!.sdlPath, 'utf8');
+  write('services-breaking.graphql', services.replace(/\n  openingHours\(lang: Locale\): LocalizedText!/, ''));
+});
+afterAll(async () => {
+  await graph?.dispose();
+  await Promise.all([v1?.stop(), v2?.stop()]);
+});
+
+/** Runs the partner's CLI against the test registry: its exit code and output. */
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(root, 'registry/cli/main.ts'), ...args], {
+      cwd: root,
+      env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true', INTEGRA_REGISTRY_URL: graph.registry!.url },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+const devToken = async (partner: string) => (await cli('dev-token', partner)).stdout.trim().split('\n').at(-1)!;
+
+async function servedVersions(): Promise<number[]> {
+  return Promise.all(
+    [graph.gateway.healthUrl, replica.healthUrl].map(async (url) => ((await (await fetch(url)).json()) as { source: { version: number } }).source.version),
+  );
+}
+async function registryVersion(): Promise<{ version: number; id: string }> {
+  return (await (await fetch(`${graph.registry!.url}/api/supergraph`)).json()) as { version: number; id: string };
+}
+async function converged(timeoutMs = 8000): Promise<number> {
+  const target = (await registryVersion()).version;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if ((await servedVersions()).every((v) => v === target)) return target;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`gateways serve ${(await servedVersions()).join(', ')}, the registry is at ${target}`);
+}
+
+const query = (gatewayUrl: string, text: string) =>
+  fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: text }) }).then(
+    async (r) => (await r.json()) as { data?: { region?: Record<string, unknown> }; errors?: unknown[] },
+  );
+
+it('publishes a new partner subgraph and a compatible change under load: no request fails, both replicas serve the new field within seconds', async () => {
+  const token = await devToken('observatory');
+  const first = await cli('publish', 'observatory', '--schema', files['observatory-v1.graphql']!, '--url', v1.url, '--token', token);
+  expect(first.code, first.stderr).toBe(0);
+  await converged();
+  expect((await query(graph.gateway.url, '{ region(code: "03") { integrationIndex } }')).data).toEqual({ region: { integrationIndex: 0.62 } });
+
+  const body = JSON.stringify({ query: '{ region(code: "03") { code integrationIndex } }' });
+  // Apollo Server ends every JSON answer with a newline.
+  const expected = `${JSON.stringify({ data: { region: { code: '03', integrationIndex: 0.62 } } })}\n`;
+  const load = autocannon({
+    url: graph.gateway.url,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections: 50,
+    duration: 6,
+    expectBody: expected,
+  });
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const published = Date.now();
+  const second = await cli('publish', 'observatory', '--schema', files['observatory-v2.graphql']!, '--url', v2.url, '--token', token);
+  expect(second.code, second.stderr).toBe(0);
+  const version = await converged();
+  const swapMs = Date.now() - published;
+  const answers = await Promise.all([graph.gateway.url, replica.url].map((url) => query(url, '{ region(code: "03") { integrationTrend } }')));
+  expect(answers.map((a) => a.data)).toEqual([{ region: { integrationTrend: 'RISING' } }, { region: { integrationTrend: 'RISING' } }]);
+  const result = await load;
+  console.log(
+    `[registry e2e] ${result.requests.total} requests under load, ${result.errors} errors, ${result.non2xx} non-2xx, ${result.mismatches} wrong answers; both replicas on version ${version} ${swapMs} ms after the publish`,
+  );
+  expect(result.requests.total).toBeGreaterThan(500);
+  expect(result.errors).toBe(0);
+  expect(result.timeouts).toBe(0);
+  expect(result.non2xx).toBe(0);
+  expect(result.mismatches).toBe(0);
+  expect(swapMs).toBeLessThan(8000);
+}, 60_000);
+
+it('refuses a breaking change that breaks a registered operation, naming it and its client, and publishes nothing', async () => {
+  const before = await registryVersion();
+  const token = await devToken('services');
+  const check = await cli('check', 'services', '--schema', files['services-breaking.graphql']!, '--token', token);
+  expect(check.code).toBe(1);
+  expect(check.stdout + check.stderr).toMatch(/TurinServicesByLanguage/);
+  expect(check.stdout + check.stderr).toMatch(/integra-client/);
+  const url = graph.subgraphs.find((s) => s.name === 'services')!.url;
+  const publish = await cli('publish', 'services', '--schema', files['services-breaking.graphql']!, '--url', url, '--token', token);
+  expect(publish.code).toBe(1);
+  expect(publish.stdout + publish.stderr).toMatch(/TurinServicesByLanguage/);
+  expect(await registryVersion()).toEqual(before);
+});
+
+it('refuses another partner\'s credential with 403', async () => {
+  const before = await registryVersion();
+  const response = await fetch(`${graph.registry!.url}/api/subgraphs/observatory/publish`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await devToken('funding')}` },
+    body: JSON.stringify({ sdl: V1_SDL, routingUrl: v1.url }),
+  });
+  expect(response.status).toBe(403);
+  expect(await registryVersion()).toEqual(before);
+});
+
+it('rolls back to the previous version: the previous supergraph again, on both replicas', async () => {
+  const history = (await (await fetch(`${graph.registry!.url}/api/subgraphs/observatory/versions`)).json()) as { versions: { version: number }[] };
+  expect(history.versions.map((v) => v.version)).toEqual([2, 1]);
+  const supergraphs = await Promise.all(
+    [1, 2, 3, 4].map(async (v) => (await fetch(`${graph.registry!.url}/api/supergraph/versions/${v}`)).json() as Promise<{ id?: string; sdl?: string }>),
+  );
+  const withV1 = supergraphs.find((s) => s.sdl?.includes('integrationIndex') && !s.sdl.includes('integrationTrend'));
+  const rollback = await cli('rollback', 'observatory', '--to', '1', '--token', await devToken('observatory'));
+  expect(rollback.code, rollback.stderr).toBe(0);
+  const current = await registryVersion();
+  expect(current.id).toBe(withV1?.id);
+  await converged();
+  const answer = await query(replica.url, '{ region(code: "03") { integrationTrend } }');
+  expect(answer.errors).toBeDefined();
+  expect((await query(graph.gateway.url, '{ region(code: "03") { integrationIndex } }')).data).toEqual({ region: { integrationIndex: 0.62 } });
+});
