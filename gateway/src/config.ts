@@ -69,6 +69,8 @@ export interface GatewayConfig {
     readonly urls: Readonly<Record<string, string>>;
     /** `SUBGRAPH_TIMEOUT_MS`: how long one subgraph fetch may take. @default 10000 */
     readonly timeoutMs: number;
+    /** `GATEWAY_DEDUP`: identical in-flight query fetches share one request. @default true */
+    readonly dedup: boolean;
   };
   /** `REDIS_URL` selects Redis. @default { kind: 'memory' } */
   readonly cache: CacheConfig;
@@ -234,7 +236,11 @@ export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
     supergraph: registry
       ? registrySource(registry, env)
       : { kind: 'file', path: supergraph ? path.resolve(supergraph.value) : supergraphPath },
-    subgraphs: { urls: subgraphUrls(env), timeoutMs: timeout ? integer(timeout, 1, 600_000) : 10_000 },
+    subgraphs: {
+      urls: subgraphUrls(env),
+      timeoutMs: timeout ? integer(timeout, 1, 600_000) : 10_000,
+      dedup: booleanVar(env, 'GATEWAY_DEDUP', true),
+    },
     cache: cache(env),
     development,
     logLevel: logLevel(env),

@@ -19,6 +19,7 @@ import { combinePlugins, type GatewayPlugin } from './plugin.js';
 import { batchingPlugin } from './plugins/batching.js';
 import { cachePlugin } from './plugins/cache.js';
 import { csrfPlugin } from './plugins/csrf.js';
+import { dedupPlugin } from './plugins/dedup.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { healthPlugin } from './plugins/health.js';
 import { introspectionPlugin } from './plugins/introspection.js';
@@ -73,6 +74,7 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
     cachePlugin({ store: config.cache, log }), // Apollo's cache, for persisted queries
     persistedQueriesPlugin(), // APQ's refusals (hash mismatch, unknown version): BAD_REQUEST, not an internal error
     errorsPlugin({ development: config.development, log }), // SUBGRAPH_UNAVAILABLE; masking in production
+    dedupPlugin({ enabled: config.subgraphs.dedup }), // identical in-flight query fetches share one request
   ];
   const features = combinePlugins(plugins);
 

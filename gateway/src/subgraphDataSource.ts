@@ -42,6 +42,11 @@ export interface SubgraphHooks {
    * Returning an error replaces the one that is thrown (and that the gateway reports).
    */
   onFetchError?(event: SubgraphErrorEvent): Error | void;
+  /**
+   * Wraps the subgraph's HTTP fetch (deduplication...). Wrappers apply in plugin order, the first
+   * outermost; `onFetch` runs innermost, once per HTTP request actually sent.
+   */
+  wrapFetch?(next: Fetcher): Fetcher;
 }
 
 export interface SubgraphDataSourceOptions {
@@ -76,10 +81,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.hooks = options.hooks ?? [];
     // Subgraphs are not asked for persisted queries: one gateway fetch is one HTTP request.
     this.apq = false;
-    this.fetcher = (input, init) => {
+    const sent: Fetcher = (input, init) => {
       for (const hook of this.hooks) hook.onFetch?.({ subgraph: this.subgraphName });
       return options.fetcher(input, init);
     };
+    this.fetcher = [...this.hooks].reverse().reduce<Fetcher>((next, hook) => hook.wrapFetch?.(next) ?? next, sent);
   }
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
