@@ -1,0 +1,56 @@
+/**
+ * Our gateway as `npm run gateway` runs it (`gateway/src/main.ts` under tsx), in production mode
+ * (`NODE_ENV=production`: throwaway JWKS and assertion key, errors masked, introspection off) with
+ * trusted documents off, over the supergraph file. Everything else at its defaults: all plugins,
+ * operation limits, in-memory cache, info logging.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { subgraphs } from '../../schema/subgraphs.js';
+import { root, spawnNode, waitForGraphQL } from '../process.js';
+import type { GatewayKind } from './types.js';
+import { versionsOf } from './versions.js';
+
+function integraVersion(): string {
+  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+  try {
+    // Read-only: which commit the working tree is on (and whether it has changes).
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['--no-optional-locks', 'status', '--porcelain', '--untracked-files=no', '--', 'gateway', 'lib'], { cwd: root, encoding: 'utf8' }).trim();
+    return `${version} (${sha}${dirty ? ', gateway/ or lib/ modified' : ''})`;
+  } catch {
+    return version;
+  }
+}
+
+export const ours: GatewayKind = {
+  name: 'ours',
+  description:
+    'gateway/src/main.ts (tsx), NODE_ENV=production with throwaway keys, GATEWAY_TRUSTED_DOCUMENTS=off, all plugins, default limits, LOG_LEVEL=info',
+  versions: () => ({ integra: integraVersion(), ...versionsOf(['@apollo/gateway', '@apollo/server', 'express', 'undici', 'graphql']) }),
+  async start({ supergraphPath, port, keys, cpuProfileDir, env = {} }) {
+    const profile = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
+    const proc = spawnNode('ours', [...profile, '--import', 'tsx', 'gateway/src/main.ts', '--supergraph', supergraphPath, '--port', String(port)], {
+      NODE_ENV: 'production',
+      GATEWAY_JWKS_FILE: keys.identityProviderJwksFile,
+      GATEWAY_ASSERTION_KEY_FILE: keys.assertionKeyFile,
+      GATEWAY_TRUSTED_DOCUMENTS: 'off',
+      LOG_LEVEL: 'info',
+      // Empty is unset for the gateway: nothing from the caller's shell redirects it.
+      GATEWAY_REGISTRY_URL: '',
+      SUPERGRAPH_PATH: '',
+      REDIS_URL: '',
+      ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, ''])),
+      ...env,
+    });
+    const url = `http://127.0.0.1:${port}/graphql`;
+    try {
+      await waitForGraphQL(proc, url);
+    } catch (error) {
+      await proc.stop();
+      throw error;
+    }
+    return { name: 'ours', url, process: proc };
+  },
+};

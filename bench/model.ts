@@ -1,0 +1,111 @@
+/** What a benchmark run produces: measurements per workload, operation and gateway, and the ratios of ours to the others. */
+import type { GatewayName } from './gateways/types.js';
+import type { MachineInfo } from './machine.js';
+import type { BenchOptions } from './options.js';
+import type { WorkloadName } from './workloads/types.js';
+
+export interface RoundSummary {
+  readonly round: number;
+  readonly rps: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly failed: number;
+  readonly maxRssMiB: number;
+  /** The subgraphs' work per request sent during the round (`WorkloadInfo.upstreamPerRequest.unit`). */
+  readonly upstreamPerRequest: number;
+  /** CPU time of the gateway's process (user + system) per request sent, in milliseconds. */
+  readonly cpuMsPerRequest: number;
+}
+
+export interface Measurement {
+  readonly workload: WorkloadName;
+  readonly operation: string;
+  readonly gateway: GatewayName;
+  /** Completed requests over all rounds, divided by the rounds' total duration. */
+  readonly rps: number;
+  /** Over every request of every round. */
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly requests: number;
+  /** Connection errors and timeouts (autocannon's `errors`). */
+  readonly errors: number;
+  readonly non2xx: number;
+  /** 2xx answers that differ from the verified answer. */
+  readonly wrongAnswers: number;
+  /** errors + non-2xx + wrong answers. */
+  readonly failed: number;
+  /** Highest VmRSS sampled (every 250 ms) during this operation's rounds. */
+  readonly maxRssMiB: number;
+  /** The subgraphs' work per request sent under load (their requests, or SQL statements; see the workload). */
+  readonly upstreamPerRequest: number;
+  /** CPU time of the gateway's process (user + system, from /proc) per request sent, in milliseconds. */
+  readonly cpuMsPerRequest: number;
+  /** Size of the verified answer. */
+  readonly responseBytes: number;
+  readonly rounds: readonly RoundSummary[];
+  readonly sampleFailure?: string;
+}
+
+export interface GatewayInfo {
+  readonly name: GatewayName;
+  readonly description: string;
+  readonly versions: Readonly<Record<string, string>>;
+}
+
+export interface WorkloadInfo {
+  readonly name: WorkloadName;
+  readonly title: string;
+  readonly notes: readonly string[];
+  /** Each gateway's VmHWM (peak resident set over its life: start, verification, warm-up, all rounds), in MiB. */
+  readonly peakRssMiB: Readonly<Partial<Record<GatewayName, number>>>;
+  /** What the subgraphs do for one request through each gateway, by operation (`unit`: their requests, or SQL statements). */
+  readonly upstreamPerRequest: {
+    readonly unit: string;
+    readonly byOperation: Readonly<Record<string, Readonly<Partial<Record<GatewayName, number>>>>>;
+  };
+}
+
+export interface Ratio {
+  readonly workload: WorkloadName;
+  readonly operation: string;
+  readonly versus: GatewayName;
+  /** ours / other: above 1 is better for throughput, worse for latency and memory. */
+  readonly rps: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly cpuPerRequest: number;
+  readonly maxRss: number;
+}
+
+export interface BenchReport {
+  readonly date: string;
+  readonly totalSeconds: number;
+  readonly machine: MachineInfo;
+  readonly loadAverageAtEnd: readonly number[];
+  readonly options: BenchOptions;
+  readonly gateways: readonly GatewayInfo[];
+  readonly workloads: readonly WorkloadInfo[];
+  readonly measurements: readonly Measurement[];
+  readonly ratios: readonly Ratio[];
+  readonly notes: readonly string[];
+}
+
+export function ratiosOf(measurements: readonly Measurement[]): Ratio[] {
+  const ratios: Ratio[] = [];
+  for (const ours of measurements.filter((m) => m.gateway === 'ours')) {
+    for (const other of measurements) {
+      if (other.gateway === 'ours' || other.workload !== ours.workload || other.operation !== ours.operation) continue;
+      ratios.push({
+        workload: ours.workload,
+        operation: ours.operation,
+        versus: other.gateway,
+        rps: ours.rps / other.rps,
+        p50: ours.p50Ms / other.p50Ms,
+        p99: ours.p99Ms / other.p99Ms,
+        cpuPerRequest: ours.cpuMsPerRequest / other.cpuMsPerRequest,
+        maxRss: ours.maxRssMiB / other.maxRssMiB,
+      });
+    }
+  }
+  return ratios;
+}

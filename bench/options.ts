@@ -1,0 +1,58 @@
+/** The benchmark's settings, read once from the environment; a bad value fails naming the variable. */
+import { WORKLOAD_NAMES, type WorkloadName } from './workloads/types.js';
+
+export interface BenchOptions {
+  /** `BENCH_DURATION_S`: seconds of load per gateway per round. @default 10 */
+  readonly durationS: number;
+  /** `BENCH_ROUNDS`: interleaved rounds (each gateway once per round). @default 3 */
+  readonly rounds: number;
+  /** `BENCH_CONNECTIONS`: autocannon's concurrent connections. @default 50 */
+  readonly connections: number;
+  /** `BENCH_WARMUP_S`: unrecorded load per gateway per operation before the rounds. @default 5 */
+  readonly warmupS: number;
+  /** `BENCH_WORKLOADS`: comma-separated, `standard` and/or `domain`. @default both */
+  readonly workloads: readonly WorkloadName[];
+  /** `BENCH_OURS_ENV`: extra environment for our gateway, `NAME=value` pairs separated by spaces (e.g. `GATEWAY_DEDUP=false`). @default none */
+  readonly oursEnv: Readonly<Record<string, string>>;
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  return value;
+}
+
+function workloads(env: NodeJS.ProcessEnv): readonly WorkloadName[] {
+  const raw = env['BENCH_WORKLOADS']?.trim();
+  if (!raw) return WORKLOAD_NAMES;
+  const names = raw.split(',').map((name) => name.trim().toLowerCase());
+  for (const name of names) {
+    if (!(WORKLOAD_NAMES as readonly string[]).includes(name)) {
+      throw new Error(`BENCH_WORKLOADS: "${name}" is not one of ${WORKLOAD_NAMES.join(', ')}`);
+    }
+  }
+  return WORKLOAD_NAMES.filter((name) => names.includes(name));
+}
+
+function pairs(env: NodeJS.ProcessEnv, name: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const pair of (env[name] ?? '').split(/\s+/).filter(Boolean)) {
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(pair);
+    if (!match?.[1]) throw new Error(`${name}: "${pair}" is not NAME=value`);
+    result[match[1]] = match[2] ?? '';
+  }
+  return result;
+}
+
+export function readOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions {
+  return {
+    durationS: integer(env, 'BENCH_DURATION_S', 10, 1, 3600),
+    rounds: integer(env, 'BENCH_ROUNDS', 3, 1, 100),
+    connections: integer(env, 'BENCH_CONNECTIONS', 50, 1, 10_000),
+    warmupS: integer(env, 'BENCH_WARMUP_S', 5, 0, 600),
+    workloads: workloads(env),
+    oursEnv: pairs(env, 'BENCH_OURS_ENV'),
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * `npm run bench:profile`: one gateway (BENCH_PROFILE_GATEWAY, default `ours`) on the standard
+ * workload under `node --cpu-prof`: verified, warmed up, loaded for BENCH_DURATION_S (default 10)
+ * with BENCH_CONNECTIONS, then stopped. Prints the top self-time functions and places during the
+ * load, and writes them to `bench/results/profile-<gateway>-standard.md`; the raw `.cpuprofile`
+ * stays in `bench/results/tmp/` (ignored by git; open it in Chrome DevTools).
+ */
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { freePort } from '../scripts/graph.js';
+import { summarizeProfile, type SelfTime } from './cpuprofile.js';
+import { gateways } from './gateways/index.js';
+import { GATEWAY_NAMES, type GatewayName } from './gateways/types.js';
+import { createThrowawayKeys } from './keys.js';
+import { runLoad } from './load.js';
+import { readOptions } from './options.js';
+import { root } from './process.js';
+import { verifyAnswers } from './verify.js';
+import { startStandardWorkload } from './workloads/standard.js';
+
+process.env['APOLLO_TELEMETRY_DISABLED'] = 'true';
+const name = (process.env['BENCH_PROFILE_GATEWAY']?.trim() || 'ours') as GatewayName;
+if (!GATEWAY_NAMES.includes(name)) throw new Error(`BENCH_PROFILE_GATEWAY must be one of ${GATEWAY_NAMES.join(', ')}`);
+const kind = gateways.find((g) => g.name === name);
+if (!kind) throw new Error(`no gateway ${name}`);
+const options = readOptions();
+const profileDir = path.join(root, 'bench/results/tmp', `profile-${name}-${Date.now()}`);
+mkdirSync(profileDir, { recursive: true });
+const nowUs = () => Number(process.hrtime.bigint() / 1000n);
+
+const keys = await createThrowawayKeys();
+const workload = await startStandardWorkload();
+let windowUs: [number, number];
+let rps: number;
+try {
+  const env = name === 'ours' ? options.oursEnv : {};
+  const gateway = await kind.start({ supergraphPath: workload.supergraphPath, port: await freePort(), keys, cpuProfileDir: profileDir, env });
+  try {
+    const verified = await verifyAnswers([gateway], workload.operations);
+    const operation = workload.operations[0];
+    const expectedText = operation && verified.get(operation.name)?.get(name)?.text;
+    if (!operation || !expectedText) throw new Error('no verified answer');
+    const load = (durationS: number) =>
+      runLoad({ url: gateway.url, body: operation.body, expectedText, connections: options.connections, durationS, pid: gateway.process.pid });
+    await load(options.warmupS);
+    const start = nowUs();
+    const result = await load(options.durationS);
+    windowUs = [start, nowUs()];
+    rps = result.rps;
+    console.log(`${name} under --cpu-prof: ${result.rps.toFixed(1)} req/s, ${result.errors + result.non2xx + result.wrongAnswers} failed`);
+  } finally {
+    await gateway.process.stop();
+  }
+} finally {
+  await workload.dispose();
+  keys.dispose();
+}
+
+const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
+if (!file) throw new Error(`no .cpuprofile in ${profileDir}: the gateway did not exit cleanly`);
+const summary = summarizeProfile(path.join(profileDir, file), windowUs);
+const rows = (list: readonly SelfTime[]) => list.map((t) => `| ${t.percent.toFixed(1)}% | ${t.ms.toFixed(0)} | \`${t.name.replace(/\|/g, '\\|')}\` |`);
+const md = [
+  `# CPU profile: ${name} on the standard workload, ${new Date().toISOString()}`,
+  '',
+  `${options.durationS} s of load at ${options.connections} connections under \`node --cpu-prof\` (${rps.toFixed(1)} req/s; profiling slows it), ` +
+    `after ${options.warmupS} s of warm-up. Self time ${summary.windowed ? 'during the load only' : 'over the whole process (the load window matched no sample)'}: ${summary.totalMs.toFixed(0)} ms.`,
+  `Raw profile: \`${path.relative(root, path.join(profileDir, file))}\` (not committed).`,
+  '',
+  '## Self time by place',
+  '',
+  '| share | ms | where |',
+  '| --- | --- | --- |',
+  ...rows(summary.byLocation),
+  '',
+  '## Top functions by self time',
+  '',
+  '| share | ms | function |',
+  '| --- | --- | --- |',
+  ...rows(summary.byFunction),
+  '',
+].join('\n');
+const out = path.join(root, 'bench/results', `profile-${name}-standard.md`);
+writeFileSync(out, md);
+console.log(`\n${md}\nwrote ${out}`);
