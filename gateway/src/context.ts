@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Caller } from '../../lib/auth/caller.js';
+import { REQUEST_ID_HEADER, safeRequestId } from '../../lib/requestId.js';
 
 /** Who sent a request, from its verified bearer token (the auth plugin); what authorization reads. */
 export type Identity = Caller;
@@ -26,10 +27,7 @@ export interface GatewayContext {
   readonly acceptLanguage: string | undefined;
 }
 
-export const REQUEST_ID_HEADER = 'x-request-id';
-
-// A client's id is kept only when it is short and plain, so it cannot smuggle anything into logs.
-const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+export { REQUEST_ID_HEADER } from '../../lib/requestId.js';
 
 function header(value: string | string[] | undefined): string | undefined {
   const first = Array.isArray(value) ? value[0] : value;
@@ -38,8 +36,7 @@ function header(value: string | string[] | undefined): string | undefined {
 
 /** Builds the context of one request and echoes its request id on the response. */
 export async function createRequestContext({ req, res }: { req: IncomingMessage; res: ServerResponse }): Promise<GatewayContext> {
-  const incoming = header(req.headers[REQUEST_ID_HEADER]);
-  const requestId = incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+  const requestId = safeRequestId(req.headers[REQUEST_ID_HEADER]) ?? randomUUID();
   if (!res.headersSent) res.setHeader(REQUEST_ID_HEADER, requestId);
   return { requestId, acceptLanguage: header(req.headers['accept-language']), identity: (req as WithIdentity)[IDENTITY] };
 }

@@ -10,6 +10,7 @@ import type { Logger } from '../log.js';
 import type { LocaleCode } from '../locale.js';
 import type { Caller } from '../auth/caller.js';
 import { DEV_ACCESS } from './access.js';
+import { REQUEST_ID_HEADER, safeRequestId } from '../requestId.js';
 import { createSubgraphServer } from './server.js';
 import type { SubgraphParts } from './run.js';
 
@@ -38,12 +39,6 @@ export interface SubgraphDefinition<DB, Loaders> {
   readonly createLoaders: (db: Kysely<DB>) => Loaders;
 }
 
-const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
-
-function requestIdOf(value: string | string[] | undefined): string | undefined {
-  return typeof value === 'string' && SAFE_REQUEST_ID.test(value) ? value : undefined;
-}
-
 /** Turns a definition into the parts the process runner and the test harness use. */
 export function defineSubgraph<DB, Loaders>(definition: SubgraphDefinition<DB, Loaders>): SubgraphParts<DB> {
   const typeDefs = parse(readFileSync(definition.schemaFile, 'utf8'));
@@ -60,7 +55,7 @@ export function defineSubgraph<DB, Loaders>(definition: SubgraphDefinition<DB, L
           db: deps.db,
           locale,
           caller,
-          requestId: requestIdOf(headers['x-request-id']),
+          requestId: safeRequestId(headers[REQUEST_ID_HEADER]),
           loaders: definition.createLoaders(deps.db),
         }),
         access: deps.access ?? DEV_ACCESS,
