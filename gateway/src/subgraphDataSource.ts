@@ -4,7 +4,9 @@
  * plugins' hooks. Features that talk to subgraphs are hooks run here, never subclasses.
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
+import { PlainHeaders } from './bufferedResponse.js';
 import { REQUEST_ID_HEADER, type GatewayContext } from './context.js';
 
 export interface SubgraphFetchEvent {
@@ -88,6 +90,40 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.fetcher = [...this.hooks].reverse().reduce<Fetcher>((next, hook) => hook.wrapFetch?.(next) ?? next, sent);
   }
 
+  /**
+   * Apollo's `process`, without what it builds and never uses here: node-fetch `Headers` for the
+   * outgoing request and a node-fetch `Request` per fetch (for error hooks that ignore it). Same
+   * contract: hooks may set headers, non-2xx statuses and non-object bodies are errors, and the
+   * subgraph's `Cache-Control` restricts the client request's cache policy.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const { request, context } = options;
+    const headers = new PlainHeaders(request.http?.headers);
+    headers.set('content-type', 'application/json');
+    request.http = { method: 'POST', url: this.url, headers };
+    await this.willSendRequest(options);
+    if (!request.query) throw new Error('Missing query');
+    const { http, ...body } = request;
+    const init = { method: http.method, headers: Object.fromEntries(http.headers), body: JSON.stringify(body) };
+    let response: FetcherResponse | undefined;
+    let result: GatewayGraphQLResponse;
+    try {
+      response = await this.fetcher(http.url, init);
+      if (!response.ok) throw await this.errorFromResponse(response);
+      const parsed = await this.parseBody(response);
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);
+      }
+      result = { ...(parsed as GatewayGraphQLResponse), http: response };
+    } catch (error) {
+      this.fail(error as Error, response, gatewayContext(context));
+    }
+    if (this.honorSubgraphCacheControlHeader && 'incomingRequestContext' in options) {
+      restrictCachePolicy(options.incomingRequestContext.overallCachePolicy, response.headers.get('cache-control'));
+    }
+    return result;
+  }
+
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const headers = options.request.http?.headers;
     const context = 'incomingRequestContext' in options ? gatewayContext(options.incomingRequestContext.context) : undefined;
@@ -97,12 +133,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     for (const hook of this.hooks) await hook.onRequest?.({ subgraph: this.subgraphName, headers, context });
   }
 
-  override didEncounterError(
-    error: Error,
-    _fetchRequest: unknown,
-    fetchResponse?: FetcherResponse,
-    context?: GatewayContext,
-  ): never {
+  /** Runs the plugins' `onFetchError` hooks and throws what they leave. */
+  private fail(error: Error, fetchResponse: FetcherResponse | undefined, context: GatewayContext | undefined): never {
     let current = error;
     for (const hook of this.hooks) {
       current =
@@ -110,9 +142,30 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
           subgraph: this.subgraphName,
           error: current,
           status: fetchResponse?.status,
-          context: gatewayContext(context),
+          context,
         }) ?? current;
     }
     throw current;
   }
+}
+
+/** The part of Apollo Server's cache policy a subgraph answer may restrict. */
+interface RestrictablePolicy {
+  restrict(hint: { maxAge?: number; scope?: 'PUBLIC' | 'PRIVATE' }): void;
+}
+
+/**
+ * What Apollo's data source does with a subgraph's `Cache-Control`: `max-age=N` (no header or no
+ * max-age: 0, not cacheable), `private` / `public` scope; the request's policy keeps the lowest.
+ */
+export function restrictCachePolicy(policy: unknown, header: string | null): void {
+  if (typeof (policy as Partial<RestrictablePolicy> | undefined)?.restrict !== 'function') return;
+  const hint: { maxAge: number; scope?: 'PUBLIC' | 'PRIVATE' } = { maxAge: 0 };
+  for (const directive of (header ?? '').split(',')) {
+    const [name = '', value] = directive.trim().toLowerCase().split('=', 2);
+    if (name === 'max-age' && value !== undefined && /^[0-9]+$/.test(value)) hint.maxAge = Number(value);
+    else if (name === 'private') hint.scope = 'PRIVATE';
+    else if (name === 'public') hint.scope = 'PUBLIC';
+  }
+  (policy as RestrictablePolicy).restrict(hint);
 }

@@ -6,18 +6,12 @@
  * kept once the answer arrived (this is not a cache). The shared fetch carries the request id of
  * the client request that sent it first.
  */
-import type { Fetcher, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
+import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
+import { BufferedResponse, PlainHeaders, type BufferedAnswer } from '../bufferedResponse.js';
 import type { GatewayPlugin } from '../plugin.js';
 
 /** The request headers that make two fetches different answers: who asks, and in which language. */
 const VARYING_HEADERS = ['x-integra-gateway-assertion', 'accept-language', 'authorization'];
-
-interface Buffered {
-  readonly status: number;
-  readonly statusText: string;
-  readonly headers: [string, string][];
-  readonly body: string;
-}
 
 /** A query (not a mutation or subscription): the only fetches that may be shared. */
 function isQuery(body: string): boolean {
@@ -26,35 +20,43 @@ function isQuery(body: string): boolean {
   return keyword === undefined || keyword === 'query';
 }
 
-function keyOf(url: string, init: FetcherRequestInit): string | undefined {
-  if ((init.method ?? 'POST') !== 'POST' || typeof init.body !== 'string' || !isQuery(init.body)) return undefined;
-  const headers = Object.fromEntries(Object.entries(init.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]));
-  return JSON.stringify([url, VARYING_HEADERS.map((name) => headers[name] ?? null), init.body]);
+function headerValue(headers: Readonly<Record<string, string>>, name: string): string {
+  if (headers[name] !== undefined) return headers[name];
+  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name) return value;
+  return '';
 }
 
-const toResponse = (buffered: Buffered): FetcherResponse =>
-  new Response(buffered.body, { status: buffered.status, statusText: buffered.statusText, headers: buffered.headers }) as unknown as FetcherResponse;
+/** URL, varying headers and body, separated by NUL (which none of them contains unescaped). */
+function keyOf(url: string, init: FetcherRequestInit): string | undefined {
+  if ((init.method ?? 'POST') !== 'POST' || typeof init.body !== 'string' || !isQuery(init.body)) return undefined;
+  const headers = init.headers ?? {};
+  let key = url;
+  for (const name of VARYING_HEADERS) key += `\u0000${headerValue(headers, name)}`;
+  return `${key}\u0000${init.body}`;
+}
+
+/** The answer in full, whatever fetcher produced the response. */
+async function buffer(url: string, response: Awaited<ReturnType<Fetcher>>): Promise<BufferedAnswer> {
+  if (response instanceof BufferedResponse) return response.buffered;
+  return { url, status: response.status, statusText: response.statusText, headers: new PlainHeaders(response.headers), body: await response.text() };
+}
 
 /** Wraps a fetcher so that identical in-flight query fetches share one request. */
 export function dedupFetcher(next: Fetcher): Fetcher {
-  const inFlight = new Map<string, Promise<Buffered>>();
+  const inFlight = new Map<string, Promise<BufferedAnswer>>();
   return async (url, init = {}) => {
     const key = keyOf(url, init);
     if (key === undefined) return next(url, init);
     let shared = inFlight.get(key);
     if (!shared) {
-      shared = (async () => {
-        const response = await next(url, init);
-        return { status: response.status, statusText: response.statusText, headers: [...response.headers], body: await response.text() };
-      })();
+      shared = next(url, init).then((response) => buffer(url, response));
       inFlight.set(key, shared);
       // Forget it as soon as it settles: a later identical fetch asks the subgraph again.
-      void shared.then(
-        () => inFlight.delete(key),
-        () => inFlight.delete(key),
-      );
+      const forget = () => inFlight.delete(key);
+      shared.then(forget, forget);
     }
-    return toResponse(await shared);
+    // Each waiter reads its own copy: Apollo Gateway parses and then mutates what it reads.
+    return new BufferedResponse(await shared);
   };
 }
 

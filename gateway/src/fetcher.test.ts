@@ -1,0 +1,107 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BufferedResponse, PlainHeaders } from './bufferedResponse.js';
+import { createSubgraphFetcher, type SubgraphFetcher } from './fetcher.js';
+import { restrictCachePolicy } from './subgraphDataSource.js';
+
+// A real HTTP server: echoes what it received, answers slowly or with any status on request.
+let server: http.Server;
+let base: string;
+let fetcher: SubgraphFetcher;
+beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      const answer = () => {
+        res.statusCode = Number(url.searchParams.get('status') ?? 200);
+        res.setHeader('content-type', 'application/json');
+        res.setHeader('cache-control', 'max-age=30, public');
+        res.appendHeader('x-many', ['a', 'b']);
+        res.end(JSON.stringify({ method: req.method, body, language: req.headers['accept-language'] ?? null, text: 'città' }));
+      };
+      const delay = Number(url.searchParams.get('delay') ?? 0);
+      if (delay > 0) setTimeout(answer, delay);
+      else answer();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  fetcher = createSubgraphFetcher({ timeoutMs: 300 });
+});
+afterAll(async () => {
+  await fetcher.dispose();
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+describe('the subgraph fetcher', () => {
+  it('sends method, headers and body, and reads status, headers and the UTF-8 body', async () => {
+    const response = await fetcher.fetch(`${base}/graphql`, { method: 'POST', headers: { 'Accept-Language': 'it' }, body: '{"query":"{a}"}' });
+    expect(response.status).toBe(200);
+    expect(response.ok).toBe(true);
+    expect(response.statusText).toBe('OK');
+    expect(response.headers.get('Cache-Control')).toBe('max-age=30, public');
+    expect(response.headers.get('x-many')).toBe('a, b');
+    expect(await response.json()).toEqual({ method: 'POST', body: '{"query":"{a}"}', language: 'it', text: 'città' });
+    expect(response.bodyUsed).toBe(true);
+    await expect(response.text()).rejects.toThrow(/already been read/);
+  });
+
+  it('answers a non-2xx status as a response, not a failure', async () => {
+    const response = await fetcher.fetch(`${base}/graphql?status=503`, { body: '{}' });
+    expect(response.ok).toBe(false);
+    expect(response.status).toBe(503);
+    expect(response.statusText).toBe('Service Unavailable');
+  });
+
+  it('aborts a fetch that takes longer than its timeout with a TimeoutError, and stays usable', async () => {
+    const started = performance.now();
+    await expect(fetcher.fetch(`${base}/graphql?delay=2000`, { body: '{}' })).rejects.toMatchObject({ name: 'TimeoutError' });
+    expect(performance.now() - started).toBeLessThan(1500);
+    expect((await fetcher.fetch(`${base}/graphql`, { body: '{}' })).status).toBe(200);
+  });
+
+  it("aborts when the caller's signal does", async () => {
+    const controller = new AbortController();
+    const pending = fetcher.fetch(`${base}/graphql?delay=250`, { body: '{}', signal: controller.signal });
+    controller.abort(new Error('client went away'));
+    await expect(pending).rejects.toThrow('client went away');
+  });
+
+  it('refuses an unknown method before sending anything', async () => {
+    await expect(fetcher.fetch(`${base}/graphql`, { method: 'BREW' })).rejects.toThrow(/Unsupported HTTP method/);
+  });
+});
+
+describe('buffered responses', () => {
+  it('give each clone its own single read of the same text', async () => {
+    const first = new BufferedResponse({ url: 'u', status: 200, statusText: 'OK', headers: new PlainHeaders([['A', '1']]), body: '{"x":[1]}' });
+    const second = first.clone();
+    const a = (await first.json()) as { x: number[] };
+    a.x.push(2);
+    expect(await second.json()).toEqual({ x: [1] });
+    expect(second.headers.get('a')).toBe('1');
+    expect(() => first.clone()).toThrow(/has been read/);
+  });
+});
+
+describe("a subgraph's Cache-Control", () => {
+  const policy = () => {
+    const hints: unknown[] = [];
+    return { hints, restrict: (hint: unknown) => hints.push(hint) };
+  };
+  it.each([
+    ['max-age=60, public', { maxAge: 60, scope: 'PUBLIC' }],
+    ['private, max-age=5', { maxAge: 5, scope: 'PRIVATE' }],
+    ['no-store', { maxAge: 0 }],
+    [null, { maxAge: 0 }],
+    ['max-age=soon', { maxAge: 0 }],
+  ])('%s restricts the request to %o', (header, hint) => {
+    const p = policy();
+    restrictCachePolicy(p, header);
+    expect(p.hints).toEqual([hint]);
+  });
+});
