@@ -3,20 +3,30 @@
  * duration. Every 2xx answer is compared with the answer verified before (`verify.ts`): one that
  * differs is a wrong answer. The gateway's resident memory is sampled from /proc meanwhile.
  */
+import type { IncomingHttpHeaders } from 'node:http';
 import autocannon from 'autocannon';
 import { REQUEST_HEADERS } from './http.js';
-import { readMemory } from './process.js';
+import { readTotalMemory } from './process.js';
+
+/**
+ * What every 2xx answer must be: the verified answer's exact text, or (compressed answers, which
+ * autocannon does not decode) an answer in that encoding, the verified text having been checked
+ * decoded before the load.
+ */
+export type Expectation = { readonly text: string } | { readonly encoding: string };
 
 export interface LoadOptions {
-  readonly url: string;
+  /** The gateway's endpoints (replicas): the connections are split evenly over them. */
+  readonly urls: readonly string[];
   /** The request body (same for every request). */
   readonly body: string;
-  /** The verified answer's exact text. */
-  readonly expectedText: string;
+  readonly expect: Expectation;
+  /** `accept-encoding` to send. @default none */
+  readonly acceptEncoding?: string;
   readonly connections: number;
   readonly durationS: number;
-  /** The gateway's process, whose memory is sampled. */
-  readonly pid: number;
+  /** The gateway's processes, whose memory is sampled and added up (re-read at each sample: cluster workers). */
+  readonly pids: () => readonly number[];
 }
 
 export interface LoadResult {
@@ -54,18 +64,24 @@ export function sameAnswer(received: string, expectedText: string): boolean {
 const SAMPLE_CHARS = 500;
 const MEMORY_SAMPLE_MS = 250;
 
-export function runLoad(options: LoadOptions): Promise<LoadResult> {
+interface EndpointLoad extends Omit<LoadOptions, 'urls' | 'pids'> {
+  readonly url: string;
+}
+
+type EndpointResult = Omit<LoadResult, 'maxRssKiB'>;
+
+function matches(expect: Expectation, body: string, headers: IncomingHttpHeaders | undefined): boolean {
+  if ('text' in expect) return sameAnswer(body, expect.text);
+  return headers?.['content-encoding'] === expect.encoding;
+}
+
+function loadEndpoint(options: EndpointLoad): Promise<EndpointResult> {
   const url = new URL(options.url);
   let wrongAnswers = 0;
   let checked = 0;
   let sampleFailure: string | undefined;
   let latencies = new Float64Array(4096);
   let count = 0;
-  let maxRssKiB = readMemory(options.pid)?.rssKiB ?? 0;
-  const sampler = setInterval(() => {
-    const memory = readMemory(options.pid);
-    if (memory && memory.rssKiB > maxRssKiB) maxRssKiB = memory.rssKiB;
-  }, MEMORY_SAMPLE_MS);
 
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -77,12 +93,12 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
           {
             method: 'POST',
             path: url.pathname,
-            headers: { ...REQUEST_HEADERS },
+            headers: { ...REQUEST_HEADERS, ...(options.acceptEncoding ? { 'accept-encoding': options.acceptEncoding } : {}) },
             body: options.body,
-            onResponse: (status: number, body: string) => {
+            onResponse: (status: number, body: string, _context: object, headers: IncomingHttpHeaders | undefined) => {
               if (status >= 200 && status < 300) {
                 checked++;
-                if (sameAnswer(body, options.expectedText)) return;
+                if (matches(options.expect, body, headers)) return;
                 wrongAnswers++;
               }
               sampleFailure ??= `HTTP ${status}: ${body.slice(0, SAMPLE_CHARS)}`;
@@ -91,7 +107,6 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
         ],
       },
       (error: unknown, result: autocannon.Result) => {
-        clearInterval(sampler);
         if (error) {
           reject(error instanceof Error ? error : new Error(String(error)));
           return;
@@ -112,7 +127,6 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
           non2xx: result.non2xx,
           wrongAnswers,
           sampleFailure,
-          maxRssKiB,
         });
       },
     );
@@ -125,6 +139,47 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
       latencies[count++] = responseTime;
     });
   });
+}
+
+/** Loads every endpoint at once (connections split evenly), sampling the processes' memory meanwhile. */
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const sampleRss = () => readTotalMemory(options.pids())?.rssKiB ?? 0;
+  let maxRssKiB = sampleRss();
+  const sampler = setInterval(() => {
+    maxRssKiB = Math.max(maxRssKiB, sampleRss());
+  }, MEMORY_SAMPLE_MS);
+  const n = options.urls.length;
+  try {
+    const results = await Promise.all(
+      options.urls.map((url, i) =>
+        loadEndpoint({ ...options, url, connections: Math.floor(options.connections / n) + (i < options.connections % n ? 1 : 0) }),
+      ),
+    );
+    const sum = (pick: (r: EndpointResult) => number) => results.reduce((t, r) => t + pick(r), 0);
+    const latencies = new Float64Array(sum((r) => r.latenciesMs.length));
+    let offset = 0;
+    for (const r of results) {
+      latencies.set(r.latenciesMs, offset);
+      offset += r.latenciesMs.length;
+    }
+    const durationS = Math.max(...results.map((r) => r.durationS));
+    return {
+      durationS,
+      requests: sum((r) => r.requests),
+      sent: sum((r) => r.sent),
+      checked: sum((r) => r.checked),
+      rps: sum((r) => r.rps),
+      latenciesMs: latencies,
+      errors: sum((r) => r.errors),
+      timeouts: sum((r) => r.timeouts),
+      non2xx: sum((r) => r.non2xx),
+      wrongAnswers: sum((r) => r.wrongAnswers),
+      sampleFailure: results.find((r) => r.sampleFailure)?.sampleFailure,
+      maxRssKiB,
+    };
+  } finally {
+    clearInterval(sampler);
+  }
 }
 
 /** The `q` quantile (0-1) of `values`, in their unit; NaN when empty. */

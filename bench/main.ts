@@ -1,15 +1,17 @@
 /**
  * `npm run bench`: our gateway against vanilla Apollo Gateway + Apollo Server and the Hive Gateway,
- * each a single process over the same subgraphs, under autocannon on loopback. For each workload
+ * each a single process over the same subgraphs, under autocannon on loopback, and (standard
+ * workload) variants of ours with one setting changed (gateways/variants.ts). For each workload
  * (`standard`, `domain`): start the subgraphs, start the three gateways, verify that their answers
  * are correct and identical, measure in interleaved rounds, stop everything. Then print the table
  * and write `bench/results/`. Options: BENCH_DURATION_S, BENCH_ROUNDS, BENCH_CONNECTIONS,
- * BENCH_WARMUP_S, BENCH_WORKLOADS (see options.ts).
+ * BENCH_WARMUP_S, BENCH_WORKLOADS, BENCH_VARIANTS, BENCH_OURS_ENV, BENCH_REDIS_URL (see options.ts).
  */
 import os from 'node:os';
 import { freePort } from '../scripts/graph.js';
 import { gateways } from './gateways/index.js';
-import type { RunningGateway } from './gateways/types.js';
+import { stopGateway, type RunningGateway } from './gateways/types.js';
+import { OURS_VARIANTS, redisReachable, redisUrl, startVariant } from './gateways/variants.js';
 import { createThrowawayKeys, type ThrowawayKeys } from './keys.js';
 import { machineInfo } from './machine.js';
 import { readOptions, type BenchOptions } from './options.js';
@@ -40,6 +42,10 @@ async function runWorkload(name: WorkloadName, keys: ThrowawayKeys, options: Ben
       running.push(await kind.start({ supergraphPath: workload.supergraphPath, port: await freePort(), keys, env }));
       log(`[${name}] ${kind.name} gateway up (pid ${running.at(-1)?.process.pid})`);
     }
+    for (const variant of name === 'standard' ? variants : []) {
+      running.push(await startVariant(variant, { supergraphPath: workload.supergraphPath, port: await freePort(), keys, env: options.oursEnv, redisUrl: redis.url }));
+      log(`[${name}] ${variant.name} up (${variant.description})`);
+    }
     const verified = await verifyAnswers(running, workload.operations);
     for (const [operation, answers] of verified) {
       log(`[${name}] ${operation}: the ${answers.size} gateways answer correctly and identically (${[...answers.values()].map((a) => a.bytes).join('/')} bytes)`);
@@ -58,7 +64,7 @@ async function runWorkload(name: WorkloadName, keys: ThrowawayKeys, options: Ben
     for (const g of running) console.error(`--- ${g.name}'s last output:\n${g.process.output()}`);
     throw error;
   } finally {
-    await Promise.all(running.map((g) => g.process.stop()));
+    await Promise.all(running.map(stopGateway));
     await workload.dispose();
   }
 }
@@ -69,6 +75,10 @@ log(
   `${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}; load average ${machine.loadAverageAtStart.join(' / ')}; ` +
     `${options.rounds} rounds x ${options.durationS} s, ${options.connections} connections, workloads ${options.workloads.join(', ')}`,
 );
+const redis = { url: redisUrl(), reachable: await redisReachable(redisUrl()) };
+const variants = OURS_VARIANTS.filter((v) => options.variants.includes(v.name) && (!v.redis || redis.reachable));
+const skipped = OURS_VARIANTS.filter((v) => options.variants.includes(v.name) && v.redis && !redis.reachable);
+if (skipped.length > 0) log(`no Redis at ${redis.url} (BENCH_REDIS_URL): left out ${skipped.map((v) => v.name).join(', ')}`);
 const keys = await createThrowawayKeys();
 const workloads: WorkloadInfo[] = [];
 const measurements: Measurement[] = [];
@@ -106,11 +116,14 @@ const report: BenchReport = {
   machine,
   loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 100) / 100),
   options,
-  gateways: gateways.map((g) => ({
-    name: g.name,
-    description: g.name === 'ours' && Object.keys(options.oursEnv).length > 0 ? `${g.description}; BENCH_OURS_ENV: ${Object.entries(options.oursEnv).map(([k, v]) => `${k}=${v}`).join(' ')}` : g.description,
-    versions: g.versions(),
-  })),
+  gateways: [
+    ...gateways.map((g) => ({
+      name: g.name,
+      description: g.name === 'ours' && Object.keys(options.oursEnv).length > 0 ? `${g.description}; BENCH_OURS_ENV: ${Object.entries(options.oursEnv).map(([k, v]) => `${k}=${v}`).join(' ')}` : g.description,
+      versions: g.versions(),
+    })),
+    ...variants.map((v) => ({ name: v.name, description: `ours with ${v.description} (standard workload only)`, versions: {} })),
+  ],
   workloads,
   measurements,
   ratios: ratiosOf(measurements),
@@ -123,6 +136,6 @@ const report: BenchReport = {
     ...sharingNote(workloads, measurements, options.connections),
   ],
 };
-console.log(`\n${resultsTable(report)}\n\n${ratiosTable(report)}\n`);
+console.log(`\n${resultsTable(report)}\n\n${ratiosTable(report)}\n\n${ratiosTable(report, 'ours')}\n`);
 for (const file of writeResults(report)) log(`wrote ${file}`);
 log(`total ${report.totalSeconds.toFixed(0)} s`);

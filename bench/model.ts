@@ -42,6 +42,8 @@ export interface Measurement {
   readonly cpuMsPerRequest: number;
   /** Size of the verified answer. */
   readonly responseBytes: number;
+  /** Its size on the wire (smaller when compressed). */
+  readonly wireBytes: number;
   readonly rounds: readonly RoundSummary[];
   readonly sampleFailure?: string;
 }
@@ -68,13 +70,15 @@ export interface WorkloadInfo {
 export interface Ratio {
   readonly workload: WorkloadName;
   readonly operation: string;
+  readonly gateway: GatewayName;
   readonly versus: GatewayName;
-  /** ours / other: above 1 is better for throughput, worse for latency and memory. */
+  /** ours (or a variant of ours) / other: above 1 is better for throughput, worse for latency and memory. */
   readonly rps: number;
   readonly p50: number;
   readonly p99: number;
   readonly cpuPerRequest: number;
   readonly maxRss: number;
+  readonly wireBytes: number;
 }
 
 export interface BenchReport {
@@ -90,20 +94,26 @@ export interface BenchReport {
   readonly notes: readonly string[];
 }
 
+const isOurs = (gateway: string) => gateway === 'ours' || gateway.startsWith('ours+') || gateway.startsWith('ours-') || gateway.startsWith('ours ');
+
+/** Ours and each variant of ours against the other gateways; each variant also against ours. */
 export function ratiosOf(measurements: readonly Measurement[]): Ratio[] {
   const ratios: Ratio[] = [];
-  for (const ours of measurements.filter((m) => m.gateway === 'ours')) {
+  for (const ours of measurements.filter((m) => isOurs(m.gateway))) {
     for (const other of measurements) {
-      if (other.gateway === 'ours' || other.workload !== ours.workload || other.operation !== ours.operation) continue;
+      if (other.workload !== ours.workload || other.operation !== ours.operation || other.gateway === ours.gateway) continue;
+      if (isOurs(other.gateway) && other.gateway !== 'ours') continue;
       ratios.push({
         workload: ours.workload,
         operation: ours.operation,
+        gateway: ours.gateway,
         versus: other.gateway,
         rps: ours.rps / other.rps,
         p50: ours.p50Ms / other.p50Ms,
         p99: ours.p99Ms / other.p99Ms,
         cpuPerRequest: ours.cpuMsPerRequest / other.cpuMsPerRequest,
         maxRss: ours.maxRssMiB / other.maxRssMiB,
+        wireBytes: ours.wireBytes / other.wireBytes,
       });
     }
   }

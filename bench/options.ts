@@ -1,17 +1,20 @@
 /** The benchmark's settings, read once from the environment; a bad value fails naming the variable. */
+import { OURS_VARIANTS } from './gateways/variants.js';
 import { WORKLOAD_NAMES, type WorkloadName } from './workloads/types.js';
 
 export interface BenchOptions {
-  /** `BENCH_DURATION_S`: seconds of load per gateway per round. @default 10 */
+  /** `BENCH_DURATION_S`: seconds of load per gateway per round. @default 8 */
   readonly durationS: number;
   /** `BENCH_ROUNDS`: interleaved rounds (each gateway once per round). @default 3 */
   readonly rounds: number;
   /** `BENCH_CONNECTIONS`: autocannon's concurrent connections. @default 50 */
   readonly connections: number;
-  /** `BENCH_WARMUP_S`: unrecorded load per gateway per operation before the rounds. @default 5 */
+  /** `BENCH_WARMUP_S`: unrecorded load per gateway per operation before the rounds. @default 3 */
   readonly warmupS: number;
   /** `BENCH_WORKLOADS`: comma-separated, `standard` and/or `domain`. @default both */
   readonly workloads: readonly WorkloadName[];
+  /** `BENCH_VARIANTS`: comma-separated variants of ours to measure on the standard workload, or `none`. @default all of OURS_VARIANTS */
+  readonly variants: readonly string[];
   /** `BENCH_OURS_ENV`: extra environment for our gateway, `NAME=value` pairs separated by spaces (e.g. `GATEWAY_DEDUP=false`). @default none */
   readonly oursEnv: Readonly<Record<string, string>>;
 }
@@ -36,6 +39,18 @@ function workloads(env: NodeJS.ProcessEnv): readonly WorkloadName[] {
   return WORKLOAD_NAMES.filter((name) => names.includes(name));
 }
 
+function variants(env: NodeJS.ProcessEnv): readonly string[] {
+  const raw = env['BENCH_VARIANTS']?.trim();
+  const all = OURS_VARIANTS.map((v) => v.name);
+  if (!raw) return all;
+  if (raw.toLowerCase() === 'none') return [];
+  const names = raw.split(',').map((name) => name.trim());
+  for (const name of names) {
+    if (!all.includes(name)) throw new Error(`BENCH_VARIANTS: "${name}" is not one of ${all.join(', ')} (or none)`);
+  }
+  return names;
+}
+
 function pairs(env: NodeJS.ProcessEnv, name: string): Record<string, string> {
   const result: Record<string, string> = {};
   for (const pair of (env[name] ?? '').split(/\s+/).filter(Boolean)) {
@@ -48,11 +63,12 @@ function pairs(env: NodeJS.ProcessEnv, name: string): Record<string, string> {
 
 export function readOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions {
   return {
-    durationS: integer(env, 'BENCH_DURATION_S', 10, 1, 3600),
+    durationS: integer(env, 'BENCH_DURATION_S', 8, 1, 3600),
     rounds: integer(env, 'BENCH_ROUNDS', 3, 1, 100),
     connections: integer(env, 'BENCH_CONNECTIONS', 50, 1, 10_000),
-    warmupS: integer(env, 'BENCH_WARMUP_S', 5, 0, 600),
+    warmupS: integer(env, 'BENCH_WARMUP_S', 3, 0, 600),
     workloads: workloads(env),
+    variants: variants(env),
     oursEnv: pairs(env, 'BENCH_OURS_ENV'),
   };
 }

@@ -4,7 +4,7 @@
  * request, stopped with SIGTERM (SIGKILL if they hang), and their memory read from /proc.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { postJson } from './http.js';
@@ -81,6 +81,42 @@ export interface MemorySample {
   readonly rssKiB: number;
   /** The process's peak resident set size so far, in KiB (VmHWM). */
   readonly peakKiB: number;
+}
+
+/** The process and all its descendants (a cluster's workers), from /proc/<pid>/task/<tid>/children. */
+export function processTree(pid: number): number[] {
+  const pids = [pid];
+  for (let i = 0; i < pids.length; i++) {
+    const current = pids[i] ?? 0;
+    let tasks: string[] = [];
+    try {
+      tasks = readdirSync(`/proc/${current}/task`);
+    } catch {
+      continue;
+    }
+    for (const task of tasks) {
+      try {
+        const children = readFileSync(`/proc/${current}/task/${task}/children`, 'utf8').trim();
+        if (children) pids.push(...children.split(/\s+/).map(Number));
+      } catch {
+        // the task ended meanwhile
+      }
+    }
+  }
+  return pids;
+}
+
+/** The memory of several processes added up (a cluster, replicas); `undefined` when none is readable. */
+export function readTotalMemory(pids: readonly number[]): MemorySample | undefined {
+  const samples = pids.map(readMemory).filter((m): m is MemorySample => m !== undefined);
+  if (samples.length === 0) return undefined;
+  return { rssKiB: samples.reduce((t, m) => t + m.rssKiB, 0), peakKiB: samples.reduce((t, m) => t + m.peakKiB, 0) };
+}
+
+/** The CPU time of several processes added up, in seconds; `undefined` when none is readable. */
+export function readTotalCpuSeconds(pids: readonly number[]): number | undefined {
+  const times = pids.map(readCpuSeconds).filter((t): t is number => t !== undefined);
+  return times.length === 0 ? undefined : times.reduce((a, b) => a + b, 0);
 }
 
 /** Reads /proc/<pid>/status; `undefined` when the process is gone or /proc is not there. */

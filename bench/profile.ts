@@ -20,7 +20,7 @@ import { startStandardWorkload } from './workloads/standard.js';
 
 process.env['APOLLO_TELEMETRY_DISABLED'] = 'true';
 const name = (process.env['BENCH_PROFILE_GATEWAY']?.trim() || 'ours') as GatewayName;
-if (!GATEWAY_NAMES.includes(name)) throw new Error(`BENCH_PROFILE_GATEWAY must be one of ${GATEWAY_NAMES.join(', ')}`);
+if (!(GATEWAY_NAMES as readonly string[]).includes(name)) throw new Error(`BENCH_PROFILE_GATEWAY must be one of ${GATEWAY_NAMES.join(', ')}`);
 const kind = gateways.find((g) => g.name === name);
 if (!kind) throw new Error(`no gateway ${name}`);
 const options = readOptions();
@@ -38,10 +38,10 @@ try {
   try {
     const verified = await verifyAnswers([gateway], workload.operations);
     const operation = workload.operations[0];
-    const expectedText = operation && verified.get(operation.name)?.get(name)?.text;
-    if (!operation || !expectedText) throw new Error('no verified answer');
+    const answer = operation && verified.get(operation.name)?.get(name);
+    if (!operation || !answer) throw new Error('no verified answer');
     const load = (durationS: number) =>
-      runLoad({ url: gateway.url, body: operation.body, expectedText, connections: options.connections, durationS, pid: gateway.process.pid });
+      runLoad({ urls: [gateway.url], body: operation.body, expect: answer.expect, connections: options.connections, durationS, pids: () => [gateway.process.pid] });
     await load(options.warmupS);
     const start = nowUs();
     const result = await load(options.durationS);

@@ -18,7 +18,7 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 
 export function resultsTable(report: Pick<BenchReport, 'measurements'>): string {
   return table(
-    ['workload', 'operation', 'gateway', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'max RSS MiB', 'CPU ms/req', 'upstream per req', 'req/s by round'],
+    ['workload', 'operation', 'gateway', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'max RSS MiB', 'CPU ms/req', 'upstream per req', 'answer bytes', 'req/s by round'],
     report.measurements.map((m) => [
       m.workload,
       m.operation,
@@ -30,15 +30,18 @@ export function resultsTable(report: Pick<BenchReport, 'measurements'>): string 
       fixed(m.maxRssMiB, 0),
       fixed(m.cpuMsPerRequest, 2),
       fixed(m.upstreamPerRequest, 1),
+      m.wireBytes === m.responseBytes ? String(m.responseBytes) : `${m.wireBytes} (${m.responseBytes} decoded)`,
       m.rounds.map((r) => fixed(r.rps, 0)).join(' / '),
     ]),
   );
 }
 
-export function ratiosTable(report: Pick<BenchReport, 'ratios'>): string {
+/** `against`: the others (vanilla, hive), or `ours` (each variant against ours with its defaults). */
+export function ratiosTable(report: Pick<BenchReport, 'ratios'>, against: 'others' | 'ours' = 'others'): string {
+  const rows = report.ratios.filter((r) => (against === 'ours' ? r.versus === 'ours' : r.versus !== 'ours'));
   return table(
-    ['workload', 'operation', 'ours vs', 'req/s', 'p50', 'p99', 'CPU/req', 'max RSS'],
-    report.ratios.map((r) => [r.workload, r.operation, r.versus, times(r.rps), times(r.p50), times(r.p99), times(r.cpuPerRequest), times(r.maxRss)]),
+    ['workload', 'operation', 'gateway', 'vs', 'req/s', 'p50', 'p99', 'CPU/req', 'max RSS', 'bytes'],
+    rows.map((r) => [r.workload, r.operation, r.gateway, r.versus, times(r.rps), times(r.p50), times(r.p99), times(r.cpuPerRequest), times(r.maxRss), times(r.wireBytes)]),
   );
 }
 
@@ -83,6 +86,9 @@ export function markdown(report: BenchReport): string {
     '',
     ratiosTable(report),
     '',
+    ...(report.ratios.some((r) => r.versus === 'ours')
+      ? ['## Each setting against ours', '', 'A variant of ours / ours with its defaults, same rounds: what one setting is worth, and how the gateway scales.', '', ratiosTable(report, 'ours'), '']
+      : []),
     '## Gateways',
     '',
     table(['gateway', 'how it runs', 'versions'], gatewayRows),

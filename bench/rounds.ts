@@ -3,9 +3,9 @@
  * interleaved (ours, vanilla, hive, ours, vanilla, hive...), so that whatever else the machine is
  * doing meanwhile falls on all of them alike. Rounds are added up into one measurement each.
  */
-import type { GatewayName, RunningGateway } from './gateways/types.js';
+import { endpointsOf, pidsOf, type GatewayName, type RunningGateway } from './gateways/types.js';
 import { quantile, runLoad, type LoadResult } from './load.js';
-import { readCpuSeconds } from './process.js';
+import { readTotalCpuSeconds } from './process.js';
 import type { BenchOptions } from './options.js';
 import type { Measurement, RoundSummary } from './model.js';
 import type { VerifiedAnswer } from './verify.js';
@@ -28,7 +28,7 @@ interface Round extends LoadResult {
   readonly cpuSeconds: number;
 }
 
-function summarize(workload: RunningWorkload, operation: string, gateway: GatewayName, rounds: readonly Round[], responseBytes: number): Measurement {
+function summarize(workload: RunningWorkload, operation: string, gateway: GatewayName, rounds: readonly Round[], answer: VerifiedAnswer | undefined): Measurement {
   const sum = (pick: (r: Round) => number) => rounds.reduce((total, r) => total + pick(r), 0);
   const latencies = new Float64Array(sum((r) => r.latenciesMs.length));
   let offset = 0;
@@ -62,7 +62,8 @@ function summarize(workload: RunningWorkload, operation: string, gateway: Gatewa
     maxRssMiB: Math.max(...rounds.map((r) => r.maxRssKiB)) / KIB_PER_MIB,
     upstreamPerRequest: sum((r) => r.upstream) / sum((r) => r.sent),
     cpuMsPerRequest: (1000 * sum((r) => r.cpuSeconds)) / sum((r) => r.sent),
-    responseBytes,
+    responseBytes: answer?.bytes ?? 0,
+    wireBytes: answer?.wireBytes ?? 0,
     rounds: perRound,
     ...(sampleFailure ? { sampleFailure } : {}),
   };
@@ -82,17 +83,19 @@ export async function measureWorkload(
       const answer = answers?.get(gateway.name);
       if (!answer) throw new Error(`${gateway.name} has no verified answer to ${operation.name}`);
       const before = await workload.upstream.count();
-      const cpuBefore = readCpuSeconds(gateway.process.pid) ?? Number.NaN;
+      const pids = pidsOf(gateway);
+      const cpuBefore = readTotalCpuSeconds(pids) ?? Number.NaN;
       const result = await runLoad({
-        url: gateway.url,
+        urls: endpointsOf(gateway),
         body: operation.body,
-        expectedText: answer.text,
+        expect: answer.expect,
+        ...(gateway.acceptEncoding ? { acceptEncoding: gateway.acceptEncoding } : {}),
         connections: options.connections,
         durationS,
-        pid: gateway.process.pid,
+        pids: () => pidsOf(gateway),
       });
       await pause();
-      const cpuSeconds = (readCpuSeconds(gateway.process.pid) ?? Number.NaN) - cpuBefore;
+      const cpuSeconds = (readTotalCpuSeconds(pids) ?? Number.NaN) - cpuBefore;
       return { ...result, upstream: (await workload.upstream.count()) - before, cpuSeconds };
     };
     if (options.warmupS > 0) {
@@ -115,7 +118,7 @@ export async function measureWorkload(
       }
     }
     for (const gateway of gateways) {
-      measurements.push(summarize(workload, operation.name, gateway.name, rounds.get(gateway.name) ?? [], answers?.get(gateway.name)?.bytes ?? 0));
+      measurements.push(summarize(workload, operation.name, gateway.name, rounds.get(gateway.name) ?? [], answers?.get(gateway.name)));
     }
   }
   return measurements;

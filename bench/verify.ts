@@ -5,13 +5,19 @@
  * rounds then expect, byte for byte (gateways differ in whitespace, e.g. a final newline).
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { GatewayName, RunningGateway } from './gateways/types.js';
+import { endpointsOf, type GatewayName, type RunningGateway } from './gateways/types.js';
+import type { Expectation } from './load.js';
 import { postJson } from './http.js';
 import type { Json, Operation } from './workloads/types.js';
 
 export interface VerifiedAnswer {
+  /** The answer, decoded. */
   readonly text: string;
   readonly bytes: number;
+  /** Bytes on the wire (fewer when compressed). */
+  readonly wireBytes: number;
+  /** What the load checks every answer against. */
+  readonly expect: Expectation;
 }
 
 /** Where two JSON values first differ, as a path (`$.users[0].reviews`), or `undefined` when equal. */
@@ -33,10 +39,13 @@ export function firstDifference(a: Json | undefined, b: Json | undefined, at = '
   return `${at} (${JSON.stringify(a)?.slice(0, 80)} vs ${JSON.stringify(b)?.slice(0, 80)})`;
 }
 
-async function answerOf(gateway: RunningGateway, operation: Operation): Promise<{ text: string; data: Json }> {
-  const answer = await postJson(gateway.url, operation.body);
+async function answerOf(gateway: RunningGateway, operation: Operation, url = gateway.url): Promise<{ text: string; data: Json; wireBytes: number }> {
+  const answer = await postJson(url, operation.body, undefined, gateway.acceptEncoding);
   const where = `${gateway.name} on ${operation.name}`;
   if (answer.status !== 200) throw new Error(`${where}: HTTP ${answer.status}: ${answer.text.slice(0, 500)}`);
+  if (gateway.acceptEncoding && answer.contentEncoding !== gateway.acceptEncoding) {
+    throw new Error(`${where}: asked for ${gateway.acceptEncoding}, got content-encoding ${answer.contentEncoding ?? 'none'}`);
+  }
   let parsed: { data?: Json; errors?: Json };
   try {
     parsed = JSON.parse(answer.text) as { data?: Json; errors?: Json };
@@ -47,7 +56,7 @@ async function answerOf(gateway: RunningGateway, operation: Operation): Promise<
   if (parsed.data === undefined || parsed.data === null) throw new Error(`${where}: no data`);
   const wrong = operation.check?.(parsed.data);
   if (wrong) throw new Error(`${where}: ${wrong}`);
-  return { text: answer.text, data: parsed.data };
+  return { text: answer.text, data: parsed.data, wireBytes: answer.wireBytes };
 }
 
 /** Verifies every gateway on every operation; resolves with each one's exact answer, by operation then gateway. */
@@ -60,17 +69,19 @@ export async function verifyAnswers(
     const byGateway = new Map<GatewayName, VerifiedAnswer>();
     let reference: { gateway: GatewayName; data: Json } | undefined;
     for (const gateway of gateways) {
-      const { text, data } = await answerOf(gateway, operation);
-      // A second request must give the very same text: the load rounds compare bytes.
-      const again = await postJson(gateway.url, operation.body);
-      if (again.text !== text) throw new Error(`${gateway.name} on ${operation.name}: two requests gave different answers`);
+      const { text, data, wireBytes } = await answerOf(gateway, operation);
+      // A second request (to every replica) must give the very same text: the load rounds compare bytes.
+      for (const url of endpointsOf(gateway)) {
+        if ((await answerOf(gateway, operation, url)).text !== text) throw new Error(`${gateway.name} on ${operation.name}: two requests gave different answers`);
+      }
       if (reference) {
         const difference = firstDifference(reference.data, data);
         if (difference) throw new Error(`${operation.name}: ${gateway.name}'s data differs from ${reference.gateway}'s at ${difference}`);
       } else {
         reference = { gateway: gateway.name, data };
       }
-      byGateway.set(gateway.name, { text, bytes: Buffer.byteLength(text) });
+      const expect: Expectation = gateway.acceptEncoding ? { encoding: gateway.acceptEncoding } : { text };
+      byGateway.set(gateway.name, { text, bytes: Buffer.byteLength(text), wireBytes, expect });
     }
     verified.set(operation.name, byGateway);
   }

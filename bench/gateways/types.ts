@@ -1,9 +1,10 @@
 /** The three gateways the benchmark compares, each started as its own process. */
 import type { ThrowawayKeys } from '../keys.js';
-import type { NodeProcess } from '../process.js';
+import { processTree, type NodeProcess } from '../process.js';
 
 export const GATEWAY_NAMES = ['ours', 'vanilla', 'hive'] as const;
-export type GatewayName = (typeof GATEWAY_NAMES)[number];
+/** One of GATEWAY_NAMES, or a variant of ours (`ours+cache`, `ours x2 workers`...; see variants.ts). */
+export type GatewayName = string;
 
 export interface GatewayStartOptions {
   /** The supergraph to serve (its routing URLs point at the running subgraphs). */
@@ -22,7 +23,22 @@ export interface RunningGateway {
   /** The GraphQL endpoint. */
   readonly url: string;
   readonly process: NodeProcess;
+  /** More replicas of the same gateway, each with its own endpoint: the load is split evenly over all. @default none */
+  readonly replicas?: readonly { readonly url: string; readonly process: NodeProcess }[];
+  /** The `accept-encoding` the load sends (a compressed answer is then checked by its encoding). @default none */
+  readonly acceptEncoding?: string;
 }
+
+/** Every endpoint of a gateway (its replicas' too). */
+export const endpointsOf = (g: RunningGateway): string[] => [g.url, ...(g.replicas ?? []).map((r) => r.url)];
+
+/** Every process of a gateway: its replicas, and their cluster workers, read now. */
+export const pidsOf = (g: RunningGateway): number[] => [g.process, ...(g.replicas ?? []).map((r) => r.process)].flatMap((p) => processTree(p.pid));
+
+/** Stops every process of a gateway. */
+export const stopGateway = async (g: RunningGateway): Promise<void> => {
+  await Promise.all([g.process, ...(g.replicas ?? []).map((r) => r.process)].map((p) => p.stop()));
+};
 
 export interface GatewayKind {
   readonly name: GatewayName;

@@ -26,9 +26,20 @@ interface GraphQLRequestBody {
 /** Most distinct documents kept parsed; a gateway sends a handful. */
 const MAX_CACHED_DOCUMENTS = 500;
 
+/**
+ * What a successful answer says about caching: the workload's data never changes, so any cache
+ * may keep it for a minute. Gateways without a response cache ignore it.
+ */
+const CACHE_CONTROL = 'max-age=60, public';
+
 function send(res: http.ServerResponse, status: number, result: unknown): void {
   const body = JSON.stringify(result);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+  const cacheable = status === 200 && !(result as { errors?: unknown }).errors;
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(body),
+    ...(cacheable ? { 'cache-control': CACHE_CONTROL } : {}),
+  });
   res.end(body);
 }
 
