@@ -3,39 +3,19 @@
  * supergraph (the seed's, a publish's); a Redis that is down never fails a publish. Skipped with a
  * notice when Redis is unreachable, except under CI=true, where it fails.
  */
-import net from 'node:net';
 import { createClient } from '@redis/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUPERGRAPH_CHANNEL } from './notify.js';
 import { credential, seedSdl, startTestRegistry, withField, type TestRegistry } from './registry.fixture.js';
-
-const REDIS_URL = 'redis://127.0.0.1:6379';
-
-function redisReachable(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port: 6379, timeout: 500 });
-    const done = (up: boolean) => (socket.destroy(), resolve(up));
-    socket.once('connect', () => done(true)).once('timeout', () => done(false)).once('error', () => done(false));
-  });
-}
-const redisUp = await redisReachable();
-const inCI = process.env['CI'] === 'true';
-if (!redisUp) {
-  console.warn(
-    inCI
-      ? `[registry notify] Redis is not reachable at ${REDIS_URL}: the Redis tests FAIL because CI=true requires Redis.`
-      : `[registry notify] SKIPPING the Redis tests: Redis is not reachable at ${REDIS_URL} (start a Redis server there to run them; with CI=true this fails instead).`,
-  );
-}
+import { TEST_REDIS_URL as REDIS_URL, describeWithRedis } from '../../test/redis.js';
 
 const publishBody = { sdl: withField(seedSdl('services'), 'Service', 'announced: String'), routingUrl: 'http://127.0.0.1:4002/graphql' };
 
-describe.skipIf(!redisUp && !inCI)('announcements on Redis', () => {
+describeWithRedis('announcements on Redis', () => {
   const received: string[] = [];
   const subscriber = createClient({ url: REDIS_URL });
   let registry: TestRegistry;
   beforeAll(async () => {
-    if (!redisUp) throw new Error(`Redis is not reachable at ${REDIS_URL}, and CI=true requires it`);
     await subscriber.connect();
     await subscriber.subscribe(SUPERGRAPH_CHANNEL, (message) => void received.push(message));
     registry = await startTestRegistry({ dialect: 'sqlite', file: ':memory:' }, { REDIS_URL });

@@ -12,19 +12,13 @@ import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 import { gql } from 'graphql-tag';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createClient } from '@redis/client';
 import { subgraphs } from '../../schema/subgraphs.js';
 import { freePort } from '../../scripts/graph.js';
 import { startSubgraph, type TestSubgraph } from '../../gateway/src/testing/harness.js';
 import { startE2EGraph, type E2EGraph } from './harness.js';
+import { TEST_REDIS_URL as REDIS_URL, redisUp } from '../redis.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const REDIS_URL = 'redis://127.0.0.1:6379';
-const probe = createClient({ url: REDIS_URL, socket: { connectTimeout: 1000, reconnectStrategy: false } });
-const redisUp = await probe.connect().then(
-  async () => (await probe.close(), true),
-  () => false,
-);
 if (!redisUp) {
   if (process.env['CI'] === 'true') throw new Error(`Redis is not reachable at ${REDIS_URL}, and CI=true requires it`);
   console.warn(`[registry e2e] Redis is not reachable at ${REDIS_URL}: gateways learn of publishes by polling only.`);

@@ -1,29 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from 'graphql-tag';
 import { silentLogger } from '../../../lib/log.js';
 import { composeSupergraph, regionSubgraph, startSubgraph, startTestGateway, type TestGateway, type TestSubgraph } from '../testing/harness.js';
 import { cachePlugin } from './cache.js';
-
-const REDIS_URL = 'redis://127.0.0.1:6379';
-
-function redisReachable(): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port: 6379, timeout: 500 });
-    const done = (up: boolean) => (socket.destroy(), resolve(up));
-    socket.once('connect', () => done(true)).once('timeout', () => done(false)).once('error', () => done(false));
-  });
-}
-const redisUp = await redisReachable();
-const inCI = process.env['CI'] === 'true';
-if (!redisUp) {
-  console.warn(
-    inCI
-      ? `[gateway cache] Redis is not reachable at ${REDIS_URL}: the Redis tests FAIL because CI=true requires Redis.`
-      : `[gateway cache] SKIPPING the Redis tests: Redis is not reachable at ${REDIS_URL} (start a Redis server there to run them; with CI=true this fails instead).`,
-  );
-}
+import { TEST_REDIS_URL as REDIS_URL, describeWithRedis } from '../../../test/redis.js';
 
 const territories = regionSubgraph('Toscana');
 
@@ -92,11 +73,7 @@ describe('an unreachable Redis', () => {
   });
 });
 
-describe.skipIf(!redisUp && !inCI)(`the Redis cache at ${REDIS_URL}`, () => {
-  beforeAll(() => {
-    if (!redisUp) throw new Error(`Redis is not reachable at ${REDIS_URL}, and CI=true requires it`);
-  });
-
+describeWithRedis(`the Redis cache at ${REDIS_URL}`, () => {
   it('stores, expires and deletes values', async () => {
     const { cache, dispose } = cachePlugin({ store: { kind: 'redis', url: REDIS_URL }, log: silentLogger(), namespace: `integra-test-${randomUUID()}` });
     try {

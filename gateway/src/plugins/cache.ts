@@ -8,6 +8,7 @@ import Keyv from 'keyv';
 import KeyvRedis from '@keyv/redis';
 import { KeyvAdapter } from '@apollo/utils.keyvadapter';
 import type { CacheConfig } from '../config.js';
+import { lruStore } from '../lruStore.js';
 import type { Logger } from '../../../lib/log.js';
 import type { GatewayPlugin, ServerCache } from '../plugin.js';
 
@@ -29,33 +30,9 @@ export interface CachePlugin extends GatewayPlugin {
 // keyv ships ESM and CJS type declarations; KeyvAdapter (CJS) names the CJS one. Same class at runtime.
 type AdapterKeyv = NonNullable<ConstructorParameters<typeof KeyvAdapter<string>>[0]>;
 
-/** A Map that forgets its least recently used entry beyond `max` entries (keyv's memory store). */
-class BoundedMap<V> extends Map<string, V> {
-  constructor(private readonly max: number) {
-    super();
-  }
-  override get(key: string): V | undefined {
-    const value = super.get(key);
-    if (value !== undefined) {
-      super.delete(key);
-      super.set(key, value);
-    }
-    return value;
-  }
-  override set(key: string, value: V): this {
-    super.delete(key);
-    super.set(key, value);
-    for (const oldest of this.keys()) {
-      if (this.size <= this.max) break;
-      super.delete(oldest);
-    }
-    return this;
-  }
-}
-
 function createKeyv(options: CachePluginOptions, namespace: string): Keyv<string> {
   if (options.store.kind === 'memory') {
-    return new Keyv<string>({ store: new BoundedMap<unknown>(options.maxMemoryEntries ?? 10_000), namespace });
+    return new Keyv<string>({ store: lruStore({ maxEntries: options.maxMemoryEntries ?? 10_000 }), namespace });
   }
   const timeoutMs = options.redisConnectTimeoutMs ?? 1000;
   const store = new KeyvRedis<string>(
