@@ -106,8 +106,8 @@ describe('scaffold', () => {
       ].sort(),
     );
     const sdl = readFileSync(path.join(dir, 'schema.graphql'), 'utf8');
-    expect(sdl).toContain('import: ["@key", "@shareable", "@authenticated", "@requiresScopes"]');
-    expect(sdl).toContain('type HousingOffer @key(fields: "id")');
+    expect(sdl).toContain('import: ["@key", "@shareable", "@authenticated", "@requiresScopes", "@inaccessible"]');
+    expect(sdl).toContain('type HousingOffer @key(fields: "id") @cacheControl(maxAge: 60)');
     expect(sdl).toContain('housingOffers(first: Int = 20, after: String): HousingOfferConnection!');
     const { subgraphs } = (await import(pathToFileURL(path.join(root, 'schema/subgraphs.ts')).href)) as typeof import('../../schema/subgraphs.js');
     expect(subgraphs.map((s) => s.name)).toEqual(['territories', 'services', 'associations', 'funding', 'pilot-actions', 'housing-offers']);

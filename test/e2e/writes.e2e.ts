@@ -87,7 +87,7 @@ describe('writes through the gateway', () => {
     const codes = results.map((r) => r.errors?.[0]?.extensions?.['code'] ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'OK']);
     const winner = addresses[results.findIndex((r) => !r.errors)];
-    // Nothing caches records: the next read, through the gateway, sees the write.
+    // The writes invalidated the gateway's response cache: the next read, through the gateway, sees the winner.
     const read = await graph.execute(`query($id: ID!) { service(id: $id) { address version } }`, { id });
     expect(read.data).toEqual({ service: { address: winner, version: 2 } });
     const log = await graph.execute(ServicesAuditLogDocument, { entityId: id }, writer);

@@ -1,7 +1,8 @@
 /**
  * The new subgraph's `schema.graphql`: Federation 2 with the graph's directives, a placeholder
  * `@contact`, the shared value types exactly as every subgraph declares them, and one example
- * entity with a lookup, a connection, a reference to a municipality and a protected field.
+ * entity with a lookup, a connection, a reference to a municipality and a protected field, each
+ * with the cache hint the gateway's response cache follows.
  */
 import { entityPhrase, type Names } from '../names.js';
 import { OWNER_PLACEHOLDER } from '../list.js';
@@ -14,6 +15,19 @@ import { OWNER_PLACEHOLDER } from '../list.js';
 export const SHARED_BLOCKS: readonly string[] = [
   `"Names the agency that owns and answers for this subgraph."
 directive @contact(name: String!, url: String, description: String) on SCHEMA`,
+  `"""
+Cache hints: how long an answer may be kept (\`maxAge\`, seconds) and whether it may be shared
+between callers (\`scope\`). Apollo Server sends them as the \`Cache-Control\` header, which the
+gateway's response cache honours. Public reference data carries a maxAge; anything that depends
+on the caller (personal data, audit logs, monitoring findings, every mutation) has \`maxAge: 0\`.
+"""
+directive @cacheControl(maxAge: Int, scope: CacheControlScope, inheritMaxAge: Boolean) on FIELD_DEFINITION | OBJECT | INTERFACE | UNION
+
+"Whether a cached answer may be shared between callers (PUBLIC) or kept for one caller only (PRIVATE); not part of the API."
+enum CacheControlScope @inaccessible {
+  PUBLIC
+  PRIVATE
+}`,
   `"A language a text can be returned in. Italian is always available and is the fallback."
 enum Locale {
   IT
@@ -24,13 +38,13 @@ enum Locale {
   ZH
 }`,
   `"A human-readable text in the language that was actually returned."
-type LocalizedText @shareable {
+type LocalizedText @shareable @cacheControl(inheritMaxAge: true) {
   text: String!
   "The language of \`text\`: the requested one when available, Italian otherwise."
   locale: Locale!
 }`,
   `"Relay-style page information."
-type PageInfo @shareable {
+type PageInfo @shareable @cacheControl(inheritMaxAge: true) {
   hasNextPage: Boolean!
   endCursor: String
 }`,
@@ -45,7 +59,7 @@ export function firstId(names: Pick<Names, 'idPrefix'>): string {
 export function schemaFile(n: Names): string {
   const phrase = entityPhrase(n);
   return `extend schema
-  @link(url: "https://specs.apollo.dev/federation/v2.11", import: ["@key", "@shareable", "@authenticated", "@requiresScopes"])
+  @link(url: "https://specs.apollo.dev/federation/v2.11", import: ["@key", "@shareable", "@authenticated", "@requiresScopes", "@inaccessible"])
   @contact(
     name: "${OWNER_PLACEHOLDER}"
     description: "TODO: what the ${n.name} subgraph holds, in one sentence."
@@ -61,36 +75,37 @@ type Query {
 }
 
 # Writes take a scope of your own and answer a nullable record: a refused write is null, with an
-# UNAUTHENTICATED or FORBIDDEN error at its path. Uncomment, rename and fill in, then resolve it in
+# UNAUTHENTICATED or FORBIDDEN error at its path; like every caller-dependent field, a write is
+# never cached (\`@cacheControl(maxAge: 0, scope: PRIVATE)\`). Uncomment, rename and fill in, then resolve it in
 # src/resolvers/Mutation.ts (lib/writes has the graph's versioned, audited writes):
 #
 # type Mutation {
 #   "Creates a ${phrase}; needs the ${n.name}:write scope."
-#   create${n.entity}(input: Create${n.entity}Input!): ${n.entity} @requiresScopes(scopes: [["${n.name}:write"]])
+#   create${n.entity}(input: Create${n.entity}Input!): ${n.entity} @requiresScopes(scopes: [["${n.name}:write"]]) @cacheControl(maxAge: 0, scope: PRIVATE)
 # }
 
 "TODO: what one ${phrase} is. The example entity of the template: rename it, or replace it with yours."
-type ${n.entity} @key(fields: "id") {
+type ${n.entity} @key(fields: "id") @cacheControl(maxAge: 60) {
   "\`${n.idPrefix}-\` and five digits, e.g. \`${firstId(n)}\`."
   id: ID!
   name(lang: Locale): LocalizedText!
   "Where it is: the territories subgraph answers the rest of the municipality."
   municipality: Municipality!
   "Whom to write to. Authenticated callers only: null, with an UNAUTHENTICATED error, for anonymous ones."
-  contactEmail: String @authenticated
+  contactEmail: String @authenticated @cacheControl(maxAge: 0, scope: PRIVATE)
 }
 
 # A municipality of the territories subgraph: here only its key, which the gateway resolves there.
-type Municipality @key(fields: "istatCode", resolvable: false) {
+type Municipality @key(fields: "istatCode", resolvable: false) @cacheControl(maxAge: 60) {
   istatCode: ID!
 }
 
-type ${n.entity}Connection {
+type ${n.entity}Connection @cacheControl(maxAge: 60) {
   edges: [${n.entity}Edge!]!
   pageInfo: PageInfo!
   totalCount: Int!
 }
-type ${n.entity}Edge {
+type ${n.entity}Edge @cacheControl(maxAge: 60) {
   cursor: String!
   node: ${n.entity}!
 }

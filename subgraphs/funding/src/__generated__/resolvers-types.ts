@@ -123,6 +123,11 @@ export type BeneficiaryKind =
   | 'THIRD_SECTOR_BODY'
   | 'UNIVERSITY';
 
+/** Whether a cached answer may be shared between callers (PUBLIC) or kept for one caller only (PRIVATE); not part of the API. */
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 export type Call = {
   __typename?: 'Call';
   allocations: AllocationConnection;
@@ -619,7 +624,6 @@ export type ResolversTypes = ResolversObject<{
   AllocateInput: AllocateInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Allocation: ResolverTypeWrapper<AllocationModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AllocationConnection: ResolverTypeWrapper<Omit<AllocationConnection, 'edges'> & { edges: Array<ResolversTypes['AllocationEdge']> }>;
   AllocationEdge: ResolverTypeWrapper<Omit<AllocationEdge, 'node'> & { node: ResolversTypes['Allocation'] }>;
   AllocationFilter: AllocationFilter;
@@ -627,6 +631,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   BeneficiaryKind: BeneficiaryKind;
+  CacheControlScope: CacheControlScope;
   Call: ResolverTypeWrapper<CallModel>;
   CallConnection: ResolverTypeWrapper<Omit<CallConnection, 'edges'> & { edges: Array<ResolversTypes['CallEdge']> }>;
   CallEdge: ResolverTypeWrapper<Omit<CallEdge, 'node'> & { node: ResolversTypes['Call'] }>;
@@ -650,7 +655,6 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenCallInput: OpenCallInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PilotAction: ResolverTypeWrapper<PilotActionModel>;
   PilotActionConnection: ResolverTypeWrapper<Omit<PilotActionConnection, 'edges'> & { edges: Array<ResolversTypes['PilotActionEdge']> }>;
   PilotActionEdge: ResolverTypeWrapper<Omit<PilotActionEdge, 'node'> & { node: ResolversTypes['PilotAction'] }>;
@@ -659,6 +663,8 @@ export type ResolversTypes = ResolversObject<{
   Region: ResolverTypeWrapper<Region>;
   SourceFunding: ResolverTypeWrapper<SourceFundingModel>;
   UpdateCallInput: UpdateCallInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -667,7 +673,6 @@ export type ResolversParentTypes = ResolversObject<{
   AllocateInput: AllocateInput;
   ID: Scalars['ID']['output'];
   Allocation: AllocationModel;
-  Int: Scalars['Int']['output'];
   AllocationConnection: Omit<AllocationConnection, 'edges'> & { edges: Array<ResolversParentTypes['AllocationEdge']> };
   AllocationEdge: Omit<AllocationEdge, 'node'> & { node: ResolversParentTypes['Allocation'] };
   AllocationFilter: AllocationFilter;
@@ -692,7 +697,6 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   OpenCallInput: OpenCallInput;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   PilotAction: PilotActionModel;
   PilotActionConnection: Omit<PilotActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PilotActionEdge']> };
   PilotActionEdge: Omit<PilotActionEdge, 'node'> & { node: ResolversParentTypes['PilotAction'] };
@@ -701,8 +705,18 @@ export type ResolversParentTypes = ResolversObject<{
   Region: Region;
   SourceFunding: SourceFundingModel;
   UpdateCallInput: UpdateCallInput;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ContactDirectiveArgs = {
   description?: Maybe<Scalars['String']['input']>;
@@ -931,5 +945,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
   contact?: ContactDirectiveResolver<any, any, ContextType>;
 }>;

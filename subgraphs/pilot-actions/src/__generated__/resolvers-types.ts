@@ -66,6 +66,11 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+/** Whether a cached answer may be shared between callers (PUBLIC) or kept for one caller only (PRIVATE); not part of the API. */
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 export type CreatePilotActionInput = {
   /** Code in the National Plan, `PNI-<region>-<nn>` with the lead region's abbreviation, e.g. `PNI-LOM-05`. */
   code: Scalars['String']['input'];
@@ -604,14 +609,13 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  CacheControlScope: CacheControlScope;
   CreatePilotActionInput: CreatePilotActionInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Indicator: ResolverTypeWrapper<IndicatorModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   IndicatorType: IndicatorType;
   LeadAuthority: ResolverTypeWrapper<LeadAuthorityModel>;
   LeadAuthorityInput: LeadAuthorityInput;
@@ -639,6 +643,8 @@ export type ResolversTypes = ResolversObject<{
   Region: ResolverTypeWrapper<RegionModel>;
   Service: ResolverTypeWrapper<Service>;
   ThematicArea: ThematicArea;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -650,14 +656,12 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   AuditEntry: AuditEntryModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
-  Int: Scalars['Int']['output'];
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   CreatePilotActionInput: CreatePilotActionInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   FieldChange: FieldChange;
   Indicator: IndicatorModel;
-  Boolean: Scalars['Boolean']['output'];
   LeadAuthority: LeadAuthorityModel;
   LeadAuthorityInput: LeadAuthorityInput;
   LocalizedText: LocalizedText;
@@ -680,8 +684,18 @@ export type ResolversParentTypes = ResolversObject<{
   RecordMonitoringVisitInput: RecordMonitoringVisitInput;
   Region: RegionModel;
   Service: Service;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ContactDirectiveArgs = {
   description?: Maybe<Scalars['String']['input']>;
@@ -903,5 +917,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
   contact?: ContactDirectiveResolver<any, any, ContextType>;
 }>;

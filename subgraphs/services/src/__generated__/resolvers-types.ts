@@ -67,6 +67,11 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+/** Whether a cached answer may be shared between callers (PUBLIC) or kept for one caller only (PRIVATE); not part of the API. */
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 /** A named person to contact at a desk (personal data). */
 export type ContactPerson = {
   __typename?: 'ContactPerson';
@@ -503,18 +508,17 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AreaCount: ResolverTypeWrapper<AreaCount>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Association: ResolverTypeWrapper<AssociationModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
+  CacheControlScope: CacheControlScope;
   ContactPerson: ResolverTypeWrapper<ContactPerson>;
   ContactPersonInput: ContactPersonInput;
   Contacts: ResolverTypeWrapper<Contacts>;
   ContactsInput: ContactsInput;
   CreateServiceInput: CreateServiceInput;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FieldChange: ResolverTypeWrapper<FieldChange>;
   Locale: Locale;
@@ -536,13 +540,14 @@ export type ResolversTypes = ResolversObject<{
   TargetGroup: TargetGroup;
   TerritoryFilter: TerritoryFilter;
   UpdateServiceInput: UpdateServiceInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AreaCount: AreaCount;
-  Int: Scalars['Int']['output'];
   Association: AssociationModel;
   ID: Scalars['ID']['output'];
   AuditEntry: AuditEntryModel;
@@ -553,7 +558,6 @@ export type ResolversParentTypes = ResolversObject<{
   Contacts: Contacts;
   ContactsInput: ContactsInput;
   CreateServiceInput: CreateServiceInput;
-  Boolean: Scalars['Boolean']['output'];
   DateTime: Scalars['DateTime']['output'];
   FieldChange: FieldChange;
   LocalizedText: LocalizedText;
@@ -570,8 +574,18 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceFilter: ServiceFilter;
   TerritoryFilter: TerritoryFilter;
   UpdateServiceInput: UpdateServiceInput;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
 }>;
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ContactDirectiveArgs = {
   description?: Maybe<Scalars['String']['input']>;
@@ -737,5 +751,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
   contact?: ContactDirectiveResolver<any, any, ContextType>;
 }>;

@@ -1,0 +1,231 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { subgraphs, supergraphPath } from '../../../schema/subgraphs.js';
+import { mintDevToken } from '../../../lib/auth/keys.js';
+import { readCounter } from '../../../lib/metrics.js';
+import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
+import { services } from '../../../subgraphs/services/src/createServer.js';
+import { territories } from '../../../subgraphs/territories/src/createServer.js';
+import { startTestGateway, type GraphQLResponse, type TestGateway } from '../testing/harness.js';
+import { TEST_REDIS_URL as REDIS_URL, describeWithRedis } from '../../../test/redis.js';
+
+// The real services and territories subgraphs, seeded; the committed supergraph routed to them.
+let servicesSubgraph: RunningSubgraph;
+let territoriesSubgraph: RunningSubgraph;
+let baseEnv: Record<string, string>;
+const started: TestGateway[] = [];
+beforeAll(async () => {
+  [servicesSubgraph, territoriesSubgraph] = await Promise.all([
+    startSubgraph(services, { dialect: 'sqlite', file: ':memory:' }),
+    startSubgraph(territories, { dialect: 'sqlite', file: ':memory:' }),
+  ]);
+  // The other subgraphs are not asked: their port refuses connections.
+  baseEnv = Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, 'http://127.0.0.1:9/graphql']));
+  baseEnv['SERVICES_URL'] = servicesSubgraph.url;
+  baseEnv['TERRITORIES_URL'] = territoriesSubgraph.url;
+});
+afterAll(async () => {
+  await Promise.all(started.map((g) => g.dispose()));
+  await Promise.all([servicesSubgraph?.dispose(), territoriesSubgraph?.dispose()]);
+});
+
+async function startGateway(env: Record<string, string> = {}): Promise<TestGateway> {
+  const gateway = await startTestGateway({ supergraphSdl: readFileSync(supergraphPath, 'utf8'), env: { ...baseEnv, ...env } });
+  started.push(gateway);
+  return gateway;
+}
+
+/** An operation no other test or run sends, so no cache entry (in memory or in a shared Redis) can answer it yet. */
+function unique(selection: string, variables = ''): string {
+  return `query Read_${randomUUID().replace(/-/g, '')}${variables} ${selection}`;
+}
+
+async function bearer(partner: string, scopes: string[] = [], region?: string): Promise<Record<string, string>> {
+  const token = await mintDevToken({ partner, scopes, region, issuer: 'https://integra.dev/issuer', audience: 'integra-gateway' });
+  return { authorization: `Bearer ${token}` };
+}
+
+type Data = Record<string, any>;
+const ask = (gateway: TestGateway, query: string, variables: object = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<Data>> =>
+  gateway.post<Data>({ query, variables }, headers);
+
+/** What went upstream so far (fetches the gateway sent, SQL the subgraphs ran) and the gateway's cache counters. */
+async function counts(gateway: TestGateway) {
+  const text = await (await fetch(`${gateway.origin}/metrics`)).text();
+  return {
+    services: readCounter(text, 'integra_subgraph_fetches_total', { subgraph: 'services' }),
+    territories: readCounter(text, 'integra_subgraph_fetches_total', { subgraph: 'territories' }),
+    sql: servicesSubgraph.statements() + territoriesSubgraph.statements(),
+    hits: readCounter(text, 'integra_gateway_response_cache_lookups_total', { result: 'hit' }),
+    misses: readCounter(text, 'integra_gateway_response_cache_lookups_total', { result: 'miss' }),
+    invalidations: readCounter(text, 'integra_gateway_response_cache_invalidations_total'),
+  };
+}
+
+const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateServiceInput!) { updateService(id: $id, expectedVersion: $v, input: $input) { id version address } }`;
+
+describe('the in-memory response cache (the default)', () => {
+  let gateway: TestGateway;
+  beforeAll(async () => {
+    gateway = await startGateway();
+  });
+
+  it('serves a cacheable query from the cache the second time, without asking any subgraph', async () => {
+    const query = unique(`{ service(id: "SRV-00001") { id name { text } municipality { name province { abbreviation } } } }`);
+    const before = await counts(gateway);
+    const first = await ask(gateway, query);
+    expect(first.body.errors).toBeUndefined();
+    expect(first.body.data?.['service']).toMatchObject({ id: 'SRV-00001', municipality: { name: expect.any(String) } });
+    // The lowest maxAge of the subgraphs asked: services (60 s), territories (600 s).
+    expect(first.headers.get('cache-control')).toBe('max-age=60, public');
+    expect(first.headers.get('age')).toBeNull();
+    const afterFirst = await counts(gateway);
+    expect(afterFirst.services).toBe(before.services + 1);
+    expect(afterFirst.territories).toBe(before.territories + 1);
+    expect(afterFirst.misses).toBe(before.misses + 1);
+
+    const second = await ask(gateway, query);
+    expect(second.body).toEqual(first.body);
+    expect(second.headers.get('age')).toMatch(/^\d+$/);
+    expect(second.headers.get('vary')).toMatch(/Accept-Language, Authorization/);
+    const afterSecond = await counts(gateway);
+    expect(afterSecond).toEqual({ ...afterFirst, hits: afterFirst.hits + 1 });
+  });
+
+  it('keeps answers apart per language and per caller (anonymous, partner, scopes, region)', async () => {
+    const query = unique(`{ region(code: "03") { name { text } } }`);
+    const asks: [Record<string, string>, string, 'hit' | 'miss'][] = [
+      [{}, 'Lombardia', 'miss'],
+      [{}, 'Lombardia', 'hit'],
+      [{ 'accept-language': 'en' }, 'Lombardy', 'miss'],
+      [{ 'accept-language': 'en' }, 'Lombardy', 'hit'],
+      [await bearer('associations'), 'Lombardia', 'miss'],
+      [await bearer('associations'), 'Lombardia', 'hit'],
+      [await bearer('associations', ['audit:read']), 'Lombardia', 'miss'],
+      [await bearer('associations', [], '03'), 'Lombardia', 'miss'],
+      [await bearer('funding'), 'Lombardia', 'miss'],
+      [await bearer('funding'), 'Lombardia', 'hit'],
+    ];
+    for (const [headers, name, expected] of asks) {
+      const before = await counts(gateway);
+      const response = await ask(gateway, query, {}, headers);
+      expect(response.body).toEqual({ data: { region: { name: { text: name } } } });
+      const after = await counts(gateway);
+      expect({ headers, result: after.territories > before.territories ? 'miss' : 'hit' }).toEqual({ headers, result: expected });
+    }
+  });
+
+  it('never shares a caller-dependent field, and never caches an answer with errors', async () => {
+    const writer = await bearer('services', ['services:write']);
+    const written = await ask(gateway, UPDATE, { id: 'SRV-00002', v: 1, input: { contactPerson: { name: 'Awa Diop' } } }, writer);
+    expect(written.body.errors).toBeUndefined();
+    expect(written.headers.get('cache-control')).toBe('no-store');
+    const query = unique(`{ service(id: "SRV-00002") { address contactPerson { name } } }`);
+
+    const known = await bearer('associations');
+    for (let i = 0; i < 2; i++) {
+      const before = await counts(gateway);
+      const response = await ask(gateway, query, {}, known);
+      expect(response.body).toEqual({ data: { service: { address: expect.any(String), contactPerson: { name: 'Awa Diop' } } } });
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect((await counts(gateway)).services).toBe(before.services + 1);
+    }
+    // Anonymous: the gateway leaves contactPerson out (services answers a cacheable max-age=60), then
+    // adds null and UNAUTHENTICATED; with that error the answer is not kept.
+    for (let i = 0; i < 2; i++) {
+      const before = await counts(gateway);
+      const response = await ask(gateway, query);
+      expect(response.body.data).toEqual({ service: { address: expect.any(String), contactPerson: null } });
+      expect(response.body.errors?.[0]).toMatchObject({ path: ['service', 'contactPerson'], extensions: { code: 'UNAUTHENTICATED' } });
+      expect((await counts(gateway)).services).toBe(before.services + 1);
+    }
+  });
+
+  it('answers fresh after every mutation through the gateway, accepted or refused', async () => {
+    const query = unique(`($id: ID!) { service(id: $id) { address version } }`);
+    const read = async () => {
+      const before = await counts(gateway);
+      const response = await ask(gateway, query, { id: 'SRV-00003' });
+      expect(response.body.errors).toBeUndefined();
+      return { service: response.body.data?.['service'], fetched: (await counts(gateway)).services - before.services };
+    };
+    const original = await read();
+    expect(original.fetched).toBe(1);
+    expect(await read()).toEqual({ ...original, fetched: 0 });
+
+    const writer = await bearer('services', ['services:write']);
+    const before = await counts(gateway);
+    const accepted = await ask(gateway, UPDATE, { id: 'SRV-00003', v: 1, input: { address: 'Via Nuova 1' } }, writer);
+    expect(accepted.body.errors).toBeUndefined();
+    expect(await read()).toEqual({ service: { address: 'Via Nuova 1', version: 2 }, fetched: 1 });
+    expect(await read()).toEqual({ service: { address: 'Via Nuova 1', version: 2 }, fetched: 0 });
+
+    const refused = await ask(gateway, UPDATE, { id: 'SRV-00003', v: 1, input: { address: 'Via Vecchia 2' } }, writer);
+    expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+    expect(await read()).toEqual({ service: { address: 'Via Nuova 1', version: 2 }, fetched: 1 });
+    expect((await counts(gateway)).invalidations).toBe(before.invalidations + 2);
+  });
+});
+
+describe('the response cache turned off (GATEWAY_RESPONSE_CACHE=false)', () => {
+  it('sends every query to the subgraphs', async () => {
+    const gateway = await startGateway({ GATEWAY_RESPONSE_CACHE: 'false' });
+    const query = unique(`{ service(id: "SRV-00005") { id name { text } } }`);
+    for (let i = 0; i < 3; i++) {
+      const before = await counts(gateway);
+      const response = await ask(gateway, query);
+      expect(response.body.data).toEqual({ service: { id: 'SRV-00005', name: { text: expect.any(String) } } });
+      expect(response.headers.get('age')).toBeNull();
+      const after = await counts(gateway);
+      expect(after.services).toBe(before.services + 1);
+      expect(after.sql).toBeGreaterThan(before.sql);
+    }
+    expect(await counts(gateway)).toMatchObject({ hits: 0, misses: 0 });
+  });
+});
+
+describe('an unreachable Redis', () => {
+  it('lets every query through to the subgraphs instead of failing it', async () => {
+    const closed = await new Promise<number>((resolve) => {
+      const server = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as net.AddressInfo;
+        server.close(() => resolve(port));
+      });
+    });
+    const gateway = await startGateway({ REDIS_URL: `redis://127.0.0.1:${closed}` });
+    const query = unique(`{ service(id: "SRV-00006") { id } }`);
+    for (let i = 0; i < 2; i++) {
+      const before = await counts(gateway);
+      expect((await ask(gateway, query)).body).toEqual({ data: { service: { id: 'SRV-00006' } } });
+      expect((await counts(gateway)).services).toBe(before.services + 1);
+    }
+  });
+});
+
+describeWithRedis(`the Redis response cache at ${REDIS_URL}`, () => {
+  it('is shared by two gateways, and a write through one makes the other answer fresh', async () => {
+    const [a, b] = await Promise.all([startGateway({ REDIS_URL }), startGateway({ REDIS_URL })]);
+    const query = unique(`($id: ID!) { service(id: $id) { address version } }`);
+    const read = async (gateway: TestGateway) => {
+      const before = await counts(gateway);
+      const response = await ask(gateway, query, { id: 'SRV-00004' });
+      expect(response.body.errors).toBeUndefined();
+      return { service: response.body.data?.['service'], fetched: (await counts(gateway)).services - before.services, age: response.headers.get('age') };
+    };
+    // Gateway a answers and stores in the background: once a itself hits, the entry is in Redis.
+    const first = await read(a);
+    expect(first.fetched).toBe(1);
+    for (let i = 0; i < 50 && (await read(a)).age === null; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+
+    const sql = servicesSubgraph.statements();
+    const shared = await read(b);
+    expect(shared).toEqual({ service: first.service, fetched: 0, age: expect.stringMatching(/^\d+$/) });
+    expect(servicesSubgraph.statements()).toBe(sql);
+
+    const written = await ask(a, UPDATE, { id: 'SRV-00004', v: 1, input: { address: 'Via Condivisa 4' } }, await bearer('services', ['services:write']));
+    expect(written.body.errors).toBeUndefined();
+    expect(await read(b)).toEqual({ service: { address: 'Via Condivisa 4', version: 2 }, fetched: 1, age: null });
+  });
+});
