@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { supergraphPath } from '../../schema/subgraphs.js';
@@ -21,9 +22,14 @@ describe('parseConfig', () => {
       supergraph: { kind: 'file', path: supergraphPath },
       subgraphs: { urls: {}, timeoutMs: 10_000, dedup: true },
       cache: { kind: 'memory' },
+      responseCache: { kind: 'memory', maxMiB: 32 },
       development: true,
       logLevel: 'info',
+      heapGrowthPercent: 50,
+      workers: 1,
+      compression: { enabled: false, minBytes: 1024 },
       operationLimits: { depth: 12, aliases: 15, tokens: 1000, directives: 50, cost: 10_000, documentChars: 10_000 },
+      operationCaches: { queryPlansMiB: 32, documentsMiB: 16 },
       request: { maxBodyBytes: 1024 * 1024, allowBatching: false },
       introspection: true,
       trustedDocuments: { mode: 'off' },
@@ -42,14 +48,22 @@ describe('parseConfig', () => {
       REDIS_URL: 'redis://cache:6379/2',
       SUBGRAPH_TIMEOUT_MS: '2500',
       GATEWAY_DEDUP: 'false',
+      GATEWAY_RESPONSE_CACHE: 'true',
+      GATEWAY_RESPONSE_CACHE_MAX_MIB: '16',
       NODE_ENV: 'production',
       LOG_LEVEL: 'WARN',
+      GATEWAY_HEAP_GROWTH_PERCENT: '0',
+      GATEWAY_WORKERS: '3',
+      GATEWAY_COMPRESSION: 'true',
+      GATEWAY_COMPRESSION_MIN_BYTES: '2048',
       GATEWAY_MAX_DEPTH: '8',
       GATEWAY_MAX_ALIASES: '5',
       GATEWAY_MAX_TOKENS: '500',
       GATEWAY_MAX_DIRECTIVES: '10',
       GATEWAY_MAX_COST: '2000',
       GATEWAY_MAX_DOCUMENT_CHARS: '4000',
+      GATEWAY_PLAN_CACHE_MIB: '128',
+      GATEWAY_DOCUMENT_CACHE_MIB: '8',
       GATEWAY_MAX_BODY_BYTES: '65536',
       GATEWAY_ALLOW_BATCHING: 'true',
       INTROSPECTION: 'TRUE',
@@ -68,9 +82,14 @@ describe('parseConfig', () => {
         dedup: false,
       },
       cache: { kind: 'redis', url: 'redis://cache:6379/2' },
+      responseCache: { kind: 'redis', url: 'redis://cache:6379/2' },
       development: false,
       logLevel: 'warn',
+      heapGrowthPercent: 0,
+      workers: 3,
+      compression: { enabled: true, minBytes: 2048 },
       operationLimits: { depth: 8, aliases: 5, tokens: 500, directives: 10, cost: 2000, documentChars: 4000 },
+      operationCaches: { queryPlansMiB: 128, documentsMiB: 8 },
       request: { maxBodyBytes: 65_536, allowBatching: true },
       introspection: true,
       trustedDocuments: { mode: 'allow-listed', manifestPath: persistedDocumentsPath },
@@ -170,6 +189,28 @@ describe('parseConfig', () => {
     });
   });
 
+  it('keeps the response cache where the APQ cache is, off on request, and off per worker without Redis', () => {
+    expect(parseConfig([], { GATEWAY_RESPONSE_CACHE_MAX_MIB: '8' }).responseCache).toEqual({ kind: 'memory', maxMiB: 8 });
+    expect(parseConfig([], { REDIS_URL: 'redis://cache:6379' }).responseCache).toEqual({ kind: 'redis', url: 'redis://cache:6379' });
+    expect(parseConfig([], { GATEWAY_RESPONSE_CACHE: 'FALSE', REDIS_URL: 'redis://cache:6379' }).responseCache).toEqual({ kind: 'off' });
+    expect(parseConfig([], { GATEWAY_WORKERS: '2' }).responseCache).toEqual({ kind: 'off' });
+    expect(parseConfig([], { GATEWAY_WORKERS: '2', REDIS_URL: 'redis://cache:6379' }).responseCache).toEqual({ kind: 'redis', url: 'redis://cache:6379' });
+    const perWorker = configError([], { GATEWAY_WORKERS: '2', GATEWAY_RESPONSE_CACHE: 'true' });
+    expect(perWorker.variable).toBe('GATEWAY_RESPONSE_CACHE');
+    expect(perWorker.message).toMatch(/needs REDIS_URL/);
+  });
+
+  it('runs one worker per available CPU with GATEWAY_WORKERS=auto', () => {
+    expect(parseConfig([], { GATEWAY_WORKERS: 'auto' }).workers).toBe(availableParallelism());
+    expect(parseConfig([], { GATEWAY_WORKERS: 'AUTO' }).workers).toBe(availableParallelism());
+    expect(parseConfig([], { GATEWAY_WORKERS: '1' }).workers).toBe(1);
+  });
+
+  it('compresses from GATEWAY_COMPRESSION_MIN_BYTES bytes, only when GATEWAY_COMPRESSION is true', () => {
+    expect(parseConfig([], { GATEWAY_COMPRESSION: 'TRUE' }).compression).toEqual({ enabled: true, minBytes: 1024 });
+    expect(parseConfig([], { GATEWAY_COMPRESSION_MIN_BYTES: '0' }).compression).toEqual({ enabled: false, minBytes: 0 });
+  });
+
   it.each([
     [[], { GATEWAY_PORT: 'abc' }, 'GATEWAY_PORT'],
     [[], { GATEWAY_PORT: '70000' }, 'GATEWAY_PORT'],
@@ -184,14 +225,25 @@ describe('parseConfig', () => {
     [[], { SERVICES_URL: 'not a url' }, 'SERVICES_URL'],
     [[], { PILOT_ACTIONS_URL: 'ftp://pilot/graphql' }, 'PILOT_ACTIONS_URL'],
     [[], { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [[], { GATEWAY_HEAP_GROWTH_PERCENT: '-1' }, 'GATEWAY_HEAP_GROWTH_PERCENT'],
     [[], { GATEWAY_MAX_DEPTH: '0' }, 'GATEWAY_MAX_DEPTH'],
     [[], { GATEWAY_MAX_ALIASES: 'many' }, 'GATEWAY_MAX_ALIASES'],
     [[], { GATEWAY_MAX_TOKENS: '-5' }, 'GATEWAY_MAX_TOKENS'],
     [[], { GATEWAY_MAX_DIRECTIVES: '2.5' }, 'GATEWAY_MAX_DIRECTIVES'],
     [[], { GATEWAY_MAX_COST: '0' }, 'GATEWAY_MAX_COST'],
     [[], { GATEWAY_MAX_DOCUMENT_CHARS: '10k' }, 'GATEWAY_MAX_DOCUMENT_CHARS'],
+    [[], { GATEWAY_PLAN_CACHE_MIB: '0' }, 'GATEWAY_PLAN_CACHE_MIB'],
+    [[], { GATEWAY_PLAN_CACHE_MIB: '64MiB' }, 'GATEWAY_PLAN_CACHE_MIB'],
+    [[], { GATEWAY_DOCUMENT_CACHE_MIB: '5000' }, 'GATEWAY_DOCUMENT_CACHE_MIB'],
     [[], { GATEWAY_MAX_BODY_BYTES: '1mb' }, 'GATEWAY_MAX_BODY_BYTES'],
     [[], { GATEWAY_ALLOW_BATCHING: 'yes' }, 'GATEWAY_ALLOW_BATCHING'],
+    [[], { GATEWAY_RESPONSE_CACHE: 'yes' }, 'GATEWAY_RESPONSE_CACHE'],
+    [[], { GATEWAY_RESPONSE_CACHE_MAX_MIB: '0' }, 'GATEWAY_RESPONSE_CACHE_MAX_MIB'],
+    [[], { GATEWAY_RESPONSE_CACHE_MAX_MIB: '1.5' }, 'GATEWAY_RESPONSE_CACHE_MAX_MIB'],
+    [[], { GATEWAY_WORKERS: '0' }, 'GATEWAY_WORKERS'],
+    [[], { GATEWAY_WORKERS: 'many' }, 'GATEWAY_WORKERS'],
+    [[], { GATEWAY_COMPRESSION: 'gzip' }, 'GATEWAY_COMPRESSION'],
+    [[], { GATEWAY_COMPRESSION_MIN_BYTES: '1kb' }, 'GATEWAY_COMPRESSION_MIN_BYTES'],
     [[], { INTROSPECTION: '1' }, 'INTROSPECTION'],
   ] as [string[], Record<string, string>, string][])('rejects %j %j naming %s', (argv, env, variable) => {
     const error = configError(argv, env);

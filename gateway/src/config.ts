@@ -4,6 +4,7 @@
  * names the variable (or flag) to fix.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { subgraphs, supergraphPath } from '../../schema/subgraphs.js';
@@ -31,6 +32,12 @@ export type SupergraphSource =
 
 /** Apollo Server's cache (automatic persisted queries): in-process, or shared through Redis. */
 export type CacheConfig = { readonly kind: 'memory' } | { readonly kind: 'redis'; readonly url: string };
+
+/** The response cache (whole query answers): off, in process within `maxMiB`, or shared through Redis. */
+export type ResponseCacheConfig =
+  | { readonly kind: 'off' }
+  | { readonly kind: 'memory'; readonly maxMiB: number }
+  | { readonly kind: 'redis'; readonly url: string };
 
 /** The manifest `npm run codegen` writes: the typed client's operations, by sha256 hash. */
 export const persistedDocumentsPath = fileURLToPath(new URL('../../clients/__generated__/persisted-documents.json', import.meta.url));
@@ -74,16 +81,47 @@ export interface GatewayConfig {
   };
   /** `REDIS_URL` selects Redis. @default { kind: 'memory' } */
   readonly cache: CacheConfig;
+  /**
+   * `GATEWAY_RESPONSE_CACHE` (`true` or `false`): keep whole query answers as long as the subgraphs'
+   * cache hints allow, apart per caller and language; every mutation through the gateway invalidates
+   * them all. In Redis with `REDIS_URL` (shared by every replica), else in process, bounded by
+   * `GATEWAY_RESPONSE_CACHE_MAX_MIB` (32). Off by default when `GATEWAY_WORKERS` is above 1 without
+   * Redis, and refused there: a write through one worker would not invalidate the others' caches.
+   * @default { kind: 'memory', maxMiB: 32 }
+   */
+  readonly responseCache: ResponseCacheConfig;
   /** `NODE_ENV !== 'production'`: show error details and stack traces. @default true */
   readonly development: boolean;
   /** `LOG_LEVEL`. @default 'info' */
   readonly logLevel: LogLevel;
+  /**
+   * `GATEWAY_HEAP_GROWTH_PERCENT`: how far V8 lets the heap grow past what survived the last full
+   * collection before collecting again (V8's `--heap-growing-percent`); 0 leaves it to V8, which
+   * under load lets an allocation-heavy gateway grow to several times its live data. Lower: less
+   * memory, more collections. @default 50 (see the README's benchmark: same throughput, far less RSS)
+   */
+  readonly heapGrowthPercent: number;
+  /**
+   * `GATEWAY_WORKERS`: how many processes serve the port (node:cluster), an integer or `auto` (one
+   * per CPU the process may use, `os.availableParallelism()`). Above 1, the first process only
+   * supervises: it forks the workers, replaces one that dies and stops them on SIGINT/SIGTERM.
+   * @default 1 (this process serves)
+   */
+  readonly workers: number;
   /**
    * What one operation may ask for; over a limit, the request is refused with HTTP 400.
    * `GATEWAY_MAX_DEPTH` (12), `GATEWAY_MAX_ALIASES` (15), `GATEWAY_MAX_TOKENS` (1000),
    * `GATEWAY_MAX_DIRECTIVES` (50), `GATEWAY_MAX_COST` (10000), `GATEWAY_MAX_DOCUMENT_CHARS` (10000).
    */
   readonly operationLimits: OperationLimits;
+  /**
+   * The caches keyed by operation, each a bounded LRU: `GATEWAY_PLAN_CACHE_MIB`, Apollo Gateway's
+   * query plans (a miss re-plans: milliseconds of CPU), and `GATEWAY_DOCUMENT_CACHE_MIB`, Apollo
+   * Server's parsed and validated documents (a miss re-parses: far cheaper). MiB as Apollo weighs
+   * an entry, by its JSON size; full, they take about 3 times that on the heap (README, "Memory").
+   * @default { queryPlansMiB: 32, documentsMiB: 16 }
+   */
+  readonly operationCaches: { readonly queryPlansMiB: number; readonly documentsMiB: number };
   /**
    * `GATEWAY_TRUSTED_DOCUMENTS` (`off` or `allow-listed`) and `GATEWAY_TRUSTED_DOCUMENTS_FILE` (the
    * manifest). @default off in development, allow-listed in production, clients/__generated__/persisted-documents.json
@@ -96,6 +134,13 @@ export interface GatewayConfig {
     /** `GATEWAY_ALLOW_BATCHING`: accept a JSON array of operations in one request. @default false */
     readonly allowBatching: boolean;
   };
+  /**
+   * `GATEWAY_COMPRESSION` and `GATEWAY_COMPRESSION_MIN_BYTES`: compress `/graphql` responses of at
+   * least `minBytes` for clients that send `Accept-Encoding`. Off by default: on loopback or a
+   * local network it only costs CPU; it is meant for clients across real networks.
+   * @default { enabled: false, minBytes: 1024 }
+   */
+  readonly compression: { readonly enabled: boolean; readonly minBytes: number };
   /** `INTROSPECTION`: answer `__schema`/`__type` queries. @default true in development, false in production */
   readonly introspection: boolean;
   /** Bearer-token verification. @default { kind: 'dev-keys' } in development; a JWKS is required in production */
@@ -134,6 +179,14 @@ function integer(raw: Raw, min: number, max: number): number {
 function integerVar(env: Env, variable: string, fallback: number, min: number, max: number): number {
   const raw = pick(undefined, env, variable);
   return raw ? integer(raw, min, max) : fallback;
+}
+
+/** `GATEWAY_WORKERS`: a count, or `auto` for one per available CPU. */
+function workers(env: Env): number {
+  const raw = pick(undefined, env, 'GATEWAY_WORKERS');
+  if (!raw) return 1;
+  if (raw.value.toLowerCase() === 'auto') return availableParallelism();
+  return integer(raw, 1, 1024);
 }
 
 function operationLimits(env: Env): GatewayConfig['operationLimits'] {
@@ -186,6 +239,21 @@ function assertionKey(env: Env, development: boolean): AssertionKeyConfig {
 function cache(env: Env): CacheConfig {
   const raw = pick(undefined, env, 'REDIS_URL');
   return raw ? { kind: 'redis', url: url(raw, ['redis:', 'rediss:']) } : { kind: 'memory' };
+}
+
+/** Where answers are cached: where the APQ cache is (`REDIS_URL`), unless off or unsafe per worker. */
+function responseCache(env: Env): ResponseCacheConfig {
+  const store = cache(env);
+  const shared = store.kind === 'redis' || workers(env) === 1;
+  const maxMiB = integerVar(env, 'GATEWAY_RESPONSE_CACHE_MAX_MIB', 32, 1, 65_536);
+  if (!booleanVar(env, 'GATEWAY_RESPONSE_CACHE', shared)) return { kind: 'off' };
+  if (!shared) {
+    throw new ConfigError(
+      'GATEWAY_RESPONSE_CACHE',
+      'with GATEWAY_WORKERS above 1 it needs REDIS_URL: each worker would keep its own cache, and a write through one would not invalidate the others',
+    );
+  }
+  return store.kind === 'redis' ? { kind: 'redis', url: store.url } : { kind: 'memory', maxMiB };
 }
 
 function logLevel(env: Env): LogLevel {
@@ -242,13 +310,24 @@ export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
       dedup: booleanVar(env, 'GATEWAY_DEDUP', true),
     },
     cache: cache(env),
+    responseCache: responseCache(env),
     development,
     logLevel: logLevel(env),
+    heapGrowthPercent: integerVar(env, 'GATEWAY_HEAP_GROWTH_PERCENT', 50, 0, 1000),
+    workers: workers(env),
     trustedDocuments: trustedDocuments(env, development),
     operationLimits: operationLimits(env),
+    operationCaches: {
+      queryPlansMiB: integerVar(env, 'GATEWAY_PLAN_CACHE_MIB', 32, 1, 4096),
+      documentsMiB: integerVar(env, 'GATEWAY_DOCUMENT_CACHE_MIB', 16, 1, 4096),
+    },
     request: {
       maxBodyBytes: integerVar(env, 'GATEWAY_MAX_BODY_BYTES', 1024 * 1024, 1, 1024 * 1024 * 1024),
       allowBatching: booleanVar(env, 'GATEWAY_ALLOW_BATCHING', false),
+    },
+    compression: {
+      enabled: booleanVar(env, 'GATEWAY_COMPRESSION', false),
+      minBytes: integerVar(env, 'GATEWAY_COMPRESSION_MIN_BYTES', 1024, 0, 1024 * 1024 * 1024),
     },
     introspection: booleanVar(env, 'INTROSPECTION', development),
     auth: bearerConfigFromEnv(env, development),

@@ -11,6 +11,8 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Fetcher } from '@apollo/utils.fetcher';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import type { DocumentNode } from 'graphql';
 import type { Logger } from '../../lib/log.js';
 import { jsonClientErrorHandler, jsonErrorHandler } from '../../lib/httpErrors.js';
 import type { GatewayConfig } from './config.js';
@@ -18,6 +20,7 @@ import { createRequestContext, type GatewayContext } from './context.js';
 import { combinePlugins, type GatewayPlugin } from './plugin.js';
 import { batchingPlugin } from './plugins/batching.js';
 import { cachePlugin } from './plugins/cache.js';
+import { compressionPlugin } from './plugins/compression.js';
 import { csrfPlugin } from './plugins/csrf.js';
 import { dedupPlugin } from './plugins/dedup.js';
 import { errorsPlugin } from './plugins/errors.js';
@@ -32,6 +35,7 @@ import { operationNamePlugin } from './plugins/operationName.js';
 import { operationTypePlugin } from './plugins/operationType.js';
 import { persistedQueriesPlugin } from './plugins/persistedQueries.js';
 import { requestBodyPlugin } from './plugins/requestBody.js';
+import { responseCachePlugin } from './plugins/responseCache.js';
 import { trustedDocumentsPlugin } from './plugins/trustedDocuments.js';
 import { SubgraphDataSource } from './subgraphDataSource.js';
 import { supergraphProvider } from './supergraph/index.js';
@@ -57,9 +61,11 @@ export interface Gateway {
 export async function createGateway({ config, log, fetcher, processMetrics }: CreateGatewayOptions): Promise<Gateway> {
   // The features adapt every supergraph the source provides (they are assembled just below).
   const supergraph = supergraphProvider(config.supergraph, { prepare: (sdl) => features.prepareSupergraph(sdl), log });
+  const metrics = metricsPlugin({ defaultMetrics: processMetrics ?? true });
   const plugins: readonly GatewayPlugin[] = [
     healthPlugin({ served: supergraph.served }), // GET /health: 503 until the supergraph is loaded; which one is served
-    metricsPlugin({ defaultMetrics: processMetrics ?? true }), // GET /metrics; counts raw subgraph failures
+    metrics, // GET /metrics; counts raw subgraph failures
+    compressionPlugin(config.compression), // first /graphql middleware: gzip/br/deflate over minBytes when asked; off by default
     authPlugin({ auth: config.auth, assertionKey: config.assertionKey, development: config.development, log }), // bearer JWT: 401 when invalid; signed identity assertions upstream
     requestBodyPlugin({ maxBytes: config.request.maxBodyBytes }), // JSON objects only; 413 over the limit
     csrfPlugin(), // refuses simple (non-preflighted) requests
@@ -73,6 +79,7 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
     operationTypePlugin(), // a mutation or subscription the schema has no root type for: a 400, not the planner's 500
     cachePlugin({ store: config.cache, log }), // Apollo's cache, for persisted queries
     persistedQueriesPlugin(), // APQ's refusals (hash mismatch, unknown version): BAD_REQUEST, not an internal error
+    responseCachePlugin({ store: config.responseCache, log, registry: metrics.registry }), // whole query answers per subgraph cache hints, caller and language; any write invalidates
     errorsPlugin({ development: config.development, log }), // SUBGRAPH_UNAVAILABLE; masking in production
     dedupPlugin({ enabled: config.subgraphs.dedup }), // identical in-flight query fetches share one request
   ];
@@ -84,6 +91,8 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
       new SubgraphDataSource({ name, url, urlOverrides: config.subgraphs.urls, fetcher, hooks: features.subgraphHooks }),
     validateSupergraph: config.development,
     logger: log,
+    // Query plans by operation: a bounded LRU (GATEWAY_PLAN_CACHE_MIB).
+    experimental_approximateQueryPlanStoreMiB: config.operationCaches.queryPlansMiB,
   });
 
   const app = express();
@@ -96,6 +105,8 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
     ...features.server,
     validationRules: features.validationRules,
     cache: features.cache,
+    // Parsed and validated documents by query hash: a bounded LRU (GATEWAY_DOCUMENT_CACHE_MIB), weighed by JSON size as Apollo's default.
+    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: config.operationCaches.documentsMiB * 2 ** 20 }),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...features.apollo],
     formatError: features.formatError,
     includeStacktraceInErrorResponses: config.development,

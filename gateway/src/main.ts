@@ -1,11 +1,12 @@
 /**
  * `npm run gateway -- [--supergraph FILE] [--port N]`: reads the configuration, builds the
- * gateway, listens, and stops cleanly on SIGINT/SIGTERM. Nothing else.
+ * gateway, listens, and stops cleanly on SIGINT/SIGTERM. Nothing else. With `GATEWAY_WORKERS` > 1
+ * this process only supervises the workers (`cluster.ts`), each of which runs this file again.
  */
+import cluster from 'node:cluster';
 import { createLogger } from '../../lib/log.js';
 import { ConfigError, loadConfig, type GatewayConfig } from './config.js';
-import { createGateway } from './createGateway.js';
-import { createSubgraphFetcher } from './fetcher.js';
+import { limitHeapGrowth } from './heap.js';
 
 function readConfig(): GatewayConfig {
   try {
@@ -18,7 +19,18 @@ function readConfig(): GatewayConfig {
 }
 
 const config = readConfig();
-const log = createLogger('gateway', config.logLevel);
+limitHeapGrowth(config.heapGrowthPercent);
+const rootLog = createLogger('gateway', config.logLevel);
+// In cluster mode every line says which worker wrote it.
+const log = cluster.isWorker ? rootLog.child({ worker: cluster.worker?.id, pid: process.pid }) : rootLog;
+if (config.workers > 1 && cluster.isPrimary) {
+  // Loaded lazily, like the gateway below: the primary loads neither the gateway's modules nor the supergraph.
+  const { runPrimary } = await import('./cluster.js');
+  process.exit(await runPrimary({ workers: config.workers, log }));
+}
+
+const { createGateway } = await import('./createGateway.js');
+const { createSubgraphFetcher } = await import('./fetcher.js');
 const fetcher = createSubgraphFetcher({ timeoutMs: config.subgraphs.timeoutMs });
 
 try {
@@ -32,6 +44,8 @@ try {
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) {
+      // A worker gets Ctrl-C twice (from the terminal and from the primary); the primary escalates.
+      if (cluster.isWorker) return;
       log.warn({ signal }, 'second signal while stopping: exiting now');
       process.exit(1);
     }
