@@ -72,7 +72,9 @@ type EndpointResult = Omit<LoadResult, 'maxRssKiB'>;
 
 function matches(expect: Expectation, body: string, headers: IncomingHttpHeaders | undefined): boolean {
   if ('text' in expect) return sameAnswer(body, expect.text);
-  return headers?.['content-encoding'] === expect.encoding;
+  // autocannon hands the raw header names over, in the case the server wrote them.
+  const encoding = Object.entries(headers ?? {}).find(([name]) => name.toLowerCase() === 'content-encoding')?.[1];
+  return encoding === expect.encoding;
 }
 
 function loadEndpoint(options: EndpointLoad): Promise<EndpointResult> {

@@ -3,13 +3,13 @@ import { OURS_VARIANTS } from './gateways/variants.js';
 import { WORKLOAD_NAMES, type WorkloadName } from './workloads/types.js';
 
 export interface BenchOptions {
-  /** `BENCH_DURATION_S`: seconds of load per gateway per round. @default 8 */
+  /** `BENCH_DURATION_S`: seconds of load per gateway per round. @default 6 */
   readonly durationS: number;
   /** `BENCH_ROUNDS`: interleaved rounds (each gateway once per round). @default 3 */
   readonly rounds: number;
   /** `BENCH_CONNECTIONS`: autocannon's concurrent connections. @default 50 */
   readonly connections: number;
-  /** `BENCH_WARMUP_S`: unrecorded load per gateway per operation before the rounds. @default 3 */
+  /** `BENCH_WARMUP_S`: unrecorded load per gateway per operation before the rounds. @default 2 */
   readonly warmupS: number;
   /** `BENCH_WORKLOADS`: comma-separated, `standard` and/or `domain`. @default both */
   readonly workloads: readonly WorkloadName[];
@@ -63,10 +63,10 @@ function pairs(env: NodeJS.ProcessEnv, name: string): Record<string, string> {
 
 export function readOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions {
   return {
-    durationS: integer(env, 'BENCH_DURATION_S', 8, 1, 3600),
+    durationS: integer(env, 'BENCH_DURATION_S', 6, 1, 3600),
     rounds: integer(env, 'BENCH_ROUNDS', 3, 1, 100),
     connections: integer(env, 'BENCH_CONNECTIONS', 50, 1, 10_000),
-    warmupS: integer(env, 'BENCH_WARMUP_S', 3, 0, 600),
+    warmupS: integer(env, 'BENCH_WARMUP_S', 2, 0, 600),
     workloads: workloads(env),
     variants: variants(env),
     oursEnv: pairs(env, 'BENCH_OURS_ENV'),

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GATEWAY_NODE_FLAGS } from '../gateway/src/heap.js';
 import { subgraphs, type SubgraphEntry } from '../schema/subgraphs.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -141,8 +142,8 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
   const children = new Map<string, ChildProcess>();
   const portOf = (s: SubgraphEntry) => options.ports?.[s.name] ?? s.defaultPort;
 
-  const spawnProcess = (name: string, script: string, args: string[], env: NodeJS.ProcessEnv) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], {
+  const spawnProcess = (name: string, script: string, args: string[], env: NodeJS.ProcessEnv, nodeFlags: readonly string[] = []) => {
+    const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', path.join(root, script), ...args], {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -187,7 +188,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
   const gatewayArgs = (port: number) => ['--port', String(port), ...(registry ? ['--registry', registry.url] : [])];
   const gatewayEnv = registry ? baseEnv : { ...baseEnv, ...urls };
   const startGateway = async (name: string, port: number, env: Readonly<Record<string, string>> = {}) => {
-    const child = spawnProcess(name, 'gateway/src/main.ts', gatewayArgs(port), { ...gatewayEnv, ...env });
+    const child = spawnProcess(name, 'gateway/src/main.ts', gatewayArgs(port), { ...gatewayEnv, ...env }, GATEWAY_NODE_FLAGS);
     await waitHealthy(`http://127.0.0.1:${port}/health`, child, timeoutMs);
     return processAt(name, port);
   };

@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { GATEWAY_NODE_FLAGS } from '../../gateway/src/heap.js';
 import { subgraphs } from '../../schema/subgraphs.js';
 import { root, spawnNode, waitForGraphQL } from '../process.js';
 import type { GatewayKind } from './types.js';
@@ -27,18 +28,19 @@ function integraVersion(): string {
 export const ours: GatewayKind = {
   name: 'ours',
   description:
-    'gateway/src/main.ts (tsx), NODE_ENV=production with throwaway keys, GATEWAY_TRUSTED_DOCUMENTS=off, GATEWAY_RESPONSE_CACHE=false, all other settings at their defaults (LOG_LEVEL=info, one process, in-memory caches)',
+    `gateway/src/main.ts (tsx, ${GATEWAY_NODE_FLAGS.join(' ')} as every launcher passes), NODE_ENV=production with throwaway keys, GATEWAY_TRUSTED_DOCUMENTS=off, GATEWAY_RESPONSE_CACHE=false, GATEWAY_ENTITY_CACHE=false, all other settings at their defaults (LOG_LEVEL=info, one process, in-memory caches)`,
   versions: () => ({ integra: integraVersion(), ...versionsOf(['@apollo/gateway', '@apollo/server', 'express', 'undici', 'graphql']) }),
   async start({ supergraphPath, port, keys, cpuProfileDir, env = {} }) {
     const profile = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
-    const proc = spawnNode('ours', [...profile, '--import', 'tsx', 'gateway/src/main.ts', '--supergraph', supergraphPath, '--port', String(port)], {
+    const proc = spawnNode('ours', [...profile, ...GATEWAY_NODE_FLAGS, '--import', 'tsx', 'gateway/src/main.ts', '--supergraph', supergraphPath, '--port', String(port)], {
       NODE_ENV: 'production',
       GATEWAY_JWKS_FILE: keys.identityProviderJwksFile,
       GATEWAY_ASSERTION_KEY_FILE: keys.assertionKeyFile,
       GATEWAY_TRUSTED_DOCUMENTS: 'off',
       LOG_LEVEL: 'info',
-      // The targets are for the gateway without its response cache; variants.ts measures it on.
+      // The targets are for the gateway without its data caches; variants.ts measures them on.
       GATEWAY_RESPONSE_CACHE: 'false',
+      GATEWAY_ENTITY_CACHE: 'false',
       // Empty is unset for the gateway: nothing from the caller's shell redirects it.
       GATEWAY_REGISTRY_URL: '',
       SUPERGRAPH_PATH: '',

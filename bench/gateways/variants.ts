@@ -31,6 +31,11 @@ export const OURS_VARIANTS: readonly OursVariant[] = [
     env: { GATEWAY_RESPONSE_CACHE: 'true' },
     redis: true,
   },
+  {
+    name: 'ours+entities',
+    description: 'GATEWAY_ENTITY_CACHE=true: the entity cache, in memory (no response cache)',
+    env: { GATEWAY_ENTITY_CACHE: 'true' },
+  },
   { name: 'ours-dedup', description: 'GATEWAY_DEDUP=false: every subgraph fetch sent', env: { GATEWAY_DEDUP: 'false' } },
   {
     name: 'ours+gzip',

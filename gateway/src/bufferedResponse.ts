@@ -146,3 +146,9 @@ export class BufferedResponse implements FetcherResponse {
     return this.answer;
   }
 }
+
+/** The answer in full, whatever fetcher produced the response (read once, then shareable). */
+export async function bufferAnswer(url: string, response: FetcherResponse): Promise<BufferedAnswer> {
+  if (response instanceof BufferedResponse) return response.buffered;
+  return { url, status: response.status, statusText: response.statusText, headers: new PlainHeaders(response.headers), body: await response.text() };
+}

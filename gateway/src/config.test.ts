@@ -22,7 +22,7 @@ describe('parseConfig', () => {
       supergraph: { kind: 'file', path: supergraphPath },
       subgraphs: { urls: {}, timeoutMs: 10_000, dedup: true },
       cache: { kind: 'memory' },
-      responseCache: { kind: 'memory', maxMiB: 32 },
+      responseCache: { kind: 'memory', maxMiB: 32, responses: true, entities: false },
       development: true,
       logLevel: 'info',
       heapGrowthPercent: 50,
@@ -82,7 +82,7 @@ describe('parseConfig', () => {
         dedup: false,
       },
       cache: { kind: 'redis', url: 'redis://cache:6379/2' },
-      responseCache: { kind: 'redis', url: 'redis://cache:6379/2' },
+      responseCache: { kind: 'redis', url: 'redis://cache:6379/2', responses: true, entities: false },
       development: false,
       logLevel: 'warn',
       heapGrowthPercent: 0,
@@ -189,15 +189,24 @@ describe('parseConfig', () => {
     });
   });
 
-  it('keeps the response cache where the APQ cache is, off on request, and off per worker without Redis', () => {
-    expect(parseConfig([], { GATEWAY_RESPONSE_CACHE_MAX_MIB: '8' }).responseCache).toEqual({ kind: 'memory', maxMiB: 8 });
-    expect(parseConfig([], { REDIS_URL: 'redis://cache:6379' }).responseCache).toEqual({ kind: 'redis', url: 'redis://cache:6379' });
-    expect(parseConfig([], { GATEWAY_RESPONSE_CACHE: 'FALSE', REDIS_URL: 'redis://cache:6379' }).responseCache).toEqual({ kind: 'off' });
+  it('keeps answers and entities where the APQ cache is, each off on request, and both off per worker without Redis', () => {
+    const answers = { responses: true, entities: false };
+    expect(parseConfig([], { GATEWAY_RESPONSE_CACHE_MAX_MIB: '8' }).responseCache).toEqual({ kind: 'memory', maxMiB: 8, ...answers });
+    expect(parseConfig([], { REDIS_URL: 'redis://cache:6379' }).responseCache).toEqual({ kind: 'redis', url: 'redis://cache:6379', ...answers });
+    expect(parseConfig([], { GATEWAY_RESPONSE_CACHE: 'FALSE', GATEWAY_ENTITY_CACHE: 'true', REDIS_URL: 'redis://cache:6379' }).responseCache).toEqual({
+      kind: 'redis',
+      url: 'redis://cache:6379',
+      responses: false,
+      entities: true,
+    });
+    expect(parseConfig([], { GATEWAY_RESPONSE_CACHE: 'false' }).responseCache).toEqual({ kind: 'off' });
+    expect(parseConfig([], { GATEWAY_ENTITY_CACHE: 'true' }).responseCache).toEqual({ kind: 'memory', maxMiB: 32, responses: true, entities: true });
     expect(parseConfig([], { GATEWAY_WORKERS: '2' }).responseCache).toEqual({ kind: 'off' });
-    expect(parseConfig([], { GATEWAY_WORKERS: '2', REDIS_URL: 'redis://cache:6379' }).responseCache).toEqual({ kind: 'redis', url: 'redis://cache:6379' });
+    expect(parseConfig([], { GATEWAY_WORKERS: '2', REDIS_URL: 'redis://cache:6379' }).responseCache).toEqual({ kind: 'redis', url: 'redis://cache:6379', ...answers });
     const perWorker = configError([], { GATEWAY_WORKERS: '2', GATEWAY_RESPONSE_CACHE: 'true' });
     expect(perWorker.variable).toBe('GATEWAY_RESPONSE_CACHE');
     expect(perWorker.message).toMatch(/needs REDIS_URL/);
+    expect(configError([], { GATEWAY_WORKERS: '2', GATEWAY_ENTITY_CACHE: 'true' }).variable).toBe('GATEWAY_ENTITY_CACHE');
   });
 
   it('runs one worker per available CPU with GATEWAY_WORKERS=auto', () => {

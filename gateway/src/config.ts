@@ -33,11 +33,17 @@ export type SupergraphSource =
 /** Apollo Server's cache (automatic persisted queries): in-process, or shared through Redis. */
 export type CacheConfig = { readonly kind: 'memory' } | { readonly kind: 'redis'; readonly url: string };
 
-/** The response cache (whole query answers): off, in process within `maxMiB`, or shared through Redis. */
+/**
+ * The data caches, driven by the subgraphs' cache hints and invalidated by every write: whole query
+ * answers (`responses`) and `_entities` entities (`entities`), in process within `maxMiB` or shared
+ * through Redis. Off (`kind: 'off'`) when neither is wanted.
+ */
 export type ResponseCacheConfig =
   | { readonly kind: 'off' }
-  | { readonly kind: 'memory'; readonly maxMiB: number }
-  | { readonly kind: 'redis'; readonly url: string };
+  | ({ readonly responses: boolean; readonly entities: boolean } & (
+      | { readonly kind: 'memory'; readonly maxMiB: number }
+      | { readonly kind: 'redis'; readonly url: string }
+    ));
 
 /** The manifest `npm run codegen` writes: the typed client's operations, by sha256 hash. */
 export const persistedDocumentsPath = fileURLToPath(new URL('../../clients/__generated__/persisted-documents.json', import.meta.url));
@@ -83,11 +89,15 @@ export interface GatewayConfig {
   readonly cache: CacheConfig;
   /**
    * `GATEWAY_RESPONSE_CACHE` (`true` or `false`): keep whole query answers as long as the subgraphs'
-   * cache hints allow, apart per caller and language; every mutation through the gateway invalidates
-   * them all. In Redis with `REDIS_URL` (shared by every replica), else in process, bounded by
-   * `GATEWAY_RESPONSE_CACHE_MAX_MIB` (32). Off by default when `GATEWAY_WORKERS` is above 1 without
-   * Redis, and refused there: a write through one worker would not invalidate the others' caches.
-   * @default { kind: 'memory', maxMiB: 32 }
+   * cache hints allow, apart per caller and language; `GATEWAY_ENTITY_CACHE` (`true` or `false`):
+   * keep the entities subgraphs resolve, per representation, likewise (off by default: on the
+   * benchmark, where deduplication already collapses entity fetches, it costs more CPU than it
+   * saves; it pays off with slow or distant subgraphs). Every mutation through the
+   * gateway invalidates both. In Redis with `REDIS_URL` (shared by every replica), else in process,
+   * together bounded by `GATEWAY_RESPONSE_CACHE_MAX_MIB` (32). Off by default when
+   * `GATEWAY_WORKERS` is above 1 without Redis, and refused there: a write through one worker would
+   * not invalidate the others' caches.
+   * @default { kind: 'memory', maxMiB: 32, responses: true, entities: false }
    */
   readonly responseCache: ResponseCacheConfig;
   /** `NODE_ENV !== 'production'`: show error details and stack traces. @default true */
@@ -241,19 +251,20 @@ function cache(env: Env): CacheConfig {
   return raw ? { kind: 'redis', url: url(raw, ['redis:', 'rediss:']) } : { kind: 'memory' };
 }
 
-/** Where answers are cached: where the APQ cache is (`REDIS_URL`), unless off or unsafe per worker. */
+/** Where answers and entities are cached: where the APQ cache is (`REDIS_URL`), unless off or unsafe per worker. */
 function responseCache(env: Env): ResponseCacheConfig {
   const store = cache(env);
   const shared = store.kind === 'redis' || workers(env) === 1;
   const maxMiB = integerVar(env, 'GATEWAY_RESPONSE_CACHE_MAX_MIB', 32, 1, 65_536);
-  if (!booleanVar(env, 'GATEWAY_RESPONSE_CACHE', shared)) return { kind: 'off' };
+  const kept = { responses: booleanVar(env, 'GATEWAY_RESPONSE_CACHE', shared), entities: booleanVar(env, 'GATEWAY_ENTITY_CACHE', false) };
+  if (!kept.responses && !kept.entities) return { kind: 'off' };
   if (!shared) {
     throw new ConfigError(
-      'GATEWAY_RESPONSE_CACHE',
+      kept.responses ? 'GATEWAY_RESPONSE_CACHE' : 'GATEWAY_ENTITY_CACHE',
       'with GATEWAY_WORKERS above 1 it needs REDIS_URL: each worker would keep its own cache, and a write through one would not invalidate the others',
     );
   }
-  return store.kind === 'redis' ? { kind: 'redis', url: store.url } : { kind: 'memory', maxMiB };
+  return store.kind === 'redis' ? { kind: 'redis', url: store.url, ...kept } : { kind: 'memory', maxMiB, ...kept };
 }
 
 function logLevel(env: Env): LogLevel {

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { limitHeapGrowth } from './heap.js';
+import { GATEWAY_NODE_FLAGS, limitHeapGrowth } from './heap.js';
 
 const churn = fileURLToPath(new URL('./testing/heapChurn.ts', import.meta.url));
 
@@ -22,5 +23,22 @@ describe('GATEWAY_HEAP_GROWTH_PERCENT', () => {
   it('refuses what is not a whole, non-negative percentage', () => {
     expect(() => limitHeapGrowth(-1)).toThrow(RangeError);
     expect(() => limitHeapGrowth(2.5)).toThrow(RangeError);
+  });
+});
+
+describe("the gateway's Node flags", () => {
+  it('are passed by npm run gateway as by npm start and the benchmark (which import them)', () => {
+    const scripts = (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    for (const flag of GATEWAY_NODE_FLAGS) expect(scripts['gateway']).toContain(flag);
+  });
+
+  it('take effect: they bound the young generation, which V8 lets grow to 32 MiB otherwise', () => {
+    // Allocates short-lived objects until the new space has grown as far as it may.
+    const churn = "let k=[];for(let i=0;i<3e6;i++){k.push({i});if(k.length>2e5)k=[]}";
+    const report = "console.log(require('v8').getHeapSpaceStatistics().find((s)=>s.space_name==='new_space').space_size)";
+    const newSpaceMiB = (flags: readonly string[]) =>
+      Number(execFileSync(process.execPath, [...flags, '-e', churn + ';' + report], { encoding: 'utf8' }).trim()) / 2 ** 20;
+    expect(newSpaceMiB([])).toBeGreaterThan(8);
+    expect(newSpaceMiB(GATEWAY_NODE_FLAGS)).toBeLessThanOrEqual(8);
   });
 });

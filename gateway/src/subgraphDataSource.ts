@@ -151,21 +151,29 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
 /** The part of Apollo Server's cache policy a subgraph answer may restrict. */
 interface RestrictablePolicy {
-  restrict(hint: { maxAge?: number; scope?: 'PUBLIC' | 'PRIVATE' }): void;
+  restrict(hint: CacheHint): void;
 }
 
-/**
- * What Apollo's data source does with a subgraph's `Cache-Control`: `max-age=N` (no header or no
- * max-age: 0, not cacheable), `private` / `public` scope; the request's policy keeps the lowest.
- */
-export function restrictCachePolicy(policy: unknown, header: string | null): void {
-  if (typeof (policy as Partial<RestrictablePolicy> | undefined)?.restrict !== 'function') return;
-  const hint: { maxAge: number; scope?: 'PUBLIC' | 'PRIVATE' } = { maxAge: 0 };
+/** A subgraph's `Cache-Control`, as Apollo reads it: `max-age=N` (none: 0, not cacheable), `private` / `public`. */
+export interface CacheHint {
+  readonly maxAge: number;
+  readonly scope?: 'PUBLIC' | 'PRIVATE';
+}
+
+export function parseCacheControl(header: string | null): CacheHint {
+  let maxAge = 0;
+  let scope: CacheHint['scope'];
   for (const directive of (header ?? '').split(',')) {
     const [name = '', value] = directive.trim().toLowerCase().split('=', 2);
-    if (name === 'max-age' && value !== undefined && /^[0-9]+$/.test(value)) hint.maxAge = Number(value);
-    else if (name === 'private') hint.scope = 'PRIVATE';
-    else if (name === 'public') hint.scope = 'PUBLIC';
+    if (name === 'max-age' && value !== undefined && /^[0-9]+$/.test(value)) maxAge = Number(value);
+    else if (name === 'private') scope = 'PRIVATE';
+    else if (name === 'public') scope = 'PUBLIC';
   }
-  (policy as RestrictablePolicy).restrict(hint);
+  return scope ? { maxAge, scope } : { maxAge };
+}
+
+/** What Apollo's data source does with a subgraph's `Cache-Control`: the request's policy keeps the lowest. */
+export function restrictCachePolicy(policy: unknown, header: string | null): void {
+  if (typeof (policy as Partial<RestrictablePolicy> | undefined)?.restrict !== 'function') return;
+  (policy as RestrictablePolicy).restrict(parseCacheControl(header));
 }

@@ -7,7 +7,7 @@
  * the client request that sent it first.
  */
 import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
-import { BufferedResponse, PlainHeaders, type BufferedAnswer } from '../bufferedResponse.js';
+import { bufferAnswer, BufferedResponse, type BufferedAnswer } from '../bufferedResponse.js';
 import type { GatewayPlugin } from '../plugin.js';
 
 /** The request headers that make two fetches different answers: who asks, and in which language. */
@@ -35,12 +35,6 @@ function keyOf(url: string, init: FetcherRequestInit): string | undefined {
   return `${key}\u0000${init.body}`;
 }
 
-/** The answer in full, whatever fetcher produced the response. */
-async function buffer(url: string, response: Awaited<ReturnType<Fetcher>>): Promise<BufferedAnswer> {
-  if (response instanceof BufferedResponse) return response.buffered;
-  return { url, status: response.status, statusText: response.statusText, headers: new PlainHeaders(response.headers), body: await response.text() };
-}
-
 /** Wraps a fetcher so that identical in-flight query fetches share one request. */
 export function dedupFetcher(next: Fetcher): Fetcher {
   const inFlight = new Map<string, Promise<BufferedAnswer>>();
@@ -49,7 +43,7 @@ export function dedupFetcher(next: Fetcher): Fetcher {
     if (key === undefined) return next(url, init);
     let shared = inFlight.get(key);
     if (!shared) {
-      shared = next(url, init).then((response) => buffer(url, response));
+      shared = next(url, init).then((response) => bufferAnswer(url, response));
       inFlight.set(key, shared);
       // Forget it as soon as it settles: a later identical fetch asks the subgraph again.
       const forget = () => inFlight.delete(key);

@@ -61,6 +61,8 @@ async function counts(gateway: TestGateway) {
     hits: readCounter(text, 'integra_gateway_response_cache_lookups_total', { result: 'hit' }),
     misses: readCounter(text, 'integra_gateway_response_cache_lookups_total', { result: 'miss' }),
     invalidations: readCounter(text, 'integra_gateway_response_cache_invalidations_total'),
+    entityHits: readCounter(text, 'integra_gateway_entity_cache_lookups_total', { result: 'hit' }),
+    entityMisses: readCounter(text, 'integra_gateway_entity_cache_lookups_total', { result: 'miss' }),
   };
 }
 
@@ -186,6 +188,87 @@ describe('the response cache turned off (GATEWAY_RESPONSE_CACHE=false)', () => {
   });
 });
 
+describe('the entity cache (GATEWAY_ENTITY_CACHE=true; here without the response cache)', () => {
+  let gateway: TestGateway;
+  let uncached: TestGateway;
+  beforeAll(async () => {
+    [gateway, uncached] = await Promise.all([
+      startGateway({ GATEWAY_RESPONSE_CACHE: 'false', GATEWAY_ENTITY_CACHE: 'true' }),
+      startGateway({ GATEWAY_RESPONSE_CACHE: 'false' }),
+    ]);
+  });
+  const municipalities = (first: number) =>
+    unique(`{ services(filter: { regionCode: "01" }, first: ${first}) { edges { node { id municipality { name province { abbreviation } } } } } }`);
+  const municipalitiesOf = (data: Data | null | undefined): string[] =>
+    (data?.['services'].edges as Data[]).map((edge) => JSON.stringify(edge['node'].municipality));
+
+  it('asks a subgraph only for the entities it does not hold, and answers as without the cache', async () => {
+    const before = await counts(gateway);
+    const five = await ask(gateway, municipalities(5));
+    expect(five.body.errors).toBeUndefined();
+    const afterFive = await counts(gateway);
+    expect(afterFive.territories).toBe(before.territories + 1);
+    expect(afterFive.entityMisses - before.entityMisses).toBeGreaterThan(0);
+
+    // Another operation meeting the same municipalities and more: the first five are served from
+    // the cache, only the others are asked for; the answer is the one a gateway without it gives.
+    const query = municipalities(12);
+    const twelve = await ask(gateway, query);
+    expect(twelve.body).toEqual((await ask(uncached, query)).body);
+    const afterTwelve = await counts(gateway);
+    expect(afterTwelve.territories).toBe(afterFive.territories + 1);
+    // One representation per service: those whose municipality the first answer had are hits.
+    const held = new Set(municipalitiesOf(five.body.data));
+    const expectedHits = municipalitiesOf(twelve.body.data).filter((m) => held.has(m)).length;
+    expect(expectedHits).toBeGreaterThanOrEqual(5);
+    expect(afterTwelve.entityHits - afterFive.entityHits).toBe(expectedHits);
+    expect(afterTwelve.entityMisses - afterFive.entityMisses).toBe(12 - expectedHits);
+
+    // All of them held: territories is not asked at all, and the cacheable answer says how long is left.
+    const again = await ask(gateway, municipalities(12));
+    expect(again.body.data).toEqual(twelve.body.data);
+    expect((await counts(gateway)).territories).toBe(afterTwelve.territories);
+    expect(again.headers.get('cache-control')).toMatch(/^max-age=(59|60), public$/);
+  });
+
+  it('keeps apart what differs by language, and never keeps a caller-dependent entity', async () => {
+    const query = `{ services(filter: { regionCode: "02" }, first: 3) { edges { node { id municipality { name province { region { name { text } } } } } } } }`;
+    const italian = await ask(gateway, unique(query), {}, { 'accept-language': 'it' });
+    const english = await ask(gateway, unique(query), {}, { 'accept-language': 'en' });
+    expect(english.body).toEqual((await ask(uncached, unique(query), {}, { 'accept-language': 'en' })).body);
+    expect(italian.body).toEqual((await ask(uncached, unique(query), {}, { 'accept-language': 'it' })).body);
+
+    const caller = await bearer('services', ['services:read']);
+    const privateQuery = `{ region(code: "09") { services(first: 2) { edges { node { id contactPerson { name } } } } } }`;
+    for (let i = 0; i < 2; i++) {
+      const before = await counts(gateway);
+      const response = await ask(gateway, unique(privateQuery), {}, caller);
+      expect(response.body.errors).toBeUndefined();
+      const after = await counts(gateway);
+      expect(after.services).toBe(before.services + 1);
+      expect(after.entityHits).toBe(before.entityHits);
+    }
+  });
+
+  it('answers fresh after a write through the gateway', async () => {
+    const query = `{ region(code: "07") { services(first: 1) { edges { node { id version address } } } } }`;
+    const read = async () => {
+      const response = await ask(gateway, unique(query));
+      expect(response.body.errors).toBeUndefined();
+      return response.body.data?.['region'].services.edges[0].node as { id: string; version: number; address: string };
+    };
+    const original = await read();
+    const before = await counts(gateway);
+    expect(await read()).toEqual(original);
+    expect((await counts(gateway)).services).toBe(before.services); // the region's services, from the cache
+
+    const writer = await bearer('services', ['services:write']);
+    const written = await ask(gateway, UPDATE, { id: original.id, v: original.version, input: { address: 'Via della Cache 7' } }, writer);
+    expect(written.body.errors).toBeUndefined();
+    expect(await read()).toEqual({ id: original.id, version: original.version + 1, address: 'Via della Cache 7' });
+  });
+});
+
 describe('an unreachable Redis', () => {
   it('lets every query through to the subgraphs instead of failing it', async () => {
     const closed = await new Promise<number>((resolve) => {
@@ -205,6 +288,25 @@ describe('an unreachable Redis', () => {
 });
 
 describeWithRedis(`the Redis response cache at ${REDIS_URL}`, () => {
+  it('keeps entities in Redis for every replica', async () => {
+    const [a, b] = await Promise.all([
+      startGateway({ REDIS_URL, GATEWAY_RESPONSE_CACHE: 'false', GATEWAY_ENTITY_CACHE: 'true' }),
+      startGateway({ REDIS_URL, GATEWAY_RESPONSE_CACHE: 'false', GATEWAY_ENTITY_CACHE: 'true' }),
+    ]);
+    const query = `{ services(filter: { regionCode: "20" }, first: 4) { edges { node { id municipality { name } } } } }`;
+    const first = await ask(a, unique(query));
+    expect(first.body.errors).toBeUndefined();
+    // Written in the background: wait until a itself is served from Redis, then ask b.
+    for (let i = 0; i < 50 && (await counts(a)).entityHits === 0; i++) await ask(a, unique(query));
+    expect((await counts(a)).entityHits).toBeGreaterThan(0);
+    const before = await counts(b);
+    const second = await ask(b, unique(query));
+    expect(second.body.data).toEqual(first.body.data);
+    const after = await counts(b);
+    expect(after.territories).toBe(before.territories);
+    expect(after.entityHits - before.entityHits).toBe(4);
+  });
+
   it('is shared by two gateways, and a write through one makes the other answer fresh', async () => {
     const [a, b] = await Promise.all([startGateway({ REDIS_URL }), startGateway({ REDIS_URL })]);
     const query = unique(`($id: ID!) { service(id: $id) { address version } }`);

@@ -40,6 +40,8 @@ import { lruStore } from '../lruStore.js';
 import type { ResponseCacheConfig } from '../config.js';
 import type { GatewayContext } from '../context.js';
 import type { GatewayPlugin, ServerCache } from '../plugin.js';
+import type { SubgraphHooks } from '../subgraphDataSource.js';
+import { entityCacheFetcher, type EntityStore } from './entityCache.js';
 
 export interface ResponseCachePluginOptions {
   /** `config.responseCache`: off, in process, or in Redis. */
@@ -133,6 +135,12 @@ function callerKey(context: GatewayContext): object {
 
 function counters(registry: Registry) {
   return {
+    entityLookups: new Counter({
+      name: 'integra_gateway_entity_cache_lookups_total',
+      help: 'Entity representations looked up in the entity cache, by result (hit or miss)',
+      labelNames: ['result'] as const,
+      registers: [registry],
+    }),
     lookups: new Counter({
       name: 'integra_gateway_response_cache_lookups_total',
       help: 'Queries looked up in the response cache, by result (hit or miss)',
@@ -148,13 +156,14 @@ function counters(registry: Registry) {
 }
 
 export function responseCachePlugin(options: ResponseCachePluginOptions): GatewayPlugin {
-  if (options.store.kind === 'off') return { name: 'responseCache' };
+  const config = options.store;
+  if (config.kind === 'off') return { name: 'responseCache' };
   const namespace = options.namespace ?? 'integra-gateway-responses';
   const warn = throttledWarning(options.log);
   const store =
-    options.store.kind === 'memory'
-      ? memoryStore(options.store.maxMiB, namespace)
-      : redisStore(options.store.url, namespace, options.redisConnectTimeoutMs ?? 1000, warn);
+    config.kind === 'memory'
+      ? memoryStore(config.maxMiB, namespace)
+      : redisStore(config.url, namespace, options.redisConnectTimeoutMs ?? 1000, warn);
   store.keyv.on('error', warn);
   const adapter = new KeyvAdapter<string>(store.keyv as unknown as AdapterKeyv);
   const cache: ServerCache = {
@@ -163,6 +172,22 @@ export function responseCachePlugin(options: ResponseCachePluginOptions): Gatewa
     delete: (key) => adapter.delete(key).catch((error: unknown) => (warn(error), false)),
   };
   const metrics = options.registry ? counters(options.registry) : undefined;
+  const entityStore: EntityStore = {
+    getMany: async (keys) => (await store.keyv.getMany<string>([...keys])).map((value) => value ?? undefined),
+    setMany: async (entries) => void (await store.keyv.setMany(entries.map(({ key, value, ttlMs }) => ({ key, value, ttl: ttlMs })))),
+    generation: () => store.generation(),
+  };
+  const subgraph: SubgraphHooks | undefined = config.entities
+    ? {
+        wrapFetch: (next) =>
+          entityCacheFetcher(next, entityStore, {
+            onLookup: (hits, misses) => {
+              if (hits > 0) metrics?.entityLookups.inc({ result: 'hit' }, hits);
+              if (misses > 0) metrics?.entityLookups.inc({ result: 'miss' }, misses);
+            },
+          }),
+      }
+    : undefined;
   let supergraph = '';
   // Requests whose generation could not be read or whose key could not be made: no cache for them.
   const bypassed = new WeakSet<GraphQLRequest>();
@@ -200,12 +225,13 @@ export function responseCachePlugin(options: ResponseCachePluginOptions): Gatewa
       };
     },
     async requestDidStart(requestContext) {
-      const inner = await official.requestDidStart?.(requestContext);
+      // Entities only: no answer is looked up or kept, but writes still invalidate.
+      const inner = config.responses ? await official.requestDidStart?.(requestContext) : undefined;
       let lookedUp = false;
       return {
         async responseForOperation(context) {
           const response = (await inner?.responseForOperation?.(context)) ?? null;
-          lookedUp = context.operation?.operation === 'query' && !bypassed.has(context.request);
+          lookedUp = inner !== undefined && context.operation?.operation === 'query' && !bypassed.has(context.request);
           return response;
         },
         async willSendResponse(context) {
@@ -224,5 +250,5 @@ export function responseCachePlugin(options: ResponseCachePluginOptions): Gatewa
     },
   };
 
-  return { name: 'responseCache', apollo, dispose: () => store.dispose() };
+  return { name: 'responseCache', apollo, ...(subgraph ? { subgraph } : {}), dispose: () => store.dispose() };
 }
