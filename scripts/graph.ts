@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GATEWAY_NODE_FLAGS } from '../gateway/src/heap.js';
+import { gatewayNodeFlags } from '../gateway/src/heap.js';
 import { subgraphs, type SubgraphEntry } from '../schema/subgraphs.js';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -188,7 +188,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
   const gatewayArgs = (port: number) => ['--port', String(port), ...(registry ? ['--registry', registry.url] : [])];
   const gatewayEnv = registry ? baseEnv : { ...baseEnv, ...urls };
   const startGateway = async (name: string, port: number, env: Readonly<Record<string, string>> = {}) => {
-    const child = spawnProcess(name, 'gateway/src/main.ts', gatewayArgs(port), { ...gatewayEnv, ...env }, GATEWAY_NODE_FLAGS);
+    const child = spawnProcess(name, 'gateway/src/main.ts', gatewayArgs(port), { ...gatewayEnv, ...env }, gatewayNodeFlags({ ...gatewayEnv, ...env }));
     await waitHealthy(`http://127.0.0.1:${port}/health`, child, timeoutMs);
     return processAt(name, port);
   };

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { GATEWAY_NODE_FLAGS } from '../../gateway/src/heap.js';
+import { gatewayNodeFlags } from '../../gateway/src/heap.js';
 import { subgraphs } from '../../schema/subgraphs.js';
 import { root, spawnNode, waitForGraphQL } from '../process.js';
 import type { GatewayKind } from './types.js';
@@ -28,11 +28,11 @@ function integraVersion(): string {
 export const ours: GatewayKind = {
   name: 'ours',
   description:
-    `gateway/src/main.ts (tsx, ${GATEWAY_NODE_FLAGS.join(' ')} as every launcher passes), NODE_ENV=production with throwaway keys, GATEWAY_TRUSTED_DOCUMENTS=off, GATEWAY_RESPONSE_CACHE=false, GATEWAY_ENTITY_CACHE=false, all other settings at their defaults (LOG_LEVEL=info, one process, in-memory caches)`,
+    `gateway/src/main.ts (tsx, ${gatewayNodeFlags({}).join(' ')} as every launcher passes), NODE_ENV=production with throwaway keys, GATEWAY_TRUSTED_DOCUMENTS=off, GATEWAY_RESPONSE_CACHE=false, GATEWAY_ENTITY_CACHE=false, all other settings at their defaults (LOG_LEVEL=info, one process, in-memory caches)`,
   versions: () => ({ integra: integraVersion(), ...versionsOf(['@apollo/gateway', '@apollo/server', 'express', 'undici', 'graphql']) }),
   async start({ supergraphPath, port, keys, cpuProfileDir, env = {} }) {
     const profile = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
-    const proc = spawnNode('ours', [...profile, ...GATEWAY_NODE_FLAGS, '--import', 'tsx', 'gateway/src/main.ts', '--supergraph', supergraphPath, '--port', String(port)], {
+    const proc = spawnNode('ours', [...profile, ...gatewayNodeFlags({ ...process.env, ...env }), '--import', 'tsx', 'gateway/src/main.ts', '--supergraph', supergraphPath, '--port', String(port)], {
       NODE_ENV: 'production',
       GATEWAY_JWKS_FILE: keys.identityProviderJwksFile,
       GATEWAY_ASSERTION_KEY_FILE: keys.assertionKeyFile,

@@ -44,6 +44,7 @@ export const OURS_VARIANTS: readonly OursVariant[] = [
     acceptEncoding: 'gzip',
   },
   { name: 'ours-heap', description: "GATEWAY_HEAP_GROWTH_PERCENT=0: V8's own heap growth", env: { GATEWAY_HEAP_GROWTH_PERCENT: '0' } },
+  { name: 'ours-semispace', description: "GATEWAY_SEMI_SPACE_MIB=0: V8's own young generation (16 MiB semi-spaces)", env: { GATEWAY_SEMI_SPACE_MIB: '0' } },
   { name: 'ours x2 workers', description: 'GATEWAY_WORKERS=2: cluster mode, two workers on one port', env: { GATEWAY_WORKERS: '2' } },
   {
     name: 'ours x2 replicas',

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { GATEWAY_NODE_FLAGS, limitHeapGrowth } from './heap.js';
+import { DEFAULT_SEMI_SPACE_MIB, gatewayNodeFlags, limitHeapGrowth } from './heap.js';
 
 const churn = fileURLToPath(new URL('./testing/heapChurn.ts', import.meta.url));
 
@@ -26,10 +26,17 @@ describe('GATEWAY_HEAP_GROWTH_PERCENT', () => {
   });
 });
 
-describe("the gateway's Node flags", () => {
-  it('are passed by npm run gateway as by npm start and the benchmark (which import them)', () => {
+describe("the gateway's Node flags (GATEWAY_SEMI_SPACE_MIB)", () => {
+  it('bound the semi-spaces at 4 MiB by default, as set, or not at all with 0, and refuse a bad value', () => {
+    expect(gatewayNodeFlags({})).toEqual([`--max-semi-space-size=${DEFAULT_SEMI_SPACE_MIB}`]);
+    expect(gatewayNodeFlags({ GATEWAY_SEMI_SPACE_MIB: '8' })).toEqual(['--max-semi-space-size=8']);
+    expect(gatewayNodeFlags({ GATEWAY_SEMI_SPACE_MIB: '0' })).toEqual([]);
+    expect(() => gatewayNodeFlags({ GATEWAY_SEMI_SPACE_MIB: 'lots' })).toThrow(/GATEWAY_SEMI_SPACE_MIB must be a whole number/);
+  });
+
+  it('are what npm run gateway passes, with the same default (npm start and the benchmark call gatewayNodeFlags)', () => {
     const scripts = (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { scripts: Record<string, string> }).scripts;
-    for (const flag of GATEWAY_NODE_FLAGS) expect(scripts['gateway']).toContain(flag);
+    expect(scripts['gateway']).toContain(`--max-semi-space-size=\${GATEWAY_SEMI_SPACE_MIB:-${DEFAULT_SEMI_SPACE_MIB}}`);
   });
 
   it('take effect: they bound the young generation, which V8 lets grow to 32 MiB otherwise', () => {
@@ -38,7 +45,7 @@ describe("the gateway's Node flags", () => {
     const report = "console.log(require('v8').getHeapSpaceStatistics().find((s)=>s.space_name==='new_space').space_size)";
     const newSpaceMiB = (flags: readonly string[]) =>
       Number(execFileSync(process.execPath, [...flags, '-e', churn + ';' + report], { encoding: 'utf8' }).trim()) / 2 ** 20;
-    expect(newSpaceMiB([])).toBeGreaterThan(8);
-    expect(newSpaceMiB(GATEWAY_NODE_FLAGS)).toBeLessThanOrEqual(8);
+    expect(newSpaceMiB(gatewayNodeFlags({ GATEWAY_SEMI_SPACE_MIB: '0' }))).toBeGreaterThan(8);
+    expect(newSpaceMiB(gatewayNodeFlags({}))).toBeLessThanOrEqual(8);
   });
 });

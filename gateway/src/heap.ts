@@ -8,14 +8,25 @@
  */
 import v8 from 'node:v8';
 
+/** `GATEWAY_SEMI_SPACE_MIB` when unset. */
+export const DEFAULT_SEMI_SPACE_MIB = 4;
+
 /**
- * Node flags every launcher of the gateway passes (`npm run gateway`, `npm start`, the
- * benchmark; cluster workers inherit them). `--max-semi-space-size=4`: a young generation of
- * 4 MiB semi-spaces instead of V8's 16, which the gateway's short-lived per-request garbage
- * never needed; it cuts peak RSS under load by about 20 MiB at the same throughput (see the
- * README's benchmark). Unlike the growth factor, V8 reads it only when the heap is created.
+ * The Node flags a gateway process is launched with (`npm run gateway`, `npm start`, the benchmark;
+ * cluster workers inherit them), from `GATEWAY_SEMI_SPACE_MIB`: V8's `--max-semi-space-size`, a
+ * young generation of 4 MiB semi-spaces instead of V8's 16, which the gateway's short-lived
+ * per-request garbage never needed; it cuts peak RSS under load by about 20 MiB at the same
+ * throughput (see the README's benchmark). 0 leaves it to V8. Unlike the growth factor, V8 reads
+ * it only when the heap is created, so it must be on the command line.
  */
-export const GATEWAY_NODE_FLAGS = ['--max-semi-space-size=4'] as const;
+export function gatewayNodeFlags(env: Readonly<Record<string, string | undefined>> = process.env): string[] {
+  const raw = env['GATEWAY_SEMI_SPACE_MIB']?.trim();
+  const mib = raw ? Number(raw) : DEFAULT_SEMI_SPACE_MIB;
+  if (!Number.isInteger(mib) || mib < 0 || mib > 1024) {
+    throw new RangeError(`GATEWAY_SEMI_SPACE_MIB must be a whole number of MiB from 0 to 1024, got "${raw}"`);
+  }
+  return mib === 0 ? [] : [`--max-semi-space-size=${mib}`];
+}
 
 /** Applies the growth factor; 0 leaves V8's own heuristic in place. */
 export function limitHeapGrowth(percent: number): void {
