@@ -3,8 +3,7 @@
  * the gateway in front of them. `npm start` uses it with the default ports; the end-to-end tests
  * use it with free ports and a temporary data folder, and stop and restart single subgraphs.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,33 +79,15 @@ async function assertPortFree(port: number, name: string): Promise<void> {
   });
 }
 
-/** `pid` is `child`, or one of its workers (a gateway with `GATEWAY_WORKERS` > 1 answers from a worker). */
-function isOurs(pid: unknown, child: ChildProcess): boolean {
-  if (typeof pid !== 'number' || child.pid === undefined) return false;
-  if (pid === child.pid) return true;
-  let parent: number;
-  try {
-    // Linux: "PID (name) STATE PPID ..."; elsewhere, ps.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-  } catch {
-    try {
-      parent = Number(execFileSync('ps', ['-o', 'ppid=', '-p', String(pid)], { encoding: 'utf8' }).trim());
-    } catch {
-      return false;
-    }
-  }
-  return parent === child.pid;
-}
-
 async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`process exited with code ${child.exitCode} before ${url} answered`);
     try {
       const response = await fetch(url);
-      // The pid tells that the answer is our child's (or its worker's), not another process's that took its port.
-      if (response.ok && isOurs(((await response.json()) as { pid?: unknown }).pid, child)) return;
+      // The pid tells that the answer is our child's (or its cluster worker's), not another process's that took its port.
+      const body = response.ok ? ((await response.json()) as { pid?: unknown; primaryPid?: unknown }) : {};
+      if (child.pid !== undefined && (body.pid === child.pid || body.primaryPid === child.pid)) return;
     } catch {
       // not listening yet
     }

@@ -252,9 +252,8 @@ function cache(env: Env): CacheConfig {
 }
 
 /** Where answers and entities are cached: where the APQ cache is (`REDIS_URL`), unless off or unsafe per worker. */
-function responseCache(env: Env): ResponseCacheConfig {
-  const store = cache(env);
-  const shared = store.kind === 'redis' || workers(env) === 1;
+function responseCache(env: Env, store: CacheConfig, workerCount: number): ResponseCacheConfig {
+  const shared = store.kind === 'redis' || workerCount === 1;
   const maxMiB = integerVar(env, 'GATEWAY_RESPONSE_CACHE_MAX_MIB', 32, 1, 65_536);
   const kept = { responses: booleanVar(env, 'GATEWAY_RESPONSE_CACHE', shared), entities: booleanVar(env, 'GATEWAY_ENTITY_CACHE', false) };
   if (!kept.responses && !kept.entities) return { kind: 'off' };
@@ -309,6 +308,8 @@ export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
   if (supergraph && registry) throw new ConfigError(registry.name, `the supergraph comes from a file (${supergraph.name}) or from the registry, not both`);
   const timeout = pick(undefined, env, 'SUBGRAPH_TIMEOUT_MS');
   const development = env['NODE_ENV'] !== 'production';
+  const store = cache(env);
+  const workerCount = workers(env);
   return {
     port: port ? integer(port, 0, 65535) : 4000,
     host: pick(undefined, env, 'INTEGRA_HOST')?.value ?? '127.0.0.1',
@@ -320,12 +321,12 @@ export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
       timeoutMs: timeout ? integer(timeout, 1, 600_000) : 10_000,
       dedup: booleanVar(env, 'GATEWAY_DEDUP', true),
     },
-    cache: cache(env),
-    responseCache: responseCache(env),
+    cache: store,
+    responseCache: responseCache(env, store, workerCount),
     development,
     logLevel: logLevel(env),
     heapGrowthPercent: integerVar(env, 'GATEWAY_HEAP_GROWTH_PERCENT', 50, 0, 1000),
-    workers: workers(env),
+    workers: workerCount,
     trustedDocuments: trustedDocuments(env, development),
     operationLimits: operationLimits(env),
     operationCaches: {

@@ -129,6 +129,8 @@ async function healthPids(gateway: ClusterGateway, count: number): Promise<numbe
   for (let i = 0; i < count; i++) {
     const { status, json } = await request(`${gateway.origin}/health`);
     expect(status).toBe(200);
+    // Each worker names the primary, which is what a supervisor (or npm start) started.
+    expect(json['primaryPid']).toBe(gateway.child.pid);
     pids.add(json['pid'] as number);
   }
   return [...pids].sort();

@@ -7,7 +7,7 @@
  * the client request that sent it first.
  */
 import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
-import { bufferAnswer, BufferedResponse, type BufferedAnswer } from '../bufferedResponse.js';
+import { bufferAnswer, BufferedResponse, requestHeader, type BufferedAnswer } from '../bufferedResponse.js';
 import type { GatewayPlugin } from '../plugin.js';
 
 /** The request headers that make two fetches different answers: who asks, and in which language. */
@@ -20,18 +20,11 @@ function isQuery(body: string): boolean {
   return keyword === undefined || keyword === 'query';
 }
 
-function headerValue(headers: Readonly<Record<string, string>>, name: string): string {
-  if (headers[name] !== undefined) return headers[name];
-  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name) return value;
-  return '';
-}
-
 /** URL, varying headers and body, separated by NUL (which none of them contains unescaped). */
 function keyOf(url: string, init: FetcherRequestInit): string | undefined {
   if ((init.method ?? 'POST') !== 'POST' || typeof init.body !== 'string' || !isQuery(init.body)) return undefined;
-  const headers = init.headers ?? {};
   let key = url;
-  for (const name of VARYING_HEADERS) key += `\u0000${headerValue(headers, name)}`;
+  for (const name of VARYING_HEADERS) key += `\u0000${requestHeader(init.headers, name) ?? ''}`;
   return `${key}\u0000${init.body}`;
 }
 

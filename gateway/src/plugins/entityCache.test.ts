@@ -10,7 +10,7 @@ import Keyv from 'keyv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSubgraphFetcher, type SubgraphFetcher } from '../fetcher.js';
 import { lruStore } from '../lruStore.js';
-import { entityCacheFetcher, type EntityStore } from './entityCache.js';
+import { entityCacheFetcher, keyvEntityStore } from './entityCache.js';
 
 interface Representation {
   readonly __typename: 'Municipality';
@@ -51,11 +51,7 @@ afterAll(async () => {
 function cached() {
   const keyv = new Keyv<string>({ store: lruStore({ maxBytes: 2 ** 20 }), namespace: 'test' });
   let generation = 0;
-  const store: EntityStore = {
-    getMany: async (keys) => (await keyv.getMany<string>([...keys])).map((value) => value ?? undefined),
-    setMany: async (entries) => void (await keyv.setMany(entries.map(({ key, value, ttlMs }) => ({ key, value, ttl: ttlMs })))),
-    generation: async () => String(generation),
-  };
+  const store = keyvEntityStore(keyv, async () => String(generation));
   return { fetch: entityCacheFetcher(fetcher.fetch, store), write: () => generation++ };
 }
 

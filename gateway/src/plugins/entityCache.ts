@@ -22,8 +22,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
+import type Keyv from 'keyv';
 import { ASSERTION_HEADER } from '../../../lib/auth/assertion.js';
-import { bufferAnswer, BufferedResponse, PlainHeaders, statusText, type BufferedAnswer } from '../bufferedResponse.js';
+import { bufferAnswer, BufferedResponse, PlainHeaders, requestHeader, statusText, type BufferedAnswer } from '../bufferedResponse.js';
 import { parseCacheControl } from '../subgraphDataSource.js';
 
 /** Where entities live: the response cache's store (which namespaces the keys), entries as strings, and its write generation. */
@@ -32,6 +33,15 @@ export interface EntityStore {
   setMany(entries: readonly { key: string; value: string; ttlMs: number }[]): Promise<void>;
   /** The current write generation; `undefined` when it cannot be read (no cache for this fetch). */
   generation(): Promise<string | undefined>;
+}
+
+/** An entity store on a keyv (the response cache's: in process or in Redis) and a generation source. */
+export function keyvEntityStore(keyv: Keyv<string>, generation: () => Promise<string | undefined>): EntityStore {
+  return {
+    getMany: async (keys) => (await keyv.getMany<string>([...keys])).map((value) => value ?? undefined),
+    setMany: async (entries) => void (await keyv.setMany(entries.map(({ key, value, ttlMs }) => ({ key, value, ttl: ttlMs })))),
+    generation,
+  };
 }
 
 export interface EntityCacheEvents {
@@ -63,18 +73,13 @@ function entityFetchOf(init: FetcherRequestInit): EntityFetchBody | undefined {
   return candidate as EntityFetchBody;
 }
 
-function header(init: FetcherRequestInit, name: string): string | undefined {
-  for (const [key, value] of Object.entries(init.headers ?? {})) if (key.toLowerCase() === name) return value;
-  return undefined;
-}
-
 /**
  * Who the fetch is for, as the subgraph will read it: the assertion's claims without the ones that
  * change with every signature (times, id) or name one person (no public answer depends on them).
  */
 function callerOf(init: FetcherRequestInit): unknown {
-  const assertion = header(init, ASSERTION_HEADER);
-  if (assertion === undefined) return header(init, 'authorization') ?? null;
+  const assertion = requestHeader(init.headers, ASSERTION_HEADER);
+  if (assertion === undefined) return requestHeader(init.headers, 'authorization') ?? null;
   try {
     const { sub: _sub, iat: _iat, exp: _exp, nbf: _nbf, jti: _jti, ...claims } = JSON.parse(
       Buffer.from(assertion.split('.')[1] ?? '', 'base64url').toString('utf8'),
@@ -118,7 +123,7 @@ export function entityCacheFetcher(next: Fetcher, store: EntityStore, events: En
     if (generation === undefined) return next(url, init);
     const { representations, ...otherVariables } = body.variables;
     const prefix = `entity:${sha256(
-      JSON.stringify([generation, url, header(init, 'accept-language') ?? null, callerOf(init), unnamed(body.query), otherVariables]),
+      JSON.stringify([generation, url, requestHeader(init.headers, 'accept-language') ?? null, callerOf(init), unnamed(body.query), otherVariables]),
     )}:`;
     const keys = representations.map((representation) => prefix + sha256(JSON.stringify(representation)));
     const now = Date.now();

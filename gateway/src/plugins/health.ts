@@ -3,6 +3,7 @@
  * stops, so a load balancer only sends traffic to a gateway that can plan queries. It says which
  * supergraph is served: its hash, and its source (the file, or the registry's version).
  */
+import cluster from 'node:cluster';
 import { createHash } from 'node:crypto';
 import type { GatewayPlugin } from '../plugin.js';
 import type { SupergraphServed } from '../supergraph/index.js';
@@ -48,6 +49,8 @@ export function healthPlugin(options: HealthPluginOptions = {}): HealthPlugin {
             supergraph: state.supergraphId,
             ...(options.served ? { source: options.served() } : {}),
             pid: process.pid,
+            // A cluster worker also names its primary, the process a supervisor started.
+            ...(cluster.isWorker ? { primaryPid: process.ppid } : {}),
           });
         } else {
           res.status(503).json({ status: 'unavailable', phase: state.phase });

@@ -41,7 +41,7 @@ import type { ResponseCacheConfig } from '../config.js';
 import type { GatewayContext } from '../context.js';
 import type { GatewayPlugin, ServerCache } from '../plugin.js';
 import type { SubgraphHooks } from '../subgraphDataSource.js';
-import { entityCacheFetcher, type EntityStore } from './entityCache.js';
+import { entityCacheFetcher, keyvEntityStore } from './entityCache.js';
 
 export interface ResponseCachePluginOptions {
   /** `config.responseCache`: off, in process, or in Redis. */
@@ -172,11 +172,7 @@ export function responseCachePlugin(options: ResponseCachePluginOptions): Gatewa
     delete: (key) => adapter.delete(key).catch((error: unknown) => (warn(error), false)),
   };
   const metrics = options.registry ? counters(options.registry) : undefined;
-  const entityStore: EntityStore = {
-    getMany: async (keys) => (await store.keyv.getMany<string>([...keys])).map((value) => value ?? undefined),
-    setMany: async (entries) => void (await store.keyv.setMany(entries.map(({ key, value, ttlMs }) => ({ key, value, ttl: ttlMs })))),
-    generation: () => store.generation(),
-  };
+  const entityStore = keyvEntityStore(store.keyv, () => store.generation());
   const subgraph: SubgraphHooks | undefined = config.entities
     ? {
         wrapFetch: (next) =>
