@@ -18,8 +18,17 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   /** The gateway runs only registered operations (trusted documents) and this one is not (HTTP 400). */
   OPERATION_NOT_TRUSTED: 'OPERATION_NOT_TRUSTED',
+  /** The operation's estimated cost (demand control) is over the gateway's limit (HTTP 400); the message names both. */
+  COST_ESTIMATED_TOO_EXPENSIVE: 'COST_ESTIMATED_TOO_EXPENSIVE',
+  /** A database statement ran past its subgraph's statement timeout (`<ENVPREFIX>_STATEMENT_TIMEOUT_MS`); the field is null. */
+  STATEMENT_TIMEOUT: 'STATEMENT_TIMEOUT',
   /** A subgraph could not be reached or failed; `extensions.serviceName` names it. */
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  /**
+   * A write needs a fact another partner owns, and the graph could not answer for it (unreachable,
+   * too slow, or answering with errors); nothing was written. `extensions.owner` names the partner.
+   */
+  GRAPH_UNAVAILABLE: 'GRAPH_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

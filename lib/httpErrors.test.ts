@@ -20,6 +20,9 @@ beforeAll(async () => {
   app.post('/', express.json(), (req, res) => {
     res.json({ data: { echo: req.body as unknown } });
   });
+  app.get('/items/:id', (req, res) => {
+    res.json({ data: { id: req.params.id } });
+  });
   app.post('/broken', () => {
     throw new Error('a bug, with a secret in its message');
   });
@@ -88,5 +91,17 @@ describe('jsonClientErrorHandler', () => {
 
   it('keeps serving afterwards', async () => {
     expect(await post('/', '{"a":1}', {})).toEqual({ status: 200, body: { data: { echo: { a: 1 } } } });
+  });
+});
+
+describe('malformed paths', () => {
+  it.each(['%ZZ', '%', '%E0%A4%A', '%C0%AF', '%ED%A0%80', '%FF%FE'])('answers %s in a route parameter with a 400 BAD_REQUEST, not a 500', async (shape) => {
+    const response = await fetch(`${origin}/items/${shape}`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ errors: [{ message: 'The request path is not valid percent-encoding', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
+  it('still decodes a well-formed one', async () => {
+    expect(await (await fetch(`${origin}/items/caf%C3%A9`)).json()).toEqual({ data: { id: 'café' } });
   });
 });

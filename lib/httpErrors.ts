@@ -48,11 +48,24 @@ function otherClientError(error: BodyParserError | undefined): { status: number;
   return { status, message: decompression ? 'The request body does not decompress as its Content-Encoding says' : 'The request body cannot be read' };
 }
 
+/**
+ * A path whose percent-encoding does not decode (`%ZZ`, a lone `%`, a truncated or overlong UTF-8
+ * sequence): express's router throws a URIError when it decodes a route parameter. The client's
+ * mistake, not the server's.
+ */
+function malformedPath(error: unknown): boolean {
+  return error instanceof URIError;
+}
+
 /** @param body the shape of the JSON answer @default graphqlErrorBody */
 export function jsonErrorHandler(log: Logger, body: ErrorBody = graphqlErrorBody): ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
     if (res.headersSent) {
       next(error);
+      return;
+    }
+    if (malformedPath(error)) {
+      res.status(400).json(body(ErrorCode.BAD_REQUEST, 'The request path is not valid percent-encoding'));
       return;
     }
     const known = REQUEST_ERRORS[(error as BodyParserError)?.type ?? ''];

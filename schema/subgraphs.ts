@@ -16,26 +16,29 @@ export interface SubgraphEntry {
   readonly defaultPort: number;
   /** The partner agency that owns the subgraph. */
   readonly owner: string;
+  /** The entity types the partner owns (docs/partners.md): the registry records them as its at its seed. */
+  readonly owns: readonly string[];
 }
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
-function entry(name: string, defaultPort: number, owner: string): SubgraphEntry {
+function entry(name: string, defaultPort: number, owner: string, owns: readonly string[] = []): SubgraphEntry {
   return {
     name,
     envPrefix: name.toUpperCase().replace(/-/g, '_'),
     sdlPath: path.join(root, 'subgraphs', name, 'schema.graphql'),
     defaultPort,
     owner,
+    owns,
   };
 }
 
 export const subgraphs: readonly SubgraphEntry[] = [
-  entry('territories', 4001, 'ISTAT reference data, kept for the Ministry of the Interior'),
-  entry('services', 4002, 'Ministry of Labour, DG Immigration (Integration Portal)'),
-  entry('associations', 4003, 'Ministry of Labour, register of associations'),
-  entry('funding', 4004, 'Managing authorities of the funds'),
-  entry('pilot-actions', 4005, 'Ministry of the Interior, Dept. of Civil Liberties and Immigration'),
+  entry('territories', 4001, 'ISTAT reference data, kept for the Ministry of the Interior', ['Region', 'Province', 'Municipality']),
+  entry('services', 4002, 'Ministry of Labour, DG Immigration (Integration Portal)', ['Service']),
+  entry('associations', 4003, 'Ministry of Labour, register of associations', ['Association']),
+  entry('funding', 4004, 'Managing authorities of the funds', ['FundingSource', 'Call', 'Allocation']),
+  entry('pilot-actions', 4005, 'Ministry of the Interior, Dept. of Civil Liberties and Immigration', ['PilotAction', 'Indicator', 'Measurement', 'MonitoringVisit']),
 ];
 
 /** Default routing URL of a subgraph (what the committed supergraph points at). */

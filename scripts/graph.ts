@@ -28,6 +28,12 @@ export interface GraphOptions {
   readonly dataDir?: string;
   /** Extra environment for every process (e.g. `SERVICES_DATABASE_URL`, `REDIS_URL`). */
   readonly env?: Readonly<Record<string, string>>;
+  /**
+   * Extra environment for the registry only, over `env`: e.g. the gateway's public keys as a file
+   * (`INTEGRA_GATEWAY_JWKS_FILE`), since a gateway does not listen before it has loaded the
+   * registry's supergraph, so the registry cannot fetch them from it at that moment.
+   */
+  readonly registryEnv?: Readonly<Record<string, string>>;
   /** Where the processes' output goes, line by line. @default process.stdout */
   readonly output?: (name: string, line: string) => void;
   /** How long a process may take to become healthy. @default 120000 */
@@ -135,6 +141,8 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
   };
 
   const subgraphEnv = (s: SubgraphEntry): NodeJS.ProcessEnv => ({
+    // A subgraph that asks the graph for facts other partners own asks this graph's gateway.
+    FUNDING_GRAPH_URL: `http://127.0.0.1:${gatewayPort}/graphql`,
     ...baseEnv,
     [`${s.envPrefix}_PORT`]: String(portOf(s)),
     [`${s.envPrefix}_SQLITE_FILE`]: baseEnv[`${s.envPrefix}_SQLITE_FILE`] ?? path.join(dataDir, `${s.name}.sqlite`),
@@ -182,6 +190,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
       const child = spawnProcess('registry', 'registry/src/main.ts', [], {
         ...baseEnv,
         ...urls,
+        ...options.registryEnv,
         REGISTRY_PORT: String(registryPort),
         REGISTRY_SQLITE_FILE: baseEnv['REGISTRY_SQLITE_FILE'] ?? path.join(dataDir, 'registry.sqlite'),
       });

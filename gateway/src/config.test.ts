@@ -28,12 +28,15 @@ describe('parseConfig', () => {
       heapGrowthPercent: 50,
       workers: 1,
       compression: { enabled: false, minBytes: 1024 },
-      operationLimits: { depth: 12, aliases: 15, tokens: 1000, directives: 50, cost: 10_000, documentChars: 10_000 },
+      operationLimits: { depth: 12, aliases: 15, tokens: 1000, directives: 50, documentChars: 10_000 },
+      demandControl: { maxCost: 30_000, defaultListSize: 100 },
       operationCaches: { queryPlansMiB: 32, documentsMiB: 16 },
       request: { maxBodyBytes: 1024 * 1024, allowBatching: false },
+      http: { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, idleTimeoutMs: 60_000, maxConnections: 1024 },
       introspection: true,
       trustedDocuments: { mode: 'off' },
-      auth: { kind: 'dev-keys', issuer: 'https://integra.dev/issuer', audience: 'integra-gateway' },
+      apqTtlSeconds: 86_400,
+      auth: { kind: 'dev-keys', issuer: 'https://integra.dev/issuer', audience: 'integra-gateway', refusedAudiences: ['integra-registry'] },
       assertionKey: { kind: 'dev-keys' },
     });
   });
@@ -61,11 +64,18 @@ describe('parseConfig', () => {
       GATEWAY_MAX_TOKENS: '500',
       GATEWAY_MAX_DIRECTIVES: '10',
       GATEWAY_MAX_COST: '2000',
+      GATEWAY_DEFAULT_LIST_SIZE: '25',
       GATEWAY_MAX_DOCUMENT_CHARS: '4000',
       GATEWAY_PLAN_CACHE_MIB: '128',
       GATEWAY_DOCUMENT_CACHE_MIB: '8',
       GATEWAY_MAX_BODY_BYTES: '65536',
       GATEWAY_ALLOW_BATCHING: 'true',
+      GATEWAY_APQ_TTL_SECONDS: '600',
+      INTEGRA_HTTP_HEADERS_TIMEOUT_MS: '2000',
+      INTEGRA_HTTP_REQUEST_TIMEOUT_MS: '4000',
+      INTEGRA_HTTP_KEEP_ALIVE_TIMEOUT_MS: '6000',
+      INTEGRA_HTTP_IDLE_TIMEOUT_MS: '8000',
+      INTEGRA_HTTP_MAX_CONNECTIONS: '64',
       INTROSPECTION: 'TRUE',
       GATEWAY_JWKS_URL: 'https://id.example.org/.well-known/jwks.json',
       GATEWAY_JWT_ISSUER: 'https://id.example.org/',
@@ -88,12 +98,15 @@ describe('parseConfig', () => {
       heapGrowthPercent: 0,
       workers: 3,
       compression: { enabled: true, minBytes: 2048 },
-      operationLimits: { depth: 8, aliases: 5, tokens: 500, directives: 10, cost: 2000, documentChars: 4000 },
+      operationLimits: { depth: 8, aliases: 5, tokens: 500, directives: 10, documentChars: 4000 },
+      demandControl: { maxCost: 2000, defaultListSize: 25 },
       operationCaches: { queryPlansMiB: 128, documentsMiB: 8 },
       request: { maxBodyBytes: 65_536, allowBatching: true },
+      http: { headersTimeoutMs: 2000, requestTimeoutMs: 4000, keepAliveTimeoutMs: 6000, idleTimeoutMs: 8000, maxConnections: 64 },
       introspection: true,
       trustedDocuments: { mode: 'allow-listed', manifestPath: persistedDocumentsPath },
-      auth: { kind: 'jwks-url', url: 'https://id.example.org/.well-known/jwks.json', issuer: 'https://id.example.org/', audience: 'integra' },
+      apqTtlSeconds: 600,
+      auth: { kind: 'jwks-url', url: 'https://id.example.org/.well-known/jwks.json', issuer: 'https://id.example.org/', audience: 'integra', refusedAudiences: ['integra-registry'] },
       assertionKey: { kind: 'file', path: path.resolve('dev-keys/gateway/private-key.jwk.json') },
     });
   });
@@ -128,7 +141,13 @@ describe('parseConfig', () => {
       path: path.resolve('keys/jwks.json'),
       issuer: 'https://integra.dev/issuer',
       audience: 'integra-gateway',
+      refusedAudiences: ['integra-registry'],
     });
+  });
+
+  it('refuses one audience for the gateway and the registry, naming the variable set', () => {
+    expect(() => parseConfig([], { GATEWAY_JWT_AUDIENCE: 'integra-registry' })).toThrow(/Invalid GATEWAY_JWT_AUDIENCE: the gateway's and the registry's audiences are both "integra-registry"/);
+    expect(() => parseConfig([], { GATEWAY_JWT_AUDIENCE: 'integra', REGISTRY_JWT_AUDIENCE: 'integra' })).toThrow(/Invalid REGISTRY_JWT_AUDIENCE/);
   });
 
   it('refuses the development keys in production, naming the variable to set', () => {

@@ -11,6 +11,7 @@ import { subgraphs, supergraphPath } from '../../schema/subgraphs.js';
 import type { BearerConfig } from '../../lib/auth/bearer.js';
 import { bearerConfigFromEnv } from '../../lib/auth/env.js';
 import { booleanVar, ConfigError, pick, url, type Env, type Raw } from '../../lib/config.js';
+import { httpLimitsFromEnv, type HttpLimits } from '../../lib/http/server.js';
 
 export { ConfigError } from '../../lib/config.js';
 import type { OperationLimits } from './plugins/operationLimits.js';
@@ -93,7 +94,7 @@ export interface GatewayConfig {
    * keep the entities subgraphs resolve, per representation, likewise (off by default: on the
    * benchmark, where deduplication already collapses entity fetches, it costs more CPU than it
    * saves; it pays off with slow or distant subgraphs). Every mutation through the
-   * gateway invalidates both. In Redis with `REDIS_URL` (shared by every replica), else in process,
+   * gateway that a subgraph reports done invalidates both. In Redis with `REDIS_URL` (shared by every replica), else in process,
    * together bounded by `GATEWAY_RESPONSE_CACHE_MAX_MIB` (32). Off by default when
    * `GATEWAY_WORKERS` is above 1 without Redis, and refused there: a write through one worker would
    * not invalidate the others' caches.
@@ -121,9 +122,20 @@ export interface GatewayConfig {
   /**
    * What one operation may ask for; over a limit, the request is refused with HTTP 400.
    * `GATEWAY_MAX_DEPTH` (12), `GATEWAY_MAX_ALIASES` (15), `GATEWAY_MAX_TOKENS` (1000),
-   * `GATEWAY_MAX_DIRECTIVES` (50), `GATEWAY_MAX_COST` (10000), `GATEWAY_MAX_DOCUMENT_CHARS` (10000).
+   * `GATEWAY_MAX_DIRECTIVES` (50), `GATEWAY_MAX_DOCUMENT_CHARS` (10000).
    */
   readonly operationLimits: OperationLimits;
+  /**
+   * Demand control: an operation whose estimated cost (Apollo's cost model on the subgraphs'
+   * `@cost` and `@listSize`, with the variables as given) is over `GATEWAY_MAX_COST` is refused
+   * with HTTP 400 before it is planned; `GATEWAY_DEFAULT_LIST_SIZE` is the size of a list whose
+   * `@listSize` gives none (100: the largest page a subgraph serves). The default limit is 3.4 times
+   * the dearest registered operation's estimate (CommunityAssociationsRunningServices, 8,703; every
+   * one is priced with its pages at 100 in `cost/estimate.test.ts`), and under a sixtieth of three
+   * nested `services(first: 100)` lists (2,050,301).
+   * @default { maxCost: 30000, defaultListSize: 100 }
+   */
+  readonly demandControl: { readonly maxCost: number; readonly defaultListSize: number };
   /**
    * The caches keyed by operation, each a bounded LRU: `GATEWAY_PLAN_CACHE_MIB`, Apollo Gateway's
    * query plans (a miss re-plans: milliseconds of CPU), and `GATEWAY_DOCUMENT_CACHE_MIB`, Apollo
@@ -137,6 +149,19 @@ export interface GatewayConfig {
    * manifest). @default off in development, allow-listed in production, clients/__generated__/persisted-documents.json
    */
   readonly trustedDocuments: TrustedDocumentsConfig;
+  /**
+   * `GATEWAY_APQ_TTL_SECONDS`: how long an automatic persisted query stays registered when trusted
+   * documents are off (with them on, the gateway has no automatic persisted queries at all).
+   * @default 86400 (a day)
+   */
+  readonly apqTtlSeconds: number;
+  /**
+   * Slow and idle clients, and open connections (per process, so per worker):
+   * `INTEGRA_HTTP_HEADERS_TIMEOUT_MS` (10000), `INTEGRA_HTTP_REQUEST_TIMEOUT_MS` (30000),
+   * `INTEGRA_HTTP_KEEP_ALIVE_TIMEOUT_MS` (5000), `INTEGRA_HTTP_IDLE_TIMEOUT_MS` (60000),
+   * `INTEGRA_HTTP_MAX_CONNECTIONS` (1024). @default DEFAULT_HTTP_LIMITS
+   */
+  readonly http: HttpLimits;
 
   readonly request: {
     /** `GATEWAY_MAX_BODY_BYTES`: the largest request body; larger ones get HTTP 413. @default 1048576 (1 MB) */
@@ -205,7 +230,6 @@ function operationLimits(env: Env): GatewayConfig['operationLimits'] {
     aliases: integerVar(env, 'GATEWAY_MAX_ALIASES', 15, 0, 10_000),
     tokens: integerVar(env, 'GATEWAY_MAX_TOKENS', 1000, 1, 1_000_000),
     directives: integerVar(env, 'GATEWAY_MAX_DIRECTIVES', 50, 0, 10_000),
-    cost: integerVar(env, 'GATEWAY_MAX_COST', 10_000, 1, 100_000_000),
     documentChars: integerVar(env, 'GATEWAY_MAX_DOCUMENT_CHARS', 10_000, 1, 10_000_000),
   };
 }
@@ -328,11 +352,17 @@ export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
     heapGrowthPercent: integerVar(env, 'GATEWAY_HEAP_GROWTH_PERCENT', 50, 0, 1000),
     workers: workerCount,
     trustedDocuments: trustedDocuments(env, development),
+    apqTtlSeconds: integerVar(env, 'GATEWAY_APQ_TTL_SECONDS', 86_400, 1, 31_536_000),
     operationLimits: operationLimits(env),
+    demandControl: {
+      maxCost: integerVar(env, 'GATEWAY_MAX_COST', 30_000, 1, 1_000_000_000),
+      defaultListSize: integerVar(env, 'GATEWAY_DEFAULT_LIST_SIZE', 100, 0, 1_000_000),
+    },
     operationCaches: {
       queryPlansMiB: integerVar(env, 'GATEWAY_PLAN_CACHE_MIB', 32, 1, 4096),
       documentsMiB: integerVar(env, 'GATEWAY_DOCUMENT_CACHE_MIB', 16, 1, 4096),
     },
+    http: httpLimitsFromEnv(env),
     request: {
       maxBodyBytes: integerVar(env, 'GATEWAY_MAX_BODY_BYTES', 1024 * 1024, 1, 1024 * 1024 * 1024),
       allowBatching: booleanVar(env, 'GATEWAY_ALLOW_BATCHING', false),

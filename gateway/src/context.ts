@@ -21,8 +21,16 @@ export function setRequestIdentity(req: IncomingMessage, identity: Identity): vo
 export interface GatewayContext {
   /** The verified identity of the caller; `undefined` for an anonymous request (no token). */
   readonly identity: Identity | undefined;
-  /** `x-request-id` of the incoming request, or a fresh UUID; echoed on the response. */
+  /**
+   * The gateway's own id for this request, a fresh UUID: sent to subgraphs as `x-request-id` (their
+   * logs and audit rows keep it) and returned to the client in the response's `x-request-id`.
+   */
   readonly requestId: string;
+  /**
+   * The `x-request-id` the client sent, when it is safe to log: logged beside `requestId`, never
+   * sent upstream, so a client cannot choose, reuse or forge the id that audit rows are kept under.
+   */
+  readonly clientRequestId: string | undefined;
   /** The client's `Accept-Language`, forwarded as is: the subgraphs choose the language. */
   readonly acceptLanguage: string | undefined;
 }
@@ -34,9 +42,14 @@ function header(value: string | string[] | undefined): string | undefined {
   return first === undefined || first.trim() === '' ? undefined : first.trim();
 }
 
-/** Builds the context of one request and echoes its request id on the response. */
+/** Builds the context of one request and returns the gateway's request id on the response. */
 export async function createRequestContext({ req, res }: { req: IncomingMessage; res: ServerResponse }): Promise<GatewayContext> {
-  const requestId = safeRequestId(req.headers[REQUEST_ID_HEADER]) ?? randomUUID();
+  const requestId = randomUUID();
   if (!res.headersSent) res.setHeader(REQUEST_ID_HEADER, requestId);
-  return { requestId, acceptLanguage: header(req.headers['accept-language']), identity: (req as WithIdentity)[IDENTITY] };
+  return {
+    requestId,
+    clientRequestId: safeRequestId(req.headers[REQUEST_ID_HEADER]),
+    acceptLanguage: header(req.headers['accept-language']),
+    identity: (req as WithIdentity)[IDENTITY],
+  };
 }

@@ -3,8 +3,6 @@
  * on express, with the features below in this order. Builds without listening, so tests can
  * import it; features live in `plugins/`, not here.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -14,21 +12,24 @@ import type { Fetcher } from '@apollo/utils.fetcher';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { DocumentNode } from 'graphql';
 import type { Logger } from '../../lib/log.js';
-import { jsonClientErrorHandler, jsonErrorHandler } from '../../lib/httpErrors.js';
-import type { GatewayConfig } from './config.js';
+import { jsonErrorHandler } from '../../lib/httpErrors.js';
+import { createHttpHost } from '../../lib/http/server.js';
+import { persistedDocumentsPath, type GatewayConfig } from './config.js';
 import { createRequestContext, type GatewayContext } from './context.js';
 import { combinePlugins, type GatewayPlugin } from './plugin.js';
 import { batchingPlugin } from './plugins/batching.js';
 import { cachePlugin } from './plugins/cache.js';
 import { compressionPlugin } from './plugins/compression.js';
 import { csrfPlugin } from './plugins/csrf.js';
+import { demandControlPlugin, registeredOperationNames } from './plugins/demandControl.js';
 import { dedupPlugin } from './plugins/dedup.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { healthPlugin } from './plugins/health.js';
 import { introspectionPlugin } from './plugins/introspection.js';
 import { landingPagePlugin } from './plugins/landingPage.js';
 import { metricsPlugin } from './plugins/metrics.js';
-import { authPlugin } from './plugins/auth.js';
+import { assertionJwk, authPlugin } from './plugins/auth.js';
+import { createAssertionSigner } from '../../lib/auth/assertion.js';
 import { authorizationPlugin } from './plugins/authorization/index.js';
 import { operationLimitsPlugin } from './plugins/operationLimits.js';
 import { operationNamePlugin } from './plugins/operationName.js';
@@ -36,9 +37,11 @@ import { operationTypePlugin } from './plugins/operationType.js';
 import { persistedQueriesPlugin } from './plugins/persistedQueries.js';
 import { requestBodyPlugin } from './plugins/requestBody.js';
 import { responseCachePlugin } from './plugins/responseCache.js';
+import { suggestionsPlugin } from './plugins/suggestions.js';
 import { trustedDocumentsPlugin } from './plugins/trustedDocuments.js';
 import { SubgraphDataSource } from './subgraphDataSource.js';
 import { supergraphProvider } from './supergraph/index.js';
+import { prepareSupergraph, supergraphLoadingOptions } from '../../lib/supergraph/load.js';
 
 export interface CreateGatewayOptions {
   readonly config: GatewayConfig;
@@ -59,27 +62,32 @@ export interface Gateway {
 
 /** Builds the gateway and loads its supergraph, without listening. Rejects when the supergraph cannot be loaded. */
 export async function createGateway({ config, log, fetcher, processMetrics }: CreateGatewayOptions): Promise<Gateway> {
-  // The features adapt every supergraph the source provides (they are assembled just below).
-  const supergraph = supergraphProvider(config.supergraph, { prepare: (sdl) => features.prepareSupergraph(sdl), log });
+  // Every supergraph is prepared and loaded as the registry checks it before publishing (lib/supergraph/load.ts).
+  // The registry's reads need a credential: the gateway's own assertion, signed with its assertion key.
+  const registrySigner = createAssertionSigner({ privateJwk: assertionJwk(config.assertionKey, config.development) });
+  const supergraph = supergraphProvider(config.supergraph, { prepare: prepareSupergraph, log, registryAssertion: () => registrySigner.signForRegistry() });
   const metrics = metricsPlugin({ defaultMetrics: processMetrics ?? true });
+  const manifestPath = config.trustedDocuments.mode === 'allow-listed' ? config.trustedDocuments.manifestPath : persistedDocumentsPath;
   const plugins: readonly GatewayPlugin[] = [
     healthPlugin({ served: supergraph.served }), // GET /health: 503 until the supergraph is loaded; which one is served
     metrics, // GET /metrics; counts raw subgraph failures
     compressionPlugin(config.compression), // first /graphql middleware: gzip/br/deflate over minBytes when asked; off by default
     authPlugin({ auth: config.auth, assertionKey: config.assertionKey, development: config.development, log }), // bearer JWT: 401 when invalid; signed identity assertions upstream
-    requestBodyPlugin({ maxBytes: config.request.maxBodyBytes }), // JSON objects only; 413 over the limit
+    requestBodyPlugin({ maxBytes: config.request.maxBodyBytes }), // JSON objects only, each member of its type (POST and GET); 413 over the limit
     csrfPlugin(), // refuses simple (non-preflighted) requests
     batchingPlugin({ allow: config.request.allowBatching }), // JSON arrays of operations: refused by default
     authorizationPlugin({ log }), // @authenticated / @requiresScopes: unauthorized fields removed, null with an error
     introspectionPlugin({ enabled: config.introspection }), // on in development
+    suggestionsPlugin({ enabled: config.development }), // "Did you mean ...?" in development only
     landingPagePlugin({ development: config.development }), // Apollo's page in development only
-    trustedDocumentsPlugin({ ...config.trustedDocuments, maxTokens: config.operationLimits.tokens }), // allow-listed: manifest operations only
-    operationLimitsPlugin(config.operationLimits), // depth, aliases, tokens, directives, cost, characters
+    trustedDocumentsPlugin({ ...config.trustedDocuments, maxTokens: config.operationLimits.tokens, apqTtlSeconds: config.apqTtlSeconds }), // allow-listed: manifest operations only, no APQ; off: APQ expiring
+    operationLimitsPlugin(config.operationLimits), // depth, aliases, tokens, directives, characters
+    demandControlPlugin({ ...config.demandControl, registry: metrics.registry, operationNames: registeredOperationNames(manifestPath) }), // estimated cost over GATEWAY_MAX_COST: 400 before planning; estimated and actual cost on /metrics
     operationNamePlugin(), // an unknown operationName is a 400, not the gateway's 500
     operationTypePlugin(), // a mutation or subscription the schema has no root type for: a 400, not the planner's 500
     cachePlugin({ store: config.cache, log }), // Apollo's cache, for persisted queries
     persistedQueriesPlugin(), // APQ's refusals (hash mismatch, unknown version): BAD_REQUEST, not an internal error
-    responseCachePlugin({ store: config.responseCache, log, registry: metrics.registry }), // whole query answers per subgraph cache hints, caller and language; any write invalidates
+    responseCachePlugin({ store: config.responseCache, log, registry: metrics.registry }), // whole query answers per subgraph cache hints, caller and language; a write done in a subgraph invalidates
     errorsPlugin({ development: config.development, log }), // SUBGRAPH_UNAVAILABLE; masking in production
     dedupPlugin({ enabled: config.subgraphs.dedup }), // identical in-flight query fetches share one request
   ];
@@ -89,7 +97,7 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
     supergraphSdl: supergraph.manager,
     buildService: ({ name, url }) =>
       new SubgraphDataSource({ name, url, urlOverrides: config.subgraphs.urls, fetcher, hooks: features.subgraphHooks }),
-    validateSupergraph: config.development,
+    ...supergraphLoadingOptions({ validate: config.development }),
     logger: log,
     // Query plans by operation: a bounded LRU (GATEWAY_PLAN_CACHE_MIB).
     experimental_approximateQueryPlanStoreMiB: config.operationCaches.queryPlansMiB,
@@ -97,9 +105,9 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
 
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
-  // What Node's parser refuses (headers over 16 KB, bytes that are not HTTP) is answered in JSON too.
-  httpServer.on('clientError', jsonClientErrorHandler(log));
+  // Slow clients, idle connections and too many of them are cut by the shared host's limits (config.http).
+  const host = createHttpHost(app, { log, limits: config.http });
+  const httpServer = host.server;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...features.server,
@@ -129,23 +137,18 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
   let state: { phase: 'built' } | { phase: 'listening' } | { phase: 'disposed' } = { phase: 'built' };
   return {
     app,
-    listen: (port, host = '127.0.0.1') =>
-      new Promise((resolve, reject) => {
-        httpServer.once('error', reject);
-        httpServer.listen(port, host, () => {
-          httpServer.off('error', reject);
-          state = { phase: 'listening' };
-          const address = httpServer.address() as AddressInfo;
-          resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}/graphql`);
-        });
-      }),
+    listen: async (port, hostname = '127.0.0.1') => {
+      const url = await host.listen(port, hostname, '/graphql');
+      state = { phase: 'listening' };
+      return url;
+    },
     dispose: async () => {
       if (state.phase === 'disposed') return;
       const wasListening = state.phase === 'listening';
       state = { phase: 'disposed' };
       // The drain plugin closes the HTTP server when it was listening; Apollo also stops the gateway.
       await apollo.stop();
-      if (wasListening && httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      if (wasListening) await host.close();
       await features.dispose();
     },
   };

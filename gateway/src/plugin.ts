@@ -15,7 +15,10 @@ export type ServerCache = Exclude<NonNullable<ApolloServerOptions<GatewayContext
 
 /** The Apollo Server options a feature may set; two plugins may not set the same one. */
 export type ServerOptions = Partial<
-  Pick<ApolloServerOptions<GatewayContext>, 'introspection' | 'allowBatchedHttpRequests' | 'csrfPrevention' | 'parseOptions'>
+  Pick<
+    ApolloServerOptions<GatewayContext>,
+    'introspection' | 'allowBatchedHttpRequests' | 'csrfPrevention' | 'parseOptions' | 'persistedQueries' | 'hideSchemaDetailsFromClientErrors'
+  >
 >;
 
 /** Apollo Server's `formatError` signature. */
@@ -31,7 +34,7 @@ export interface GatewayPlugin {
    * parse the body (the request body plugin): Apollo Server answers 500 without `req.body`.
    */
   readonly middleware?: readonly RequestHandler[];
-  /** Apollo Server options this feature owns (introspection, batching, CSRF, parsing). */
+  /** Apollo Server options this feature owns (introspection, batching, CSRF, parsing, persisted queries, suggestions). */
   readonly server?: ServerOptions;
   /** Extra GraphQL validation rules, run after the specification's; concatenated in plugin order. */
   readonly validationRules?: readonly ValidationRule[];
@@ -43,8 +46,6 @@ export interface GatewayPlugin {
   readonly formatError?: FormatError;
   /** Apollo Server's cache (APQ). At most one plugin may provide it. */
   readonly cache?: ServerCache;
-  /** Adapts a supergraph SDL before the gateway loads it; chained in plugin order. */
-  readonly supergraph?: (supergraphSdl: string) => string;
   /** Releases what the plugin holds (connections, timers); runs after the server stops. */
   dispose?(): Promise<void>;
 }
@@ -58,8 +59,6 @@ export interface CombinedPlugins {
   readonly subgraphHooks: SubgraphHooks[];
   readonly formatError: FormatError;
   readonly cache: ServerCache | undefined;
-  /** Every plugin's supergraph adaptation, in order. */
-  prepareSupergraph(supergraphSdl: string): string;
   /** Disposes every plugin, last first; reports all failures together. */
   dispose(): Promise<void>;
 }
@@ -80,7 +79,6 @@ export function combinePlugins(plugins: readonly GatewayPlugin[]): CombinedPlugi
     subgraphHooks: plugins.flatMap((p) => (p.subgraph ? [p.subgraph] : [])),
     formatError: (formatted, error) => formatters.reduce((current, format) => format(current, error), formatted),
     cache: caches[0]?.cache,
-    prepareSupergraph: (sdl) => plugins.reduce((current, plugin) => plugin.supergraph?.(current) ?? current, sdl),
     dispose: async () => {
       const failures: unknown[] = [];
       for (const plugin of [...plugins].reverse()) {

@@ -33,6 +33,15 @@ export interface SubgraphRequestEvent extends SubgraphFetchEvent {
   readonly context: GatewayContext;
 }
 
+export interface SubgraphResponseEvent extends SubgraphFetchEvent {
+  /** The operation the gateway sent the subgraph (not the client's: one step of its query plan). */
+  readonly query: string;
+  /** What the subgraph answered (a 2xx with a JSON object): its `data` and `errors`. */
+  readonly response: GatewayGraphQLResponse;
+  /** The context of the client request this fetch serves. */
+  readonly context: GatewayContext;
+}
+
 /** What a plugin may do around subgraph fetches. Hooks run in plugin order. */
 export interface SubgraphHooks {
   /** Runs before a request serving a client request is sent (not for the gateway's own requests). */
@@ -44,6 +53,11 @@ export interface SubgraphHooks {
    * Returning an error replaces the one that is thrown (and that the gateway reports).
    */
   onFetchError?(event: SubgraphErrorEvent): Error | void;
+  /**
+   * Runs when a subgraph answered a request serving a client request (not the gateway's own
+   * requests), before the gateway goes on with its query plan. Fetches that fail run `onFetchError`.
+   */
+  onResponse?(event: SubgraphResponseEvent): void;
   /**
    * Wraps the subgraph's HTTP fetch (deduplication...). Wrappers apply in plugin order, the first
    * outermost; `onFetch` runs innermost, once per HTTP request actually sent.
@@ -120,6 +134,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }
     if (this.honorSubgraphCacheControlHeader && 'incomingRequestContext' in options) {
       restrictCachePolicy(options.incomingRequestContext.overallCachePolicy, response.headers.get('cache-control'));
+    }
+    const client = 'incomingRequestContext' in options ? gatewayContext(options.incomingRequestContext.context) : undefined;
+    if (client) {
+      for (const hook of this.hooks) hook.onResponse?.({ subgraph: this.subgraphName, query: request.query, response: result, context: client });
     }
     return result;
   }

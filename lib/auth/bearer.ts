@@ -13,6 +13,8 @@ export type BearerConfig = KeySource & {
   readonly issuer: string;
   /** The `aud` every token must carry. @default 'integra-gateway' */
   readonly audience: string;
+  /** Audiences of other services: a token that also names one of them is refused. @default [] */
+  readonly refusedAudiences?: readonly string[];
 };
 
 /** A verified bearer token: who it names, and the token itself. */
@@ -70,6 +72,9 @@ export function createBearerVerifier(config: BearerConfig, options: { developmen
         requiredClaims: ['exp'],
         clockTolerance: options.clockToleranceSeconds ?? 5,
       });
+      const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
+      const other = audiences.find((aud) => aud !== undefined && config.refusedAudiences?.includes(aud));
+      if (other !== undefined) throw new InvalidIdentityError(`The token is also meant for "${other}": each service takes a token of its own`);
       return { caller: callerOf(payload), token };
     },
     describeRefusal(error) {

@@ -12,13 +12,38 @@ import type { KeySource } from './keys.js';
  * `GATEWAY_JWKS_URL` or `GATEWAY_JWKS_FILE` (the identity provider's keys), `GATEWAY_JWT_ISSUER`
  * (@default 'https://integra.dev/issuer') and `GATEWAY_JWT_AUDIENCE` (@default 'integra-gateway').
  * Without a JWKS, development uses the committed development keys and production fails.
+ * A token also meant for the registry (`REGISTRY_JWT_AUDIENCE`) is refused: a registry credential
+ * is not a caller of the graph.
  */
 export function bearerConfigFromEnv(env: Env, development: boolean): BearerConfig {
-  const claims = {
-    issuer: pick(undefined, env, 'GATEWAY_JWT_ISSUER')?.value ?? 'https://integra.dev/issuer',
-    audience: pick(undefined, env, 'GATEWAY_JWT_AUDIENCE')?.value ?? 'integra-gateway',
-  };
-  return { ...keySource(env, 'GATEWAY_JWKS_URL', 'GATEWAY_JWKS_FILE', development), ...claims };
+  const { gateway, registry } = audiences(env);
+  const issuer = pick(undefined, env, 'GATEWAY_JWT_ISSUER')?.value ?? 'https://integra.dev/issuer';
+  return { ...keySource(env, 'GATEWAY_JWKS_URL', 'GATEWAY_JWKS_FILE', development), issuer, audience: gateway, refusedAudiences: [registry] };
+}
+
+/**
+ * The schema registry's partner credentials: the identity provider of `bearerConfigFromEnv` (same
+ * keys and issuer), but their own audience, `REGISTRY_JWT_AUDIENCE` (@default 'integra-registry'),
+ * so that a registry credential is no caller of the graph and a caller's token no registry
+ * credential; a token meant for both is refused.
+ */
+export function registryBearerConfigFromEnv(env: Env, development: boolean): BearerConfig {
+  const { gateway, registry } = audiences(env);
+  return { ...bearerConfigFromEnv(env, development), audience: registry, refusedAudiences: [gateway] };
+}
+
+function audiences(env: Env): { gateway: string; registry: string } {
+  const gatewayRaw = pick(undefined, env, 'GATEWAY_JWT_AUDIENCE');
+  const registryRaw = pick(undefined, env, 'REGISTRY_JWT_AUDIENCE');
+  const gateway = gatewayRaw?.value ?? 'integra-gateway';
+  const registry = registryRaw?.value ?? 'integra-registry';
+  if (registry === gateway) {
+    throw new ConfigError(
+      registryRaw?.name ?? gatewayRaw?.name ?? 'REGISTRY_JWT_AUDIENCE',
+      `the gateway's and the registry's audiences are both "${gateway}": a registry credential must not be a caller of the graph`,
+    );
+  }
+  return { gateway, registry };
 }
 
 /**

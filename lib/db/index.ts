@@ -7,10 +7,12 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type LogEvent } from 'kysely';
-import type { DbConfig } from './config.js';
+import { DEFAULT_STATEMENT_TIMEOUT_MS, type DbConfig } from './config.js';
+import { sqliteWithStatementTimeout } from './statementTimeout.js';
 
 export type { DbConfig } from './config.js';
-export { dbConfigFromEnv } from './config.js';
+export { dbConfigFromEnv, DEFAULT_STATEMENT_TIMEOUT_MS } from './config.js';
+export { isStatementTimeout, StatementTimeoutError } from './statementTimeout.js';
 
 export interface Database<DB> {
   readonly db: Kysely<DB>;
@@ -45,12 +47,14 @@ const pgTypes = {
 /** Opens the database described by `config`. For PostgreSQL, creates the schema when missing. */
 export async function openDatabase<DB>(config: DbConfig, options: DatabaseOptions = {}): Promise<Database<DB>> {
   const log = options.onStatement;
+  const timeoutMs = config.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
   if (config.dialect === 'sqlite') {
     if (config.file !== ':memory:') mkdirSync(path.dirname(config.file), { recursive: true });
     const sqlite = new SQLite(config.file);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
-    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), log });
+    const database = timeoutMs > 0 ? sqliteWithStatementTimeout(sqlite, timeoutMs) : sqlite;
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database }), log });
     return { db, config, dispose: () => db.destroy() };
   }
   const bootstrap = new pg.Client({ connectionString: config.url });
@@ -65,6 +69,8 @@ export async function openDatabase<DB>(config: DbConfig, options: DatabaseOption
     max: config.poolSize ?? 10,
     options: `-c search_path="${config.schema}"`,
     types: pgTypes,
+    // The server cancels a statement past the limit, wherever it comes from; 0 means none.
+    ...(timeoutMs > 0 ? { statement_timeout: timeoutMs } : {}),
   });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log });
   return { db, config, dispose: () => db.destroy() };

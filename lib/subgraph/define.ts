@@ -62,6 +62,8 @@ export function defineSubgraph<DB, Loaders>(definition: SubgraphDefinition<DB, L
         metrics: deps.metrics,
         log: deps.log,
         development: deps.development,
+        http: deps.http,
+        listLimits: deps.listLimits,
       }),
   };
 }

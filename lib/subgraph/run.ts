@@ -11,6 +11,8 @@ import { createSubgraphMetrics, type SubgraphMetrics } from '../metrics.js';
 import type { SubgraphServer } from './server.js';
 import { accessConfigFromEnv, type SubgraphAccessConfig } from './access.js';
 import { ConfigError } from '../config.js';
+import { httpLimitsFromEnv, type HttpLimits } from '../http/server.js';
+import { listArgumentLimitsFromEnv, type ListArgumentLimits } from './listArguments.js';
 
 export interface SubgraphParts<DB> {
   /** Must match a name in `schema/subgraphs.ts`. */
@@ -29,6 +31,10 @@ export interface SubgraphDeps<DB> {
   readonly development?: boolean;
   /** Who may call (gateway assertions, direct access). @default development keys, no direct access */
   readonly access?: SubgraphAccessConfig;
+  /** Timeouts and connection cap of the HTTP server. @default DEFAULT_HTTP_LIMITS */
+  readonly http?: HttpLimits;
+  /** How many items list arguments may hold. @default DEFAULT_LIST_ARGUMENT_LIMITS */
+  readonly listLimits?: ListArgumentLimits;
 }
 
 export interface SubgraphRuntimeConfig {
@@ -36,6 +42,10 @@ export interface SubgraphRuntimeConfig {
   readonly host: string;
   readonly development: boolean;
   readonly logLevel: string;
+  /** `INTEGRA_HTTP_*`: timeouts and connection cap. @default DEFAULT_HTTP_LIMITS */
+  readonly http: HttpLimits;
+  /** `<ENVPREFIX>_MAX_LIST_ARGUMENT` (1000) and `<ENVPREFIX>_MAX_ENTITY_REPRESENTATIONS` (10000). */
+  readonly listLimits: ListArgumentLimits;
 }
 
 /** A port from `env[variable]`, or `fallback` when unset; throws naming the variable when it is no port. */
@@ -56,6 +66,8 @@ function readRuntimeConfig(name: string, env: NodeJS.ProcessEnv): SubgraphRuntim
     host: env['INTEGRA_HOST'] ?? '127.0.0.1',
     development: env['NODE_ENV'] !== 'production',
     logLevel: env['LOG_LEVEL'] ?? 'info',
+    http: httpLimitsFromEnv(env),
+    listLimits: listArgumentLimitsFromEnv(entry.envPrefix, env),
   };
 }
 
@@ -74,10 +86,13 @@ export async function prepareDatabase<DB>(
 
 /** Runs a subgraph process until SIGINT or SIGTERM. */
 export async function runSubgraph<DB>(parts: SubgraphParts<DB>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const config = readRuntimeConfig(parts.name, env);
+  let config: ReturnType<typeof readRuntimeConfig>;
   let access: SubgraphAccessConfig;
+  let dbConfig: DbConfig;
   try {
+    config = readRuntimeConfig(parts.name, env);
     access = accessConfigFromEnv(config.envPrefix, env);
+    dbConfig = dbConfigFromEnv(parts.name, config.envPrefix, env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`${parts.name}: ${error.message}`);
@@ -85,10 +100,17 @@ export async function runSubgraph<DB>(parts: SubgraphParts<DB>, env: NodeJS.Proc
   }
   const log = createLogger(parts.name, config.logLevel);
   const metrics = createSubgraphMetrics(parts.name);
-  const dbConfig = dbConfigFromEnv(parts.name, config.envPrefix, env);
   const started = Date.now();
   const database = await prepareDatabase(dbConfig, parts, { log, onStatement: () => metrics.countStatement() });
-  const server = await parts.createServer({ db: database.db, metrics, log, development: config.development, access });
+  const server = await parts.createServer({
+    db: database.db,
+    metrics,
+    log,
+    development: config.development,
+    access,
+    http: config.http,
+    listLimits: config.listLimits,
+  });
   const url = await server.listen(config.port, config.host);
   log.info(
     { url, dialect: dbConfig.dialect, startupMs: Date.now() - started, directAccess: access.direct !== false },

@@ -3,8 +3,7 @@
  * `POST /graphql`, `GET /metrics` (Prometheus) and `GET /health`. Builds without listening, so
  * tests can start it on a free port.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
 import express from 'express';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import { ApolloServer, type BaseContext } from '@apollo/server';
@@ -15,12 +14,16 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import type { Logger } from '../log.js';
 import type { SubgraphMetrics } from '../metrics.js';
+import { withoutSuggestions } from '../suggestions.js';
 import { ErrorCode, isPublicCode } from '../errors.js';
-import { jsonClientErrorHandler, jsonErrorHandler } from '../httpErrors.js';
+import { isStatementTimeout } from '../db/index.js';
+import { jsonErrorHandler } from '../httpErrors.js';
+import { createHttpHost, type HttpLimits } from '../http/server.js';
 import { negotiateLocale, type LocaleCode } from '../locale.js';
 import type { Caller } from '../auth/caller.js';
 import { accessMiddleware, callerOfRequest, type SubgraphAccessConfig } from './access.js';
 import { enforceRequirements } from './authorization.js';
+import { limitListArguments, type ListArgumentLimits } from './listArguments.js';
 
 /** What every subgraph's request context carries, whatever else it adds. */
 export interface RequestInfo {
@@ -44,6 +47,10 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   readonly log: Logger;
   /** Show internal error messages to clients. @default false */
   readonly development?: boolean;
+  /** Timeouts and connection cap of the HTTP server (`INTEGRA_HTTP_*`). @default DEFAULT_HTTP_LIMITS */
+  readonly http?: HttpLimits;
+  /** How many items list arguments may hold. @default DEFAULT_LIST_ARGUMENT_LIMITS */
+  readonly listLimits?: ListArgumentLimits;
 }
 
 export interface SubgraphServer {
@@ -54,11 +61,24 @@ export interface SubgraphServer {
   dispose(): Promise<void>;
 }
 
-/** Masks unexpected errors: they are logged in full and shown as a bare INTERNAL_SERVER_ERROR. */
+/**
+ * Masks unexpected errors: they are logged in full and shown as a bare INTERNAL_SERVER_ERROR. A
+ * statement stopped by the statement timeout is expected: its field fails with STATEMENT_TIMEOUT.
+ */
 function errorFormatter(log: Logger, development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     if (isPublicCode(formatted.extensions?.['code'])) {
       return { ...formatted, extensions: { ...formatted.extensions, stacktrace: undefined } };
+    }
+    const original = (error as { originalError?: unknown })?.originalError ?? error;
+    if (isStatementTimeout(original)) {
+      log.warn({ path: formatted.path }, 'statement stopped by the statement timeout');
+      return {
+        message: 'The database took too long to answer this field; ask for less (a smaller page, fewer items, a narrower filter)',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.STATEMENT_TIMEOUT },
+      };
     }
     log.error({ err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path }, 'unexpected resolver error');
     if (development) return formatted;
@@ -75,15 +95,22 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<SubgraphServer> {
   const app = express();
-  const httpServer = http.createServer(app);
-  // What Node's parser refuses (headers over 16 KB, bytes that are not HTTP) is answered in JSON too.
-  httpServer.on('clientError', jsonClientErrorHandler(options.log));
+  const host = createHttpHost(app, { log: options.log, limits: options.http });
+  const httpServer = host.server;
   const apollo = new ApolloServer<TContext>({
+    // The list cap wraps the resolvers first, so authorization (wrapped around it) is judged first.
     schema: enforceRequirements(
-      buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+      limitListArguments(
+        buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+        options.listLimits,
+      ),
       options.typeDefs,
     ),
-    formatError: errorFormatter(options.log, options.development ?? false),
+    formatError: options.development
+      ? errorFormatter(options.log, true)
+      : (formatted, error) => withoutSuggestions(errorFormatter(options.log, false)(formatted, error)),
+    // No "Did you mean ...?" hints outside development: they would list the schema's names (lib/suggestions.ts).
+    hideSchemaDetailsFromClientErrors: !options.development,
     includeStacktraceInErrorResponses: false,
     // No inline traces: the graph reports to nobody but its own gateway's metrics.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
@@ -110,23 +137,17 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   let state: { phase: 'idle' } | { phase: 'listening' } | { phase: 'disposed' } = { phase: 'idle' };
   return {
     app,
-    listen: (port, host = '127.0.0.1') =>
-      new Promise((resolve, reject) => {
-        httpServer.once('error', reject);
-        httpServer.listen(port, host, () => {
-          state = { phase: 'listening' };
-          const address = httpServer.address() as AddressInfo;
-          resolve(`http://${host}:${address.port}/graphql`);
-        });
-      }),
+    listen: async (port, hostname = '127.0.0.1') => {
+      const url = await host.listen(port, hostname, '/graphql');
+      state = { phase: 'listening' };
+      return url;
+    },
     dispose: async () => {
       if (state.phase === 'disposed') return;
       const wasListening = state.phase === 'listening';
       state = { phase: 'disposed' };
       await apollo.stop();
-      if (wasListening && httpServer.listening) {
-        await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      }
+      if (wasListening) await host.close();
     },
   };
 }

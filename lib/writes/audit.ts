@@ -2,10 +2,14 @@
  * The audit log every writing subgraph keeps in its own database: who changed which record, when,
  * and what changed, one row per accepted write, inserted in the write's own transaction (a refused
  * or failed write leaves no row). Its table is created by `auditLogMigration`, which each subgraph
- * lists among its migrations.
+ * lists among its migrations, and given its region column by `auditRegionMigration`.
+ *
+ * Every row records the region of the record written (at write time), because a caller limited to
+ * a region reads that region's rows only: the region rule lives here, in the one query that reads
+ * the log, so no subgraph can forget it.
  */
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Migration, Selectable } from 'kysely';
+import { sql, type Kysely, type Migration, type RawBuilder, type Selectable } from 'kysely';
 import type { Page } from '../pagination.js';
 import { pageOf, type PageOfRows } from '../db/paging.js';
 
@@ -27,6 +31,11 @@ export interface AuditLogTable {
   changes: string;
   /** The gateway request that carried the write, when known. */
   request_id: string | null;
+  /**
+   * ISTAT code of the region of the record written, as it was after the write; `null` for a record
+   * of no region (national), which only a reader not limited to a region sees.
+   */
+  region_code: string | null;
 }
 
 /** A database that keeps an audit log. */
@@ -48,6 +57,8 @@ export interface AuditEntry {
   readonly action: string;
   readonly entityType: string;
   readonly entityId: string;
+  /** The region of the record as written (ISTAT code), `null` when it has none (national). */
+  readonly region: string | null;
   readonly changes: readonly FieldChange[];
 }
 
@@ -73,6 +84,38 @@ export const auditLogMigration: Migration = {
     await db.schema.dropTable('audit_log').execute();
   },
 };
+
+/** How a subgraph finds the region of the records of one type its audit rows name. */
+export interface AuditRegionSource {
+  /** The GraphQL type the rows name, e.g. `Service`. */
+  readonly entityType: string;
+  /**
+   * A scalar subquery giving the region of the record whose id is `audit_log.entity_id`, e.g.
+   * sql`select region_code from services where services.id = audit_log.entity_id`.
+   */
+  readonly region: RawBuilder<unknown>;
+}
+
+/**
+ * Adds the region column to the audit log, and fills it for the rows written before it existed from
+ * the records they name as they are now (`sources`, one per type). Rows whose region cannot be
+ * derived (a type not listed, a record gone) keep `null`: national, hidden from regional readers.
+ */
+export function auditRegionMigration(sources: readonly AuditRegionSource[]): Migration {
+  return {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('audit_log').addColumn('region_code', 'varchar(2)').execute();
+      for (const source of sources) {
+        await sql`update audit_log set region_code = (${source.region}) where entity_type = ${source.entityType}`.execute(db);
+      }
+      await db.schema.createIndex('audit_log_region').on('audit_log').columns(['region_code', 'at', 'id']).execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropIndex('audit_log_region').execute();
+      await db.schema.alterTable('audit_log').dropColumn('region_code').execute();
+    },
+  };
+}
 
 /**
  * The fields whose values differ between `before` and `after` (compared as JSON), for the keys of
@@ -116,6 +159,7 @@ export async function insertAuditRows(
         entity_id: entry.entityId,
         changes: JSON.stringify(entry.changes),
         request_id: who.requestId ?? null,
+        region_code: entry.region,
       })),
     )
     .execute();
@@ -124,11 +168,21 @@ export async function insertAuditRows(
 export interface AuditFilter {
   readonly entityType: string | null;
   readonly entityId: string | null;
+  /**
+   * The region the reader is limited to: only rows of that region (never rows without one);
+   * `undefined` for a reader not limited to a region, who sees every row.
+   */
+  readonly readerRegion: string | undefined;
 }
 
-/** A page of the audit log, newest first, in one statement. */
+/**
+ * A page of the audit log, newest first, in one statement. The reader's region is a condition of
+ * that statement, so the total, the page and any cursor position are all counted within it: no
+ * filter or offset reaches another region's rows.
+ */
 export async function listAuditLog(db: Kysely<AuditDb>, filter: AuditFilter, page: Page): Promise<PageOfRows<AuditRow>> {
   let query = db.selectFrom('audit_log').selectAll('audit_log');
+  if (filter.readerRegion !== undefined) query = query.where('audit_log.region_code', '=', filter.readerRegion);
   if (filter.entityType !== null) query = query.where('audit_log.entity_type', '=', filter.entityType);
   if (filter.entityId !== null) query = query.where('audit_log.entity_id', '=', filter.entityId);
   return pageOf(db, query, [{ column: 'audit_log.at', direction: 'desc' }, { column: 'audit_log.id', direction: 'desc' }], page);

@@ -1,7 +1,8 @@
 /**
  * The audit log as GraphQL: each writing subgraph exposes `<name>AuditLog(entityType, entityId,
  * first, after)` (marked `@requiresScopes(scopes: [["audit:read"]])` in its SDL), answered here for
- * the owning partner only, and the `AuditEntry` type's fields over the stored rows.
+ * the owning partner only, and the `AuditEntry` type's fields over the stored rows. A reader whose
+ * token names a region sees that region's entries only, as if the others did not exist.
  */
 import type { Kysely } from 'kysely';
 import { GraphQLError } from 'graphql';
@@ -15,7 +16,11 @@ export interface AuditLogArgs extends PageArgs {
   entityId?: string | null;
 }
 
-/** A page of the owner's audit log; any other partner is `FORBIDDEN`. */
+/**
+ * A page of the owner's audit log; any other partner is `FORBIDDEN`. A region-limited caller gets
+ * only its region's entries: another region's record filtered by id gives an empty page, not an
+ * error, so the answer does not tell whether it exists.
+ */
 export async function auditLogPage<DB extends AuditDb>(
   db: Kysely<DB>,
   caller: Caller | undefined,
@@ -31,7 +36,7 @@ export async function auditLogPage<DB extends AuditDb>(
   const entityId = args.entityId ?? null;
   if (entityId !== null && entityId.length > 64) throw badUserInput('entityId', 'must be at most 64 characters');
   const page = parsePage(args);
-  const { rows, totalCount } = await listAuditLog(db as unknown as Kysely<AuditDb>, { entityType, entityId }, page);
+  const { rows, totalCount } = await listAuditLog(db as unknown as Kysely<AuditDb>, { entityType, entityId, readerRegion: caller.region }, page);
   return toConnection(rows, page, totalCount);
 }
 

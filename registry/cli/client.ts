@@ -23,7 +23,7 @@ export interface Answer {
 export interface RegistryClient {
   readonly url: string;
   /** Sends a request; resolves with any HTTP answer, rejects (CliError) only when the registry cannot be reached. */
-  send(method: 'GET' | 'POST', path: string, options?: { body?: unknown; token?: string }): Promise<Answer>;
+  send(method: 'GET' | 'POST' | 'PUT', path: string, options?: { body?: unknown; token?: string }): Promise<Answer>;
 }
 
 /** The registry's refusal: its message and code, when the body has the registry's shape. */

@@ -10,7 +10,7 @@ import { plural, reportLines, table } from './format.js';
 /** What a command receives: its arguments, the registry, the credential, and where to print. */
 export interface CommandInput {
   readonly name: string;
-  readonly options: { readonly schema?: string; readonly url?: string; readonly force?: boolean; readonly to?: string };
+  readonly options: { readonly schema?: string; readonly url?: string; readonly force?: boolean; readonly to?: string; readonly type?: string; readonly allow?: string };
   readonly client: RegistryClient;
   readonly token: string | undefined;
   readonly print: (line: string) => void;
@@ -29,6 +29,11 @@ const NO_TOKEN_HINT = 'Pass --token TOKEN or set INTEGRA_REGISTRY_TOKEN (in deve
 
 function tokenHint(input: CommandInput): string | undefined {
   return input.token ? undefined : NO_TOKEN_HINT.replace('NAME', input.name);
+}
+
+/** Reading needs any partner's registry credential (unless the registry's reads are public). */
+function readHint(input: CommandInput): string | undefined {
+  return input.token ? undefined : NO_TOKEN_HINT.replace('NAME', 'YOUR-SUBGRAPH');
 }
 
 async function readSchema(file: string | undefined): Promise<string> {
@@ -99,9 +104,26 @@ export const rollback: Run = async (input) => {
   return 0;
 };
 
+/**
+ * `extensions OWNER --type TYPE [--allow a,b]`: whom the owner of TYPE allows to add fields to it;
+ * with `--allow`, replaces the list (the owner's credential; `--allow ""` allows nobody, `*` everybody).
+ */
+export const extensions: Run = async (input) => {
+  const type = input.options.type;
+  if (!type) throw new CliError('--type TYPE is required', 2);
+  const path = `/api/subgraphs/${encodeURIComponent(input.name)}/types/${encodeURIComponent(type)}/extensions`;
+  const allow = input.options.allow?.split(',').map((s) => s.trim()).filter(Boolean);
+  const answer = await input.client.send(allow ? 'PUT' : 'GET', path, { token: input.token, ...(allow ? { body: { allow } } : {}) });
+  if (answer.status !== 200) throw failure(answer, tokenHint(input));
+  const result = answer.body as { type: string; owners: string[]; allow: { subgraph: string; allowedBy: string; allowedAt: string }[] };
+  input.print(`${result.type} is owned by ${result.owners.join(', ')}; ${result.allow.length === 0 ? 'no other subgraph may add fields to it' : 'these subgraphs may add fields to it:'}`);
+  for (const line of result.allow.length === 0 ? [] : table(['SUBGRAPH', 'ALLOWED BY', 'ALLOWED AT'], result.allow.map((a) => [a.subgraph, a.allowedBy, a.allowedAt]))) input.print(line);
+  return 0;
+};
+
 export const list: Run = async (input) => {
-  const answer = await input.client.send('GET', '/api/subgraphs');
-  if (answer.status !== 200) throw failure(answer);
+  const answer = await input.client.send('GET', '/api/subgraphs', { token: input.token });
+  if (answer.status !== 200) throw failure(answer, readHint(input));
   const { subgraphs } = answer.body as { subgraphs: { name: string; version: number; routingUrl: string; publishedBy: string; publishedAt: string; forced: boolean }[] };
   const rows = subgraphs.map((s) => [s.name, `v${s.version}${s.forced ? ' (forced)' : ''}`, s.routingUrl, s.publishedBy, s.publishedAt]);
   for (const line of table(['NAME', 'VERSION', 'URL', 'PUBLISHED BY', 'PUBLISHED AT'], rows)) input.print(line);
@@ -109,8 +131,8 @@ export const list: Run = async (input) => {
 };
 
 export const history: Run = async (input) => {
-  const answer = await input.client.send('GET', `/api/subgraphs/${encodeURIComponent(input.name)}/versions`);
-  if (answer.status !== 200) throw failure(answer);
+  const answer = await input.client.send('GET', `/api/subgraphs/${encodeURIComponent(input.name)}/versions`, { token: input.token });
+  if (answer.status !== 200) throw failure(answer, readHint(input));
   const { versions } = answer.body as {
     versions: { version: number; routingUrl: string; publishedBy: string; publishedAt: string; forcedBy: string | null; forced: boolean; rolledBackFrom: number | null; current: boolean }[];
   };
@@ -127,8 +149,8 @@ export const history: Run = async (input) => {
 };
 
 export const supergraph: Run = async (input) => {
-  const answer = await input.client.send('GET', '/api/supergraph');
-  if (answer.status !== 200) throw failure(answer);
+  const answer = await input.client.send('GET', '/api/supergraph', { token: input.token });
+  if (answer.status !== 200) throw failure(answer, readHint(input));
   input.print((answer.body as { sdl: string }).sdl.replace(/\n$/, ''));
   return 0;
 };

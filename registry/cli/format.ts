@@ -11,11 +11,15 @@ export function issueLines(severity: 'error' | 'warning', issue: Issue, file?: s
     case 'breaking':
     case 'dangerous':
       return [`${severity} ${issue.kind} ${issue.type}: ${issue.description}`];
+    case 'loading':
+      return [`${severity} loading: ${issue.message}`];
     case 'usage':
       return [
         `${severity} usage: ${issue.message}`,
         ...issue.operations.map((op) => `  ${op.name} (${op.client}): ${op.errors.join(' ')}`),
       ];
+    case 'ownership':
+      return [`${severity} ownership ${issue.rule}: ${issue.message}`];
   }
 }
 

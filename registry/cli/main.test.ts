@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEV_IDENTITY_PROVIDER } from '../../lib/auth/keys.js';
+import { DEV_GATEWAY_KEY, DEV_IDENTITY_PROVIDER } from '../../lib/auth/keys.js';
 import { seedSdl, startTestRegistry, withField, withoutField, type SupergraphAnswer, type TestRegistry } from '../src/registry.fixture.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -107,7 +107,7 @@ describe('the subgraph CLI', () => {
     expect(rollback.code, rollback.stderr).toBe(0);
     expect(rollback.lines.at(-1)).toMatch(/^rolled back services to v1 as v3: supergraph v3 \([0-9a-f]{12}\)$/);
 
-    const [history, list, supergraph] = await Promise.all([cli(['history', 'services']), cli(['list']), cli(['supergraph'])]);
+    const [history, list, supergraph] = await Promise.all([cli(['history', 'services', '--token', token]), cli(['list'], { INTEGRA_REGISTRY_TOKEN: token }), cli(['supergraph', '--token', token])]);
     expect(history.code).toBe(0);
     expect(history.lines[0]).toMatch(/^VERSION\s+PUBLISHED AT\s+PUBLISHED BY\s+URL\s+NOTES$/);
     expect(history.lines.slice(1).map((l) => l.split(/\s{2,}/))).toEqual([
@@ -120,6 +120,38 @@ describe('the subgraph CLI', () => {
     expect(list.lines).toHaveLength(6);
     const current = (await registry.request<SupergraphAnswer>('GET', '/api/supergraph')).body;
     expect(supergraph.stdout).toBe(current.sdl.endsWith('\n') ? current.sdl : `${current.sdl}\n`);
+
+    // Reading needs a credential too: the registry holds routing URLs and who published what.
+    for (const args of [['list'], ['history', 'services'], ['supergraph']]) {
+      const anonymous = await cli(args);
+      expect(anonymous.code).toBe(1);
+      expect(anonymous.stderr).toMatch(/credential refused \(HTTP 401 UNAUTHENTICATED\)[\s\S]*dev-token/);
+    }
+  });
+
+  it('prints an ownership refusal per field, and lets a type\'s owner (only) say who may extend it', async () => {
+    const takeover = schemaFile(
+      'takeover.graphql',
+      withField(seedSdl('services').replace('import: ["@key"', 'import: [{ name: "@override", as: "@take" }, "@key"'), 'Association', 'contactPerson: ContactPerson @take(from: "associations")'),
+    );
+    const refused = await cli(['publish', 'services', '--schema', takeover, '--url', SERVICES_URL, '--force', '--token', token]);
+    expect(refused.code).toBe(1);
+    expect(refused.lines).toEqual(['error ownership override: Association.contactPerson is owned by associations: services may not take it with @override(from: "associations")']);
+    expect(refused.stderr).toMatch(/force does not override ownership/);
+
+    const territories = (await cli(['dev-token', 'territories'])).lines.at(-1) ?? '';
+    const foreign = await cli(['extensions', 'territories', '--type', 'Region', '--allow', 'observatory', '--token', token]);
+    expect(foreign.code).toBe(1);
+    expect(foreign.stderr).toMatch(/^subgraph: credential refused \(HTTP 403 FORBIDDEN\): Only the territories partner/);
+    const set = await cli(['extensions', 'territories', '--type', 'Region', '--allow', 'services,observatory', '--token', territories]);
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.lines[0]).toBe('Region is owned by territories; these subgraphs may add fields to it:');
+    expect(set.lines.slice(2).map((l) => l.split(/\s{2,}/).slice(0, 2))).toEqual([['observatory', 'dev:territories'], ['services', 'dev:territories']]);
+    const read = await cli(['extensions', 'territories', '--type', 'Region', '--token', token]);
+    expect(read.lines.slice(2).map((l) => l.split(/\s{2,}/)[0])).toEqual(['observatory', 'services']);
+    const none = await cli(['extensions', 'territories', '--type', 'Region', '--allow', '', '--token', territories]);
+    expect(none.lines).toEqual(['Region is owned by territories; no other subgraph may add fields to it']);
+    expect((await cli(['extensions', 'territories', '--token', territories])).code).toBe(2);
   });
 
   it('exits 2 with a usage line on a usage mistake, 1 with the registry\'s message otherwise', async () => {
@@ -136,7 +168,7 @@ describe('the subgraph CLI', () => {
       expect(run.stdout).toBe('');
     }
     expect(missing.stderr).toMatch(/^subgraph: --schema FILE is required\nusage: npm run -s subgraph -- check NAME --schema FILE/);
-    const notFound = await cli(['history', 'nowhere']);
+    const notFound = await cli(['history', 'nowhere', '--token', token]);
     expect(notFound).toMatchObject({ code: 1, stderr: 'subgraph: There is no subgraph "nowhere" (HTTP 404 NOT_FOUND)\n' });
     const unreachable = await cli(['list', '--registry', 'http://127.0.0.1:9']);
     expect(unreachable.code).toBe(1);
@@ -144,7 +176,11 @@ describe('the subgraph CLI', () => {
   });
 
   it('says why a production registry issues no development credential', async () => {
-    const production = await startTestRegistry({ dialect: 'sqlite', file: ':memory:' }, { NODE_ENV: 'production', GATEWAY_JWKS_FILE: DEV_IDENTITY_PROVIDER.publicJwksPath });
+    const production = await startTestRegistry({ dialect: 'sqlite', file: ':memory:' }, {
+      NODE_ENV: 'production',
+      GATEWAY_JWKS_FILE: DEV_IDENTITY_PROVIDER.publicJwksPath,
+      INTEGRA_GATEWAY_JWKS_FILE: DEV_GATEWAY_KEY.publicJwksPath,
+    });
     try {
       const run = await cli(['dev-token', 'services', '--registry', production.origin]);
       expect(run).toMatchObject({ code: 1, stdout: '', stderr: 'subgraph: A production registry does not issue development credentials (HTTP 403 FORBIDDEN)\n' });

@@ -4,6 +4,7 @@
  *   check NAME --schema FILE                 run the registry's checks; exit 1 when they fail
  *   publish NAME --schema FILE --url URL [--force]
  *   list | history NAME | rollback NAME --to VERSION | supergraph
+ *   extensions OWNER --type TYPE [--allow a,b]   who may add fields to OWNER's TYPE (--allow: set it)
  *   dev-token NAME                           a development credential (last line of the output)
  *   new NAME                                 a new subgraph from the template
  *
@@ -17,7 +18,7 @@ import { CliError, createClient } from './client.js';
 import * as commands from './commands.js';
 import type { Run } from './commands.js';
 
-type OptionName = 'schema' | 'url' | 'force' | 'to';
+type OptionName = 'schema' | 'url' | 'force' | 'to' | 'type' | 'allow';
 
 interface CommandSpec {
   readonly run: Run;
@@ -35,6 +36,7 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   history: { run: commands.history, usage: 'history NAME', needsName: true, options: [] },
   rollback: { run: commands.rollback, usage: 'rollback NAME --to VERSION', needsName: true, options: ['to'] },
   supergraph: { run: commands.supergraph, usage: 'supergraph', needsName: false, options: [] },
+  extensions: { run: commands.extensions, usage: 'extensions OWNER --type TYPE [--allow SUBGRAPH,...]', needsName: true, options: ['type', 'allow'] },
   'dev-token': { run: commands.devToken, usage: 'dev-token NAME', needsName: true, options: [] },
   new: { run: commands.scaffoldNew, usage: 'new NAME', needsName: true, options: [] },
 };
@@ -81,7 +83,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, prin
   if (!spec) throw usageError(`unknown command "${command}"`);
   if (spec.needsName && !name) throw usageError(`${command} needs a subgraph NAME`, command);
   if (extra.length > 0 || (!spec.needsName && name)) throw usageError(`unexpected argument "${spec.needsName ? extra[0] : name}"`, command);
-  const given = (['schema', 'url', 'force', 'to'] as const).filter((option) => values[option] !== undefined);
+  const given = (['schema', 'url', 'force', 'to', 'type', 'allow'] as const).filter((option) => values[option] !== undefined);
   const stray = given.find((option) => !spec.options.includes(option));
   if (stray) throw usageError(`${command} takes no --${stray}`, command);
 
@@ -106,6 +108,8 @@ function parse(argv: readonly string[]) {
       url: { type: 'string' },
       force: { type: 'boolean' },
       to: { type: 'string' },
+      type: { type: 'string' },
+      allow: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

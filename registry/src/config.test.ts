@@ -12,7 +12,9 @@ describe('the registry configuration', () => {
       logLevel: 'info',
       db: { dialect: 'sqlite', file: 'data/registry.sqlite' },
       notify: { kind: 'none' },
-      auth: { kind: 'dev-keys', issuer: 'https://integra.dev/issuer', audience: 'integra-gateway' },
+      auth: { kind: 'dev-keys', issuer: 'https://integra.dev/issuer', audience: 'integra-registry', refusedAudiences: ['integra-gateway'] },
+      gatewayKeys: { kind: 'dev-keys' },
+      publicReads: false,
       operations: { manifestPath: defaultOperationsManifest, client: 'integra-client' },
     });
     expect(config.seed.map((s) => [s.name, s.routingUrl])).toEqual([

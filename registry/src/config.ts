@@ -9,8 +9,10 @@ import { subgraphs, defaultUrl } from '../../schema/subgraphs.js';
 import type { DbConfig } from '../../lib/db/index.js';
 import { dbConfigFromEnv } from '../../lib/db/index.js';
 import type { BearerConfig } from '../../lib/auth/bearer.js';
-import { bearerConfigFromEnv } from '../../lib/auth/env.js';
-import { ConfigError, pick, url, type Env, type Raw } from '../../lib/config.js';
+import { gatewayKeysFromEnv, registryBearerConfigFromEnv } from '../../lib/auth/env.js';
+import type { KeySource } from '../../lib/auth/keys.js';
+import { booleanVar, ConfigError, pick, url, type Env, type Raw } from '../../lib/config.js';
+import { httpLimitsFromEnv, type HttpLimits } from '../../lib/http/server.js';
 import { CLIENT_NAME } from './names.js';
 
 export { ConfigError } from '../../lib/config.js';
@@ -29,6 +31,8 @@ export interface SeedSubgraph {
   readonly sdlPath: string;
   /** `<ENVPREFIX>_URL`, or the subgraph's default URL on 127.0.0.1. */
   readonly routingUrl: string;
+  /** The entity types it owns, recorded as its at the seed. @default [] */
+  readonly owns?: readonly string[];
 }
 
 /** Where new supergraphs are announced: nowhere (gateways poll), or a Redis channel. */
@@ -48,8 +52,22 @@ export interface RegistryConfig {
   readonly db: DbConfig;
   /** `REDIS_URL`: announce every new supergraph there. @default { kind: 'none' } */
   readonly notify: NotifyConfig;
-  /** How partner credentials are verified, exactly as the gateway verifies bearer tokens. @default development keys */
+  /**
+   * Slow and idle clients, and open connections: `INTEGRA_HTTP_HEADERS_TIMEOUT_MS` (10000),
+   * `INTEGRA_HTTP_REQUEST_TIMEOUT_MS` (30000), `INTEGRA_HTTP_KEEP_ALIVE_TIMEOUT_MS` (5000),
+   * `INTEGRA_HTTP_IDLE_TIMEOUT_MS` (60000), `INTEGRA_HTTP_MAX_CONNECTIONS` (1024). @default DEFAULT_HTTP_LIMITS
+   */
+  readonly http: HttpLimits;
+  /**
+   * How partner credentials are verified: the identity provider's keys and issuer, as the gateway
+   * verifies bearer tokens, but the registry's own audience `REGISTRY_JWT_AUDIENCE`.
+   * @default development keys, audience 'integra-registry'
+   */
   readonly auth: BearerConfig;
+  /** `INTEGRA_GATEWAY_JWKS_URL`/`_FILE`: the keys that verify the gateways' assertions when they read the supergraph. @default development key */
+  readonly gatewayKeys: KeySource;
+  /** `REGISTRY_PUBLIC_READS=true`: the read routes answer without a credential. @default false */
+  readonly publicReads: boolean;
   /** What an empty registry publishes on its first start. @default the five subgraphs of schema/subgraphs.ts */
   readonly seed: readonly SeedSubgraph[];
   readonly operations: {
@@ -98,7 +116,7 @@ function notify(env: Env): NotifyConfig {
 function seed(env: Env): SeedSubgraph[] {
   return subgraphs.map((entry) => {
     const raw = pick(undefined, env, `${entry.envPrefix}_URL`);
-    return { name: entry.name, sdlPath: entry.sdlPath, routingUrl: raw ? url(raw, ['http:', 'https:']) : defaultUrl(entry, '127.0.0.1') };
+    return { name: entry.name, sdlPath: entry.sdlPath, routingUrl: raw ? url(raw, ['http:', 'https:']) : defaultUrl(entry, '127.0.0.1'), owns: entry.owns };
   });
 }
 
@@ -127,7 +145,10 @@ export function parseConfig(env: Env): RegistryConfig {
     logLevel: logLevel(env),
     db: database(env),
     notify: notify(env),
-    auth: bearerConfigFromEnv(env, development),
+    http: httpLimitsFromEnv(env),
+    auth: registryBearerConfigFromEnv(env, development),
+    gatewayKeys: gatewayKeysFromEnv(env, development),
+    publicReads: booleanVar(env, 'REGISTRY_PUBLIC_READS', false),
     seed: seed(env),
     operations: operations(env),
   };

@@ -3,31 +3,34 @@
  * one, registers the client operations of the manifest, and builds the express app from its
  * routes. Tests import this and listen on a free port.
  */
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { migrateToLatest, openDatabase, type Database } from '../../lib/db/index.js';
-import { jsonClientErrorHandler, jsonErrorHandler } from '../../lib/httpErrors.js';
+import { jsonErrorHandler } from '../../lib/httpErrors.js';
+import { createHttpHost } from '../../lib/http/server.js';
 import type { Logger } from '../../lib/log.js';
 import type { RegistryConfig } from './config.js';
 import type { RegistryDb } from './data/tables.js';
 import { migrations } from './data/migrations/index.js';
 import { createApiSchemaCache } from './checks/composition.js';
+import { createSupergraphLoader } from '../../lib/supergraph/load.js';
 import { createCredentials } from './credentials.js';
 import { createNotifier } from './notify.js';
 import { registerManifest, seedRegistry } from './seed.js';
+import { backfillOwnership } from './ownership.js';
 import type { RegistryDeps } from './state.js';
 import { healthRoutes } from './routes/health.js';
 import { supergraphRoutes } from './routes/supergraph.js';
 import { subgraphRoutes } from './routes/subgraphs.js';
 import { changeRoutes } from './routes/changes.js';
 import { clientRoutes } from './routes/clients.js';
+import { ownershipRoutes } from './routes/ownership.js';
 import { devTokenRoutes } from './routes/devToken.js';
+import { READ_PATHS, readAccess } from './routes/reads.js';
 import { httpErrorHandler, registryErrorBody, unknownRoute } from './routes/http.js';
 
 /** What the registry is built from; only `main.ts` (or a test) creates the logger. */
 export interface RegistryOptions {
-  readonly config: Pick<RegistryConfig, 'db' | 'development' | 'auth' | 'notify' | 'seed' | 'operations'>;
+  readonly config: Pick<RegistryConfig, 'db' | 'development' | 'auth' | 'gatewayKeys' | 'publicReads' | 'notify' | 'seed' | 'operations'> & Partial<Pick<RegistryConfig, 'http'>>;
   readonly log: Logger;
   /** The largest request body (an SDL is tens of kilobytes). @default '5mb' */
   readonly maxBodySize?: string;
@@ -47,13 +50,16 @@ export async function createRegistry(options: RegistryOptions): Promise<Registry
   const { config, log } = options;
   const database: Database<RegistryDb> = await openDatabase<RegistryDb>(config.db);
   const notifier = createNotifier(config.notify, { log });
+  const loader = createSupergraphLoader();
   try {
     const applied = await migrateToLatest(database as Database<unknown>, migrations);
     if (applied.length > 0) log.info({ applied }, 'registry migrations applied');
-    const deps: RegistryDeps = { db: database.db, log, notifier, apiSchemas: createApiSchemaCache() };
+    const deps: RegistryDeps = { db: database.db, log, notifier, apiSchemas: createApiSchemaCache(), loader };
     await seedRegistry(deps, config.seed);
+    await backfillOwnership(deps, config.seed);
     await registerManifest(deps, config.operations.manifestPath, config.operations.client);
-    const credentials = createCredentials(config.auth, { development: config.development, log });
+    const readers = { gatewayKeys: config.gatewayKeys, publicReads: config.publicReads };
+    const credentials = createCredentials(config.auth, { development: config.development, log, readers });
 
     const app = express();
     // The supergraph's ETag is its id; express's own (a hash of the body) would only add work.
@@ -61,42 +67,40 @@ export async function createRegistry(options: RegistryOptions): Promise<Registry
     app.disable('x-powered-by');
     app.use(express.json({ limit: options.maxBodySize ?? '5mb' }));
     app.use(healthRoutes(database.db));
+    app.use(READ_PATHS, readAccess(credentials));
     app.use(supergraphRoutes(database.db));
     app.use(subgraphRoutes(database.db));
     app.use(changeRoutes(deps, credentials));
     app.use(clientRoutes(deps, credentials));
+    app.use(ownershipRoutes(deps, credentials));
     app.use(devTokenRoutes({ development: config.development, auth: config.auth }));
     app.use(unknownRoute(log));
     app.use(httpErrorHandler());
     app.use(jsonErrorHandler(log, registryErrorBody));
 
-    const server = http.createServer(app);
-    server.on('clientError', jsonClientErrorHandler(log, registryErrorBody));
+    // Slow clients, idle connections and too many of them are cut by the shared host's limits.
+    const host = createHttpHost(app, { log, limits: config.http, errorBody: registryErrorBody });
     let state: { phase: 'idle' } | { phase: 'listening' } | { phase: 'disposed' } = { phase: 'idle' };
     return {
       app,
-      listen: (port, host = '127.0.0.1') =>
-        new Promise((resolve, reject) => {
-          server.once('error', reject);
-          server.listen(port, host, () => {
-            state = { phase: 'listening' };
-            resolve(`http://${host}:${(server.address() as AddressInfo).port}`);
-          });
-        }),
+      listen: async (port, hostname = '127.0.0.1') => {
+        const origin = await host.listen(port, hostname);
+        state = { phase: 'listening' };
+        return origin;
+      },
       async dispose() {
         if (state.phase === 'disposed') return;
         const wasListening = state.phase === 'listening';
         state = { phase: 'disposed' };
-        if (wasListening) {
-          server.closeIdleConnections();
-          await new Promise<void>((resolve) => server.close(() => resolve()));
-        }
+        if (wasListening) await host.close();
         await notifier.dispose();
+        await loader.dispose();
         await database.dispose();
       },
     };
   } catch (error) {
     await notifier.dispose();
+    await loader.dispose();
     await database.dispose();
     throw error;
   }

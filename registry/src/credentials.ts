@@ -1,13 +1,18 @@
 /**
- * Partner credentials: `Authorization: Bearer <JWT>`, verified exactly as the gateway verifies
- * bearer tokens (same keys, issuer and audience), and the registry's own rules on the verified
- * caller: a partner changes only its own subgraph, with the `registry:publish` scope. The registry
- * stores no secret. Refusals to a verified caller are logged at warn level: they are the ones a
- * misconfigured pipeline or a partner stepping on another's subgraph produce.
+ * Partner credentials: `Authorization: Bearer <JWT>`, verified as the gateway verifies bearer
+ * tokens (same keys and issuer) but for the registry's own audience (`REGISTRY_JWT_AUDIENCE`), and
+ * the registry's own rules on the verified caller: a partner changes only its own subgraph, with
+ * the `registry:publish` scope. Reading (routing URLs, SDLs, publishers) takes any verified partner
+ * credential, or a gateway's identity assertion (`lib/auth/assertion.ts`, signed with the key the
+ * subgraphs trust), unless reads are public. The registry stores no secret. Refusals to a verified
+ * caller are logged at warn level: they are the ones a misconfigured pipeline or a partner stepping
+ * on another's subgraph produce.
  */
 import type { Request } from 'express';
 import type { Caller } from '../../lib/auth/caller.js';
 import { bearerToken, createBearerVerifier, type BearerConfig } from '../../lib/auth/bearer.js';
+import { ASSERTION_HEADER, createRegistryAssertionVerifier, InvalidAssertionError } from '../../lib/auth/assertion.js';
+import { DEV_GATEWAY_KEY, devKeyIds, keyResolver, KeysUnavailableError, type KeySource } from '../../lib/auth/keys.js';
 import type { Logger } from '../../lib/log.js';
 import { HttpError, RegistryErrorCode } from './routes/http.js';
 
@@ -24,6 +29,16 @@ export interface Credentials {
   requirePublisher(caller: Caller, subgraph: string): void;
   /** Refuses (403) a caller without `scope`; `what` says what was attempted. */
   requireScope(caller: Caller, scope: string, what: string): void;
+  /** Refuses (401, or 503 when keys are unavailable) a read that carries neither a partner credential nor a gateway assertion, unless reads are public. */
+  requireReader(req: Request): Promise<void>;
+}
+
+/** Who besides partners may read, and whether anyone may. */
+export interface ReaderOptions {
+  /** The keys of the gateways' assertions (`INTEGRA_GATEWAY_JWKS_URL`/`_FILE`). */
+  readonly gatewayKeys: KeySource;
+  /** `REGISTRY_PUBLIC_READS`. @default false */
+  readonly publicReads?: boolean;
 }
 
 function unauthenticated(status: number, message: string): HttpError {
@@ -31,32 +46,42 @@ function unauthenticated(status: number, message: string): HttpError {
 }
 
 /** Credentials verified with `config` (the gateway's bearer configuration); refusals to verified callers are logged to `log`. */
-export function createCredentials(config: BearerConfig, options: { development: boolean; log: Logger }): Credentials {
+export function createCredentials(config: BearerConfig, options: { development: boolean; log: Logger; readers: ReaderOptions }): Credentials {
   const verifier = createBearerVerifier(config, { development: options.development });
   const { log } = options;
+  const { gatewayKeys, publicReads = false } = options.readers;
+  if (gatewayKeys.kind === 'dev-keys' && !options.development) {
+    throw new Error('The development gateway key is refused in production: configure INTEGRA_GATEWAY_JWKS_URL or INTEGRA_GATEWAY_JWKS_FILE');
+  }
+  const verifyGateway = createRegistryAssertionVerifier({
+    getKey: keyResolver(gatewayKeys, DEV_GATEWAY_KEY),
+    refusedKeyIds: options.development ? undefined : devKeyIds(DEV_GATEWAY_KEY),
+  });
 
   const forbidden = (caller: Caller, attempted: Record<string, unknown>, message: string): HttpError => {
     log.warn({ subject: caller.subject, partner: caller.partner, scopes: caller.scopes, ...attempted }, `registry refused: ${message}`);
     return new HttpError(403, RegistryErrorCode.FORBIDDEN, message);
   };
 
+  const authenticate = async (req: Request): Promise<Caller> => {
+    const header = req.headers.authorization;
+    if (header === undefined) {
+      throw unauthenticated(401, 'A partner credential is required: send "Authorization: Bearer <token>"');
+    }
+    const token = bearerToken(header);
+    if (!token) throw unauthenticated(401, 'The Authorization header must be "Bearer <token>"');
+    try {
+      return (await verifier.verify(token)).caller;
+    } catch (error) {
+      const refusal = verifier.describeRefusal(error);
+      if (!refusal) throw error;
+      if (refusal.status === 503) log.warn({ err: error }, 'credential could not be verified: signing keys unavailable');
+      throw unauthenticated(refusal.status, refusal.message);
+    }
+  };
+
   return {
-    async authenticate(req) {
-      const header = req.headers.authorization;
-      if (header === undefined) {
-        throw unauthenticated(401, 'A partner credential is required: send "Authorization: Bearer <token>"');
-      }
-      const token = bearerToken(header);
-      if (!token) throw unauthenticated(401, 'The Authorization header must be "Bearer <token>"');
-      try {
-        return (await verifier.verify(token)).caller;
-      } catch (error) {
-        const refusal = verifier.describeRefusal(error);
-        if (!refusal) throw error;
-        if (refusal.status === 503) log.warn({ err: error }, 'credential could not be verified: signing keys unavailable');
-        throw unauthenticated(refusal.status, refusal.message);
-      }
-    },
+    authenticate,
     requirePublisher(caller, subgraph) {
       if (caller.partner !== subgraph) {
         throw forbidden(caller, { subgraph }, `Only the ${subgraph} partner may change the ${subgraph} subgraph; the credential is ${caller.partner}'s`);
@@ -67,6 +92,31 @@ export function createCredentials(config: BearerConfig, options: { development: 
     },
     requireScope(caller, scope, what) {
       if (!caller.scopes.includes(scope)) throw forbidden(caller, { attempted: what }, `${what} requires the scope ${scope}`);
+    },
+    async requireReader(req) {
+      if (publicReads) return;
+      const assertion = req.headers[ASSERTION_HEADER];
+      if (assertion === undefined) {
+        if (req.headers.authorization === undefined) {
+          throw unauthenticated(401, 'Reading the registry requires a partner credential: send "Authorization: Bearer <token>"');
+        }
+        await authenticate(req);
+        return;
+      }
+      try {
+        if (typeof assertion !== 'string') throw new InvalidAssertionError('The gateway assertion header must be sent once');
+        await verifyGateway(assertion);
+      } catch (error) {
+        if (error instanceof InvalidAssertionError) {
+          log.warn({ reason: error.message }, 'registry read with an invalid gateway assertion refused');
+          throw unauthenticated(401, error.message);
+        }
+        if (error instanceof KeysUnavailableError || (gatewayKeys.kind === 'jwks-url' && error instanceof Error)) {
+          log.warn({ err: error }, 'gateway assertion could not be verified: keys unavailable');
+          throw unauthenticated(503, 'The gateway assertion cannot be verified now: the gateway keys are unavailable; try again later');
+        }
+        throw error;
+      }
     },
   };
 }

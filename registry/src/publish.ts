@@ -10,7 +10,8 @@ import { isUniqueViolation } from '../../lib/db/index.js';
 import { insertSubgraphVersion, subgraphVersion } from './data/subgraphVersions.repository.js';
 import { currentSupergraph, insertSupergraph } from './data/supergraphs.repository.js';
 import { takeWriteLock } from './data/lock.js';
-import { reportOf, CLEAN_REPORT, type CheckReport } from './checks/report.js';
+import { overridable, reportOf, CLEAN_REPORT, type CheckReport } from './checks/report.js';
+import { recordClaims } from './ownership.js';
 import { evaluateCandidate, loadState, nowIso, type RegistryDeps } from './state.js';
 
 /** A subgraph version and the supergraph that composed it. */
@@ -69,6 +70,8 @@ async function applyChange(deps: RegistryDeps, change: Change): Promise<ChangeOu
     let report = evaluation.report;
     let forced = false;
     if (!report.ok) {
+      // Ownership is never overridden: neither force nor a rollback restores a takeover.
+      if (!report.errors.every(overridable)) return { kind: 'refused', report };
       if (change.rolledBackFrom !== undefined) report = reportOf([], [...report.errors, ...report.warnings]);
       else if (change.force) forced = true;
       else return { kind: 'refused', report };
@@ -94,13 +97,16 @@ async function applyChange(deps: RegistryDeps, change: Change): Promise<ChangeOu
           check_report: JSON.stringify(report),
           rolled_back_from: change.rolledBackFrom ?? null,
         });
+        // New types and fields become the subgraph's with its version, in the same transaction.
+        const cause = causeOf(change, version, forced);
+        if (!(await recordClaims(trx, change.name, evaluation.supergraphSdl, publishedAt, cause))) throw new StaleBase();
         const versions = Object.fromEntries(state.subgraphs.map((row) => [row.subgraph, row.version]));
         return insertSupergraph(trx, {
           version: latest.version + 1,
           sdl: evaluation.supergraphSdl,
           composedAt: publishedAt,
           subgraphVersions: { ...versions, [change.name]: version },
-          cause: causeOf(change, version, forced),
+          cause,
         });
       });
       deps.log.info({ subgraph: change.name, version, supergraph: stored.version, forced, by: change.caller.subject }, stored.cause);

@@ -59,7 +59,8 @@ export interface TestRegistry {
   readonly config: RegistryConfig;
   /** What the registry logged at warn level or above, parsed. */
   readonly warnings: Record<string, unknown>[];
-  request<T = Record<string, unknown>>(method: string, path: string, options?: { body?: unknown; token?: string; headers?: Record<string, string> }): Promise<Answer<T>>;
+  /** A request; a GET without `token` carries a reader's credential (any partner's), `token: null` none. */
+  request<T = Record<string, unknown>>(method: string, path: string, options?: { body?: unknown; token?: string | null; headers?: Record<string, string> }): Promise<Answer<T>>;
   /** `POST /api/subgraphs/:name/publish` with `token` (none when undefined). */
   publish(name: string, body: unknown, token: string | undefined): Promise<Answer<ChangeAnswer & ErrorAnswer>>;
   /** A subgraph's versions, newest first. */
@@ -70,9 +71,9 @@ export interface TestRegistry {
   dispose(): Promise<void>;
 }
 
-/** A development credential, as `GET /api/dev-token/:name` mints it (but with any scopes). */
+/** A development registry credential, as `GET /api/dev-token/:name` mints it (but with any scopes). */
 export function credential(partner: string, scopes: readonly string[] = ['registry:publish'], ttlSeconds = 600): Promise<string> {
-  return mintDevToken({ partner, scopes, issuer: 'https://integra.dev/issuer', audience: 'integra-gateway', ttlSeconds });
+  return mintDevToken({ partner, scopes, issuer: 'https://integra.dev/issuer', audience: 'integra-registry', ttlSeconds });
 }
 
 /** The committed SDL of a seeded subgraph. */
@@ -116,10 +117,12 @@ export async function startTestRegistry(db: DbConfig, env: Record<string, string
   const warnings: Record<string, unknown>[] = [];
   const registry = await createRegistry({ config, log: capturingLogger(warnings) });
   const origin = await registry.listen(0);
+  const reader = await credential('reader', []);
   const request: TestRegistry['request'] = async (method, path, options = {}) => {
     const headers: Record<string, string> = { ...options.headers };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
-    if (options.token !== undefined) headers['authorization'] = `Bearer ${options.token}`;
+    const token = options.token === undefined && method === 'GET' ? reader : options.token;
+    if (typeof token === 'string') headers['authorization'] = `Bearer ${token}`;
     const response = await fetch(`${origin}${path}`, {
       method,
       headers,

@@ -14,9 +14,11 @@ import { takeWriteLock } from './data/lock.js';
 import { compose } from './checks/composition.js';
 import { CLEAN_REPORT } from './checks/report.js';
 import { nowIso, type RegistryDeps } from './state.js';
+import { recordInitialOwnership } from './ownership.js';
 
 /**
- * Seeds an empty registry: version 1 of every subgraph (published by `seed`) and supergraph 1.
+ * Seeds an empty registry: version 1 of every subgraph (published by `seed`), supergraph 1, and the
+ * ownership records (registry/src/ownership.ts).
  * Does nothing when a supergraph exists (checked again under the write lock, for two registries
  * starting together). @returns the seeded supergraph's version, or `undefined` when already seeded
  */
@@ -45,6 +47,8 @@ export async function seedRegistry(deps: RegistryDeps, seed: readonly SeedSubgra
         rolled_back_from: null,
       });
     }
+    // Who owns what from the start: each partner's entities, every field as the seed composes it.
+    await recordInitialOwnership(trx, composition.supergraphSdl, seed, at, 'seed');
     const subgraphVersions = Object.fromEntries(subgraphs.map((s) => [s.name, 1]));
     return insertSupergraph(trx, { version: 1, sdl: composition.supergraphSdl, composedAt: at, subgraphVersions, cause: 'seed' });
   });

@@ -10,9 +10,12 @@ import type { RegistryDb, SubgraphVersionRow, SupergraphRow } from './data/table
 import { currentSubgraphs } from './data/subgraphVersions.repository.js';
 import { currentSupergraph } from './data/supergraphs.repository.js';
 import { allOperations } from './data/clientOperations.repository.js';
+import { loadOwnership } from './data/ownership.repository.js';
 import { compose, type ApiSchemaCache, type SubgraphSdl } from './checks/composition.js';
 import { evaluate, type Evaluation } from './evaluate.js';
 import type { Notifier } from './notify.js';
+import type { SupergraphLoader } from '../../lib/supergraph/load.js';
+import { reportOf, type LoadingIssue } from './checks/report.js';
 
 /** What the registry's operations need; `createRegistry` builds it, tests may too. */
 export interface RegistryDeps {
@@ -20,6 +23,8 @@ export interface RegistryDeps {
   readonly log: Logger;
   readonly notifier: Notifier;
   readonly apiSchemas: ApiSchemaCache;
+  /** Loads each composed candidate as the gateway would. */
+  readonly loader: SupergraphLoader;
   /** @default () => new Date() */
   readonly now?: () => Date;
 }
@@ -60,11 +65,18 @@ export function currentApiSchema(deps: RegistryDeps, state: GraphState): GraphQL
 
 /** Runs the checks of `candidate` against `state`. */
 export async function evaluateCandidate(deps: RegistryDeps, state: GraphState, candidate: SubgraphSdl): Promise<Evaluation> {
-  const operations = await allOperations(deps.db);
-  return evaluate({
+  const [operations, ownership] = await Promise.all([allOperations(deps.db), loadOwnership(deps.db)]);
+  const evaluation = evaluate({
     candidate,
     others: state.subgraphs.filter((row) => row.subgraph !== candidate.name).map(sdlOf),
     currentApi: currentApiSchema(deps, state),
     operations,
+    ownership,
   });
+  if (!evaluation.composes) return evaluation;
+  // A supergraph no gateway can load is refused like one that does not compose: nothing may store it.
+  const loaded = await deps.loader.load(evaluation.supergraphSdl);
+  if (loaded.ok) return evaluation;
+  const issues = loaded.reasons.map((reason): LoadingIssue => ({ kind: 'loading', message: `The gateway cannot load the composed supergraph: ${reason}` }));
+  return { composes: false, report: reportOf([...issues, ...evaluation.report.errors], evaluation.report.warnings) };
 }

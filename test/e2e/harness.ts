@@ -37,6 +37,8 @@ async function post<T>(url: string, query: string, variables: unknown, headers: 
 export interface E2EGraphOptions {
   /** Extra environment of every process, given the gateway's origin (`http://127.0.0.1:PORT`). @default none */
   readonly env?: (gatewayOrigin: string) => Record<string, string>;
+  /** Extra environment of the registry only, over `env`. @default none */
+  readonly registryEnv?: Record<string, string>;
 }
 
 export async function startE2EGraph(options: E2EGraphOptions = {}): Promise<E2EGraph> {
@@ -51,7 +53,7 @@ export async function startE2EGraph(options: E2EGraphOptions = {}): Promise<E2EG
     const gatewayPort = await freePort();
     const env = { LOG_LEVEL: 'warn', ...options.env?.(`http://127.0.0.1:${gatewayPort}`) };
     try {
-      graph = await startGraph({ ports, gatewayPort, registryPort: await freePort(), dataDir, output: quiet, env });
+      graph = await startGraph({ ports, gatewayPort, registryPort: await freePort(), dataDir, output: quiet, env, registryEnv: options.registryEnv });
     } catch (error) {
       if (attempt >= 3) throw error;
     }

@@ -32,7 +32,9 @@ beforeAll(async () => {
   const idp = await keyPair('idp-2026-11');
   identityProvider = idp.privateJwk;
   writeFileSync(path.join(secrets, 'idp-jwks.json'), JSON.stringify({ keys: [idp.publicJwk] }));
-  writeFileSync(path.join(secrets, 'gateway-assertion.jwk.json'), JSON.stringify((await keyPair('gateway-2026-11')).privateJwk));
+  const gatewayKey = await keyPair('gateway-2026-11');
+  writeFileSync(path.join(secrets, 'gateway-assertion.jwk.json'), JSON.stringify(gatewayKey.privateJwk));
+  writeFileSync(path.join(secrets, 'gateway-jwks.json'), JSON.stringify({ keys: [gatewayKey.publicJwk] }));
   graph = await startE2EGraph({
     env: (gatewayOrigin) => ({
       NODE_ENV: 'production',
@@ -42,6 +44,8 @@ beforeAll(async () => {
       GATEWAY_ASSERTION_KEY_FILE: path.join(secrets, 'gateway-assertion.jwk.json'),
       INTEGRA_GATEWAY_JWKS_URL: `${gatewayOrigin}/.well-known/jwks.json`,
     }),
+    // The registry verifies the gateway's reads before the gateway listens: its public key as a file.
+    registryEnv: { INTEGRA_GATEWAY_JWKS_URL: '', INTEGRA_GATEWAY_JWKS_FILE: path.join(secrets, 'gateway-jwks.json') },
   });
 });
 afterAll(async () => {

@@ -83,8 +83,14 @@ async function servedVersions(): Promise<number[]> {
     [graph.gateway.healthUrl, replica.healthUrl].map(async (url) => ((await (await fetch(url)).json()) as { source: { version: number } }).source.version),
   );
 }
+/** A read of the registry, with a partner's credential (its reads are not public). */
+let reader: string | undefined;
+async function read<T>(route: string): Promise<T> {
+  reader ??= await devToken('funding');
+  return (await (await fetch(`${graph.registry!.url}${route}`, { headers: { authorization: `Bearer ${reader}` } })).json()) as T;
+}
 async function registryVersion(): Promise<{ version: number; id: string }> {
-  return (await (await fetch(`${graph.registry!.url}/api/supergraph`)).json()) as { version: number; id: string };
+  return read('/api/supergraph');
 }
 async function converged(timeoutMs = 8000): Promise<number> {
   const target = (await registryVersion()).version;
@@ -103,6 +109,9 @@ const query = (gatewayUrl: string, text: string) =>
 
 it('publishes a new partner subgraph and a compatible change under load: no request fails, both replicas serve the new field within seconds', async () => {
   const token = await devToken('observatory');
+  // Region is the territories partner's: it allows the new partner to extend it first.
+  const allowed = await cli('extensions', 'territories', '--type', 'Region', '--allow', 'associations,pilot-actions,services,observatory', '--token', await devToken('territories'));
+  expect(allowed.code, allowed.stderr).toBe(0);
   const first = await cli('publish', 'observatory', '--schema', files['observatory-v1.graphql']!, '--url', v1.url, '--token', token);
   expect(first.code, first.stderr).toBe(0);
   await converged();
@@ -166,10 +175,10 @@ it('refuses another partner\'s credential with 403', async () => {
 });
 
 it('rolls back to the previous version: the previous supergraph again, on both replicas', async () => {
-  const history = (await (await fetch(`${graph.registry!.url}/api/subgraphs/observatory/versions`)).json()) as { versions: { version: number }[] };
+  const history = await read<{ versions: { version: number }[] }>('/api/subgraphs/observatory/versions');
   expect(history.versions.map((v) => v.version)).toEqual([2, 1]);
   const supergraphs = await Promise.all(
-    [1, 2, 3, 4].map(async (v) => (await fetch(`${graph.registry!.url}/api/supergraph/versions/${v}`)).json() as Promise<{ id?: string; sdl?: string }>),
+    [1, 2, 3, 4].map((v) => read<{ id?: string; sdl?: string }>(`/api/supergraph/versions/${v}`)),
   );
   const withV1 = supergraphs.find((s) => s.sdl?.includes('integrationIndex') && !s.sdl.includes('integrationTrend'));
   const rollback = await cli('rollback', 'observatory', '--to', '1', '--token', await devToken('observatory'));

@@ -5,7 +5,7 @@
  */
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mintDevToken } from '../../lib/auth/keys.js';
+import { bearer } from '../tokens.js';
 import {
   AllocateToPilotActionDocument,
   ChangePilotActionStatusDocument,
@@ -23,10 +23,6 @@ beforeAll(async () => {
 });
 afterAll(() => graph?.dispose());
 
-async function bearer(partner: string, scopes: string[], region?: string): Promise<Record<string, string>> {
-  const token = await mintDevToken({ partner, scopes, region, issuer: 'https://integra.dev/issuer', audience: 'integra-gateway' });
-  return { authorization: `Bearer ${token}` };
-}
 
 const serviceInput: CreateServiceInput = {
   name: { it: 'Sportello Mediazione Interculturale – Novara' },
@@ -157,7 +153,7 @@ describe('writes across partners', () => {
     const action = await firstActive('05');
     const allocated = await graph.execute(
       AllocateToPilotActionDocument,
-      { input: { fundingSourceId: 'FS-FAMI-2021-2027', pilotActionId: action.id, regionCode: '05', committed: '12500.00', startsOn: '2026-11-01' } },
+      { input: { fundingSourceId: 'FS-FAMI-2021-2027', pilotActionId: action.id, committed: '12500.00', startsOn: '2026-11-01' } },
       funding,
     );
     expect(allocated.errors).toBeUndefined();
@@ -171,5 +167,30 @@ describe('writes across partners', () => {
     const after = (await graph.execute<{ pilotAction: Action }, unknown>(`query($id: ID!) { pilotAction(id: $id) { id version status funding { committed spent } } }`, { id: action.id })).data!.pilotAction;
     expect(cents(after.funding.committed) - cents(action.funding.committed)).toBe(1_250_000);
     expect(cents(after.funding.spent) - cents(action.funding.spent)).toBe(200_050);
+  });
+});
+
+describe('request ids', () => {
+  it('audits a write under the id the gateway made, not the x-request-id the client chose, and makes a new one per request', async () => {
+    const writer = await bearer('services', ['services:write', 'audit:read']);
+    const chosen = 'audit-me-as-someone-else';
+    const send = async () => {
+      const response = await fetch(graph.gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': chosen, ...writer },
+        body: JSON.stringify({ query: print(CREATE), variables: { input: serviceInput } }),
+      });
+      const body = (await response.json()) as { data?: { createService?: { id: string } }; errors?: unknown };
+      expect(body.errors).toBeUndefined();
+      return { id: body.data!.createService!.id, requestId: response.headers.get('x-request-id') };
+    };
+    const first = await send();
+    const second = await send();
+    for (const write of [first, second]) {
+      expect(write.requestId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      const log = await graph.execute(ServicesAuditLogDocument, { entityId: write.id }, writer);
+      expect(log.data?.servicesAuditLog?.edges.map((e) => [e.node.action, e.node.requestId])).toEqual([['createService', write.requestId]]);
+    }
+    expect(second.requestId).not.toBe(first.requestId);
   });
 });

@@ -40,7 +40,8 @@ function refuse(res: Response, { status, message }: BearerRefusal): void {
   res.status(status).json({ errors: [{ message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
 }
 
-function assertionJwk(config: AssertionKeyConfig, development: boolean): JWK {
+/** The gateway's private assertion key; the development one is refused in production. */
+export function assertionJwk(config: AssertionKeyConfig, development: boolean): JWK {
   if (config.kind === 'dev-keys' && !development) {
     throw new Error('The development assertion key is refused in production: configure GATEWAY_ASSERTION_KEY_FILE');
   }

@@ -113,7 +113,7 @@ export function errorsPlugin(options: ErrorsPluginOptions): GatewayPlugin {
         const refused = refusedInput(event);
         if (refused) return refused;
         options.log.warn(
-          { subgraph: event.subgraph, status: event.status, requestId: event.context?.requestId, err: event.error },
+          { subgraph: event.subgraph, status: event.status, requestId: event.context?.requestId, clientRequestId: event.context?.clientRequestId, err: event.error },
           'subgraph fetch failed',
         );
         return subgraphUnavailable(event, options.development);

@@ -3,14 +3,14 @@
  * nesting, hundreds of aliases of one field, directive floods, huge documents. Each limit refuses
  * such an operation with HTTP 400 before the gateway plans it, and the message names the limit.
  *
- * Depth, aliases, directives and cost are graphql-armor's validation rules (they count through
- * fragments and skip introspection); refused, they answer `GRAPHQL_VALIDATION_FAILED`. Tokens are
+ * Depth, aliases and directives are graphql-armor's validation rules (they count through
+ * fragments and skip introspection); refused, they answer `GRAPHQL_VALIDATION_FAILED`. What an
+ * operation costs the subgraphs is demand control's (`demandControl.ts`), which sees variables. Tokens are
  * counted by graphql-js's own parser (`maxTokens`, which stops lexing at the limit: armor's
  * token plugin needs envelop's parse hook, which Apollo Server does not have) and answer
  * `GRAPHQL_PARSE_FAILED`. Characters are checked by a validation rule too.
  */
 import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -25,8 +25,6 @@ export interface OperationLimits {
   readonly tokens: number;
   /** Directives in one operation. @default 50 */
   readonly directives: number;
-  /** graphql-armor's cost: objects 2, scalars 1, multiplied by 1.5 per level of depth. @default 10000 */
-  readonly cost: number;
   /** Characters of the document, comments included. @default 10000 */
   readonly documentChars: number;
 }
@@ -62,7 +60,6 @@ export function operationLimitsPlugin(limits: OperationLimits): GatewayPlugin {
       maxDepthRule({ n: limits.depth, ...reportToValidation }),
       maxAliasesRule({ n: limits.aliases, ...reportToValidation }),
       maxDirectivesRule({ n: limits.directives, ...reportToValidation }),
-      costLimitRule({ maxCost: limits.cost, ...reportToValidation }),
       maxDocumentCharsRule(limits.documentChars),
     ],
   };

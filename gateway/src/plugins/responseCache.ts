@@ -11,8 +11,11 @@
  * - The key: the operation text, its name and variables, the supergraph, who asks (anonymous, or
  *   partner, scopes and region: what authorization reads; not the subject, which no read depends
  *   on), the `Accept-Language` the gateway forwards, and the write generation.
- * - Invalidation is graph-wide: every mutation that goes through the gateway, accepted or refused,
- *   bumps the generation once it has run, so no answer cached before it is served again. A write
+ * - Invalidation is graph-wide: a request in which a subgraph reports a mutation field done (it ran
+ *   there and answered non-null without an error, `subgraphWrites.ts`) bumps the generation once
+ *   it has run, so no answer cached before it is served again. A mutation that changed nothing
+ *   (only `__typename`, removed by authorization, refused by its subgraph, its subgraph down)
+ *   leaves every cache as it was: nobody can flush every replica's caches at will. A write
  *   changes answers far from the record it names (a new service changes its municipality's,
  *   province's and region's lists and counts, an association's services, pilot actions' related
  *   services), and the gateway cannot tell which cached answers include what a write touched;
@@ -41,6 +44,7 @@ import type { ResponseCacheConfig } from '../config.js';
 import type { GatewayContext } from '../context.js';
 import type { GatewayPlugin, ServerCache } from '../plugin.js';
 import type { SubgraphHooks } from '../subgraphDataSource.js';
+import { succeededWrites } from '../subgraphWrites.js';
 import { entityCacheFetcher, keyvEntityStore } from './entityCache.js';
 
 export interface ResponseCachePluginOptions {
@@ -149,7 +153,7 @@ function counters(registry: Registry) {
     }),
     invalidations: new Counter({
       name: 'integra_gateway_response_cache_invalidations_total',
-      help: 'Mutations through the gateway, each of which invalidated every cached answer',
+      help: 'Requests whose mutation changed data in a subgraph, each of which invalidated every cached answer',
       registers: [registry],
     }),
   };
@@ -173,17 +177,24 @@ export function responseCachePlugin(options: ResponseCachePluginOptions): Gatewa
   };
   const metrics = options.registry ? counters(options.registry) : undefined;
   const entityStore = keyvEntityStore(store.keyv, () => store.generation());
-  const subgraph: SubgraphHooks | undefined = config.entities
-    ? {
-        wrapFetch: (next) =>
-          entityCacheFetcher(next, entityStore, {
-            onLookup: (hits, misses) => {
-              if (hits > 0) metrics?.entityLookups.inc({ result: 'hit' }, hits);
-              if (misses > 0) metrics?.entityLookups.inc({ result: 'miss' }, misses);
-            },
-          }),
-      }
-    : undefined;
+  // Requests in which a subgraph reported a write done: they invalidate once answered.
+  const wrote = new WeakSet<GatewayContext>();
+  const subgraph: SubgraphHooks = {
+    onResponse: ({ query, response, context }) => {
+      if (succeededWrites(query, response).length > 0) wrote.add(context);
+    },
+    ...(config.entities
+      ? {
+          wrapFetch: (next) =>
+            entityCacheFetcher(next, entityStore, {
+              onLookup: (hits, misses) => {
+                if (hits > 0) metrics?.entityLookups.inc({ result: 'hit' }, hits);
+                if (misses > 0) metrics?.entityLookups.inc({ result: 'miss' }, misses);
+              },
+            }),
+        }
+      : {}),
+  };
   let supergraph = '';
   // Requests whose generation could not be read or whose key could not be made: no cache for them.
   const bypassed = new WeakSet<GraphQLRequest>();
@@ -234,7 +245,7 @@ export function responseCachePlugin(options: ResponseCachePluginOptions): Gatewa
           const vary = context.response.http.headers.get('vary');
           context.response.http.headers.set('vary', `${vary ? `${vary}, ` : ''}Accept-Language, Authorization`);
           await inner?.willSendResponse?.(context);
-          if (context.operation?.operation === 'mutation') {
+          if (wrote.has(context.contextValue)) {
             // After the mutation ran, before its answer leaves: the writer's next read is fresh.
             await store.bump();
             metrics?.invalidations.inc();
@@ -246,5 +257,5 @@ export function responseCachePlugin(options: ResponseCachePluginOptions): Gatewa
     },
   };
 
-  return { name: 'responseCache', apollo, ...(subgraph ? { subgraph } : {}), dispose: () => store.dispose() };
+  return { name: 'responseCache', apollo, subgraph, dispose: () => store.dispose() };
 }

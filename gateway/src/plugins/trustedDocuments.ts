@@ -6,7 +6,11 @@
  * refused with HTTP 400 before Apollo Server sees it: an unknown hash with
  * `PERSISTED_QUERY_NOT_FOUND`, a text that is not registered with `OPERATION_NOT_TRUSTED`.
  * (An Apollo Server plugin cannot refuse this early: what `requestDidStart` throws is a 500.)
- * In `off` mode every valid operation runs (automatic persisted queries as usual).
+ * In this mode only the manifest decides what runs: Apollo Server's automatic persisted queries
+ * are off, so a hash is never looked up in the persisted-query store, which gateways with trusted
+ * documents off may share (Redis) and fill with whatever their clients send.
+ * In `off` mode every valid operation runs (automatic persisted queries as usual, each registered
+ * query kept `apqTtlSeconds`).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -16,10 +20,13 @@ import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { ErrorCode } from '../../../lib/errors.js';
 import type { TrustedDocumentsConfig } from '../config.js';
 import type { GatewayPlugin } from '../plugin.js';
+import { persistedQueryOf, type GraphQLRequestShape } from './requestBody.js';
 
 export type TrustedDocumentsPluginOptions = TrustedDocumentsConfig & {
   /** Tokens a text may have when it is normalised to be looked up (parsing stops there). @default 1000 */
   readonly maxTokens?: number;
+  /** In `off` mode, how long an automatic persisted query stays registered, in seconds. @default 86400 */
+  readonly apqTtlSeconds?: number;
 };
 
 /** Hash -> document text. */
@@ -64,40 +71,44 @@ function isRegistered(manifest: Manifest, text: string, maxTokens: number): bool
   }
 }
 
-/** The APQ hash of a request's `extensions`, when it has one. */
-function hashOf(extensions: unknown): string | undefined {
-  const persisted = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | null | undefined)?.persistedQuery;
-  return typeof persisted?.sha256Hash === 'string' ? persisted.sha256Hash : undefined;
-}
+/** The request as it may run: `query` the registered text, no persisted-query extension left. */
+type Decision = { readonly query: string | undefined; readonly extensions: Record<string, unknown> | undefined } | Refusal;
 
 /**
- * What to do with one GraphQL request: run the manifest's text for a registered hash, let a
- * registered text through, refuse anything else. Malformed requests (no query, a query that is
- * not a string) are left to Apollo Server, which answers them with its own 400.
+ * What to do with one GraphQL request (its shape already checked by the request body plugin): a
+ * registered hash runs the manifest's text, a registered text runs, anything else is refused. The
+ * persisted-query extension is consumed here: Apollo Server's own persisted queries are off in this
+ * mode, so no store shared with other gateways can decide what runs.
  */
-function decide(manifest: Manifest, maxTokens: number, query: unknown, extensions: unknown): { query: string } | Refusal | undefined {
-  const hash = hashOf(extensions);
-  if (hash !== undefined && query === undefined) {
+function decide(manifest: Manifest, maxTokens: number, request: GraphQLRequestShape): Decision {
+  const hash = persistedQueryOf(request)?.sha256Hash;
+  const { persistedQuery: _consumed, ...rest } = request.extensions ?? {};
+  const extensions = request.extensions && Object.keys(rest).length > 0 ? rest : undefined;
+  if (request.query === undefined) {
+    if (hash === undefined) return { query: undefined, extensions }; // Apollo Server refuses a request without an operation
     const text = manifest.get(hash);
-    if (text !== undefined) return { query: text }; // Apollo Server checks it against the hash and runs it
+    if (text !== undefined) return { query: text, extensions };
     return {
       code: ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
       message: `No registered operation has the hash ${hash}: this gateway runs only the client's registered operations (trusted documents).`,
     };
   }
-  if (typeof query !== 'string' || isRegistered(manifest, query, maxTokens)) return undefined;
-  return {
-    code: ErrorCode.OPERATION_NOT_TRUSTED,
-    message: 'This operation is not registered: this gateway runs only the operations of its trusted documents manifest.',
-  };
+  if (!isRegistered(manifest, request.query, maxTokens)) {
+    return {
+      code: ErrorCode.OPERATION_NOT_TRUSTED,
+      message: 'This operation is not registered: this gateway runs only the operations of its trusted documents manifest.',
+    };
+  }
+  // Apollo Server's own words for the same mistake when trusted documents are off.
+  if (hash !== undefined && sha256(request.query) !== hash) return { code: ErrorCode.BAD_REQUEST, message: 'provided sha does not match query' };
+  return { query: request.query, extensions };
 }
 
-type GraphQLBody = { query?: unknown; extensions?: unknown };
-
 /**
- * Express middleware on `/graphql`, after the body is parsed: it sees POST bodies (one operation,
- * or a batch) and GET query strings before Apollo Server does, so a refused operation is never
- * parsed, validated or planned, and a hash becomes the registered text Apollo Server then runs.
+ * Express middleware on `/graphql`, after the request body plugin parsed and checked the request:
+ * it sees POST bodies (one operation, or a batch) and GET query strings before Apollo Server does,
+ * so a refused operation is never parsed, validated or planned, and a hash becomes the registered
+ * text Apollo Server then runs. One refused operation refuses its whole batch.
  */
 function allowList(manifest: Manifest, maxTokens: number): RequestHandler {
   return (req, res, next) => {
@@ -106,32 +117,48 @@ function allowList(manifest: Manifest, maxTokens: number): RequestHandler {
     };
     if (req.method === 'GET') {
       const url = new URL(req.url, 'http://gateway');
-      let extensions: unknown;
-      try {
-        extensions = JSON.parse(url.searchParams.get('extensions') ?? 'null');
-      } catch {
-        return next(); // Apollo Server refuses malformed extensions itself
-      }
-      const outcome = decide(manifest, maxTokens, url.searchParams.get('query') ?? undefined, extensions);
-      if (outcome && 'code' in outcome) return refuse(outcome);
-      if (outcome) {
-        url.searchParams.set('query', outcome.query);
-        req.url = `${url.pathname}${url.search}`;
-      }
+      const extensions = url.searchParams.get('extensions');
+      const query = url.searchParams.get('query');
+      const outcome = decide(manifest, maxTokens, {
+        ...(query === null ? {} : { query }),
+        ...(extensions === null ? {} : { extensions: JSON.parse(extensions) as Record<string, unknown> }),
+      });
+      if ('code' in outcome) return refuse(outcome);
+      if (outcome.query !== undefined) url.searchParams.set('query', outcome.query);
+      if (outcome.extensions) url.searchParams.set('extensions', JSON.stringify(outcome.extensions));
+      else url.searchParams.delete('extensions');
+      req.url = `${url.pathname}${url.search}`;
       return next();
     }
     const body: unknown = req.body;
-    const requests = (Array.isArray(body) ? body : [body]).filter((r): r is GraphQLBody => typeof r === 'object' && r !== null);
+    if (typeof body !== 'object' || body === null) return next(); // no JSON body: refused further on
+    const requests = (Array.isArray(body) ? body : [body]) as Record<string, unknown>[];
+    const outcomes: Exclude<Decision, Refusal>[] = [];
     for (const request of requests) {
-      const outcome = decide(manifest, maxTokens, request.query, request.extensions);
-      if (outcome && 'code' in outcome) return refuse(outcome);
-      if (outcome) request.query = outcome.query;
+      const outcome = decide(manifest, maxTokens, request as GraphQLRequestShape);
+      if ('code' in outcome) return refuse(outcome);
+      outcomes.push(outcome);
     }
+    requests.forEach((request, i) => {
+      const { query, extensions } = outcomes[i]!;
+      if (query !== undefined) request['query'] = query;
+      if (extensions) request['extensions'] = extensions;
+      else delete request['extensions'];
+    });
     next();
   };
 }
 
 export function trustedDocumentsPlugin(options: TrustedDocumentsPluginOptions): GatewayPlugin {
-  if (options.mode === 'off') return { name: 'trustedDocuments' };
-  return { name: 'trustedDocuments', middleware: [allowList(loadManifest(options.manifestPath), options.maxTokens ?? 1000)] };
+  if (options.mode === 'off') {
+    // Registered queries expire, so the store holds what clients use lately, not all they ever sent.
+    return { name: 'trustedDocuments', server: { persistedQueries: { ttl: options.apqTtlSeconds ?? 86_400 } } };
+  }
+  return {
+    name: 'trustedDocuments',
+    middleware: [allowList(loadManifest(options.manifestPath), options.maxTokens ?? 1000)],
+    // Only the manifest decides: Apollo Server's persisted queries (and their store, which other
+    // gateways may share and fill) are off, and a request still carrying the extension is refused.
+    server: { persistedQueries: false },
+  };
 }

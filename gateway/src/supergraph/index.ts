@@ -9,7 +9,7 @@ import type { SupergraphSource } from '../config.js';
 import { fileSupergraphManager } from './file.js';
 import { registrySupergraphManager } from './registry.js';
 
-/** Adapts a supergraph before the gateway loads it (see `GatewayPlugin.supergraph`). */
+/** Adapts a supergraph before the gateway loads it (`prepareSupergraph` of lib/supergraph/load.ts). */
 export type PrepareSupergraph = (supergraphSdl: string) => string;
 
 /** Which supergraph a source serves now, as `GET /health` reports it. */
@@ -25,6 +25,8 @@ export interface SupergraphProvider {
 export interface SupergraphProviderOptions {
   /** Applied to every supergraph before the gateway loads it. */
   readonly prepare: PrepareSupergraph;
+  /** The gateway's assertion for the registry, sent with every read of it. @default none */
+  readonly registryAssertion?: () => Promise<string>;
   readonly log: Logger;
 }
 

@@ -13,12 +13,11 @@ import type { Logger } from '../../../lib/log.js';
 import type { SupergraphSource } from '../config.js';
 import type { SupergraphProvider, SupergraphProviderOptions } from './index.js';
 import { subscribeToAnnouncements, type Subscription } from './announcements.js';
-import { registryClient, type RegistrySupergraph } from './registryClient.js';
+import { registryClient, type RegistryClient, type RegistrySupergraph } from './registryClient.js';
 
 type RegistrySource = Extract<SupergraphSource, { kind: 'registry' }>;
 
-async function firstSupergraph(source: RegistrySource, log: Logger): Promise<RegistrySupergraph> {
-  const client = registryClient(source.url);
+async function firstSupergraph(source: RegistrySource, client: RegistryClient, log: Logger): Promise<RegistrySupergraph> {
   const deadline = Date.now() + source.startTimeoutMs;
   for (;;) {
     try {
@@ -34,8 +33,8 @@ async function firstSupergraph(source: RegistrySource, log: Logger): Promise<Reg
   }
 }
 
-export function registrySupergraphManager(source: RegistrySource, { prepare, log }: SupergraphProviderOptions): SupergraphProvider {
-  const client = registryClient(source.url);
+export function registrySupergraphManager(source: RegistrySource, { prepare, log, registryAssertion }: SupergraphProviderOptions): SupergraphProvider {
+  const client = registryClient(source.url, { assertion: registryAssertion });
   let served: RegistrySupergraph | undefined;
   const refused = new Set<string>();
   let state: { phase: 'idle' } | { phase: 'following'; timer: NodeJS.Timeout; subscription: Subscription | undefined } | { phase: 'stopped' } = {
@@ -44,7 +43,7 @@ export function registrySupergraphManager(source: RegistrySource, { prepare, log
 
   const manager: SupergraphManager = {
     async initialize({ update }) {
-      const first = await firstSupergraph(source, log);
+      const first = await firstSupergraph(source, client, log);
       served = first;
       log.info({ registry: source.url, version: first.version }, 'supergraph loaded from the registry');
 

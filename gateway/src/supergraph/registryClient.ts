@@ -1,9 +1,11 @@
 /**
  * Reading the current supergraph from the schema registry's HTTP API (`GET /api/supergraph`),
  * with the id of the one already served as `If-None-Match`, so an unchanged supergraph costs a
- * 304 and no body.
+ * 304 and no body. Each request carries the gateway's assertion for the registry (its reads are
+ * not public): signed with the gateway's assertion key, which the registry trusts as subgraphs do.
  */
 import { request } from 'undici';
+import { ASSERTION_HEADER } from '../../../lib/auth/assertion.js';
 
 /** A composed supergraph as the registry serves it. */
 export interface RegistrySupergraph {
@@ -19,13 +21,24 @@ export interface RegistryClient {
   current(knownId?: string): Promise<RegistrySupergraph | undefined>;
 }
 
-export function registryClient(baseUrl: string, options: { timeoutMs?: number } = {}): RegistryClient {
+export interface RegistryClientOptions {
+  /** @default 5000 */
+  readonly timeoutMs?: number;
+  /** The gateway's assertion for the registry (`AssertionSigner.signForRegistry`). @default none (a registry with public reads) */
+  readonly assertion?: () => Promise<string>;
+}
+
+export function registryClient(baseUrl: string, options: RegistryClientOptions = {}): RegistryClient {
   const url = new URL('/api/supergraph', baseUrl).toString();
   const timeout = options.timeoutMs ?? 5000;
   return {
     async current(knownId) {
       const response = await request(url, {
-        headers: { accept: 'application/json', ...(knownId ? { 'if-none-match': `"${knownId}"` } : {}) },
+        headers: {
+          accept: 'application/json',
+          ...(knownId ? { 'if-none-match': `"${knownId}"` } : {}),
+          ...(options.assertion ? { [ASSERTION_HEADER]: await options.assertion() } : {}),
+        },
         headersTimeout: timeout,
         bodyTimeout: timeout,
       });

@@ -47,8 +47,42 @@ export interface UsageIssue {
   readonly operations: readonly BrokenOperation[];
 }
 
+/** How a subgraph would answer for, or add to, what another subgraph owns (checks/ownership.ts). */
+export type OwnershipRule = 'override' | 'provides' | 'interface-object' | 'key' | 'redeclaration' | 'extension';
+
+/**
+ * The candidate would let its subgraph answer for a field another subgraph owns, or add a field to
+ * a type another owns without its allowance. Always an error: `force` does not override it.
+ */
+export interface OwnershipIssue {
+  readonly kind: 'ownership';
+  /** `Type.field`. */
+  readonly coordinate: string;
+  /** The subgraph(s) the registry records as its owners (of the field, or of its type for `extension`). */
+  readonly owners: readonly string[];
+  /** The candidate subgraph. */
+  readonly subgraph: string;
+  readonly rule: OwnershipRule;
+  readonly message: string;
+}
+
+/**
+ * The composed supergraph would not load in the gateway (lib/supergraph/load.ts), e.g. it links a
+ * feature `for: SECURITY` the gateway does not enforce, such as `@policy`. Always an error: `force`
+ * does not override it.
+ */
+export interface LoadingIssue {
+  readonly kind: 'loading';
+  readonly message: string;
+}
+
 /** One finding of a check. */
-export type Issue = CompositionIssue | BreakingIssue | DangerousIssue | UsageIssue;
+export type Issue = CompositionIssue | BreakingIssue | DangerousIssue | UsageIssue | OwnershipIssue | LoadingIssue;
+
+/** Whether `force` may publish over this error: only breaking changes and the operations they break. */
+export function overridable(issue: Issue): boolean {
+  return issue.kind === 'breaking' || issue.kind === 'usage';
+}
 
 /** What `check` answers, `publish` stores with the version, and the CLI prints. */
 export interface CheckReport {

@@ -59,14 +59,45 @@ export interface RegistryLockTable {
   generation: number;
 }
 
+/** A subgraph that owns a type (several for a value type shared since the seed). Never removed. */
+export interface TypeOwnerTable {
+  type_name: string;
+  owner: string;
+  recorded_at: string;
+  /** What recorded it, e.g. `seed`, `publish services v3 by dev:services`. */
+  cause: string;
+}
+
+/** A subgraph that owns a field; kept after the field is removed, so its name stays its owner's. */
+export interface FieldOwnerTable {
+  type_name: string;
+  field_name: string;
+  owner: string;
+  recorded_at: string;
+  cause: string;
+}
+
+/** A subgraph a type's owner allows to add fields to the type; `*` allows every subgraph. */
+export interface TypeExtensionTable {
+  type_name: string;
+  subgraph: string;
+  /** The owner's credential subject that allowed it, or `seed`. */
+  allowed_by: string;
+  allowed_at: string;
+}
+
 /** The tables of the registry's database. */
 export interface RegistryDb {
   subgraph_versions: SubgraphVersionTable;
   supergraphs: SupergraphTable;
   client_operations: ClientOperationTable;
   registry_lock: RegistryLockTable;
+  type_owners: TypeOwnerTable;
+  field_owners: FieldOwnerTable;
+  type_extensions: TypeExtensionTable;
 }
 
 export type SubgraphVersionRow = Selectable<SubgraphVersionTable>;
 export type SupergraphRow = Selectable<SupergraphTable>;
 export type ClientOperationRow = Selectable<ClientOperationTable>;
+export type TypeExtensionRow = Selectable<TypeExtensionTable>;

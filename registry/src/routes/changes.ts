@@ -38,6 +38,12 @@ function refusalMessage(outcome: Extract<ChangeOutcome, { kind: 'refused' }>, na
   const composition = outcome.report.errors.some((issue) => issue.kind === 'composition');
   const count = outcome.report.errors.length === 1 ? '1 error' : `${outcome.report.errors.length} errors`;
   if (composition) return `The ${name} subgraph does not compose with the others (${count}): nothing was published`;
+  if (outcome.report.errors.some((issue) => issue.kind === 'loading')) {
+    return `The supergraph with the ${name} subgraph would not load in the gateway (${count}): nothing was published (force does not override this)`;
+  }
+  if (outcome.report.errors.some((issue) => issue.kind === 'ownership')) {
+    return `The ${name} subgraph would answer for or extend what other subgraphs own (${count}): nothing was published (force does not override ownership)`;
+  }
   return `The checks of the ${name} subgraph failed (${count}): nothing was published (force overrides breaking changes and broken operations)`;
 }
 

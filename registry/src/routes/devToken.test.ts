@@ -3,7 +3,7 @@
  * works there; a production registry issues none, and refuses those of development.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEV_IDENTITY_PROVIDER } from '../../../lib/auth/keys.js';
+import { DEV_GATEWAY_KEY, DEV_IDENTITY_PROVIDER } from '../../../lib/auth/keys.js';
 import { describeEachDialect } from '../../../test/dialects.js';
 import { seedSdl, startTestRegistry, type TestRegistry } from '../registry.fixture.js';
 
@@ -13,7 +13,11 @@ describeEachDialect('development credentials', (dialect) => {
   beforeAll(async () => {
     development = await startTestRegistry(dialect.config('registry-dev'));
     // A JWKS that lists the development key: production refuses tokens it signed anyway.
-    production = await startTestRegistry(dialect.config('registry-prod'), { NODE_ENV: 'production', GATEWAY_JWKS_FILE: DEV_IDENTITY_PROVIDER.publicJwksPath });
+    production = await startTestRegistry(dialect.config('registry-prod'), {
+      NODE_ENV: 'production',
+      GATEWAY_JWKS_FILE: DEV_IDENTITY_PROVIDER.publicJwksPath,
+      INTEGRA_GATEWAY_JWKS_FILE: DEV_GATEWAY_KEY.publicJwksPath,
+    });
   });
   afterAll(async () => {
     await development?.dispose();
@@ -24,7 +28,7 @@ describeEachDialect('development credentials', (dialect) => {
     const issued = await development.request<{ token: string }>('GET', '/api/dev-token/services');
     expect(issued.status).toBe(200);
     const payload = JSON.parse(Buffer.from(issued.body.token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
-    expect(payload).toMatchObject({ partner: 'services', scope: 'registry:publish', sub: 'dev:services' });
+    expect(payload).toMatchObject({ partner: 'services', scope: 'registry:publish', sub: 'dev:services', aud: 'integra-registry' });
     expect(Number(payload['exp']) - Number(payload['iat'])).toBe(12 * 3600);
     const check = await development.request('POST', '/api/subgraphs/services/check', { body: { sdl: seedSdl('services') }, token: issued.body.token });
     expect(check).toMatchObject({ status: 200, body: { report: { ok: true } } });

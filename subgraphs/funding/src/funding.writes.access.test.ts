@@ -1,13 +1,15 @@
 /**
  * Who may write what in the funding subgraph: only the funding partner with `funding:write`; a
- * regional managing authority only under its own region's sources; the audit log for the funding
- * partner with `audit:read` only. And where an allocation's pilot action is placed.
+ * regional managing authority only under its own region's sources and for the actions its region
+ * leads; the audit log for the funding partner with `audit:read` only. And where an allocation's
+ * pilot action is placed: in the region that leads it, as its owner (pilot-actions) says.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { caller } from '../../../test/assertions.js';
 import { describeEachDialect } from '../../../test/dialects.js';
 import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
-import { funding } from './createServer.js';
+import { startLeadRegionOwner, type LeadRegionOwner } from '../../../test/leadRegionOwner.js';
+import { createFunding } from './createServer.js';
 import {
   ALLOCATE, AUDIT, FAMI, LOMBARDY_ESF, OPEN_CALL, PIEDMONT_ESF, RECORD_SPENDING,
   callInput, footprint, lombardyWriter, readAllocation, refusedFields, writer,
@@ -17,10 +19,15 @@ const allocation = { pilotActionId: 'PA-010', committed: '5000.00', startsOn: '2
 
 describeEachDialect('funding writes: access and regions', (dialect) => {
   let subgraph: RunningSubgraph;
+  let owner: LeadRegionOwner;
   beforeAll(async () => {
-    subgraph = await startSubgraph(funding, dialect.config('funding-writes-access'));
+    owner = await startLeadRegionOwner(dialect.config('funding-writes-access-owner'));
+    subgraph = await startSubgraph(createFunding({ leadRegions: owner.leadRegions }), dialect.config('funding-writes-access'));
   });
-  afterAll(() => subgraph?.dispose());
+  afterAll(async () => {
+    await subgraph?.dispose();
+    await owner?.dispose();
+  });
 
   it('refuses writes from anyone but the funding partner with its scope', async () => {
     const start = await footprint(subgraph);
@@ -58,28 +65,37 @@ describeEachDialect('funding writes: access and regions', (dialect) => {
     expect(spent.data?.recordSpending).toMatchObject({ spent: '1000.00', version: 2 });
   });
 
-  it("places a pilot action in the region its allocations record, a territorial source's, or the one given", async () => {
+  it('places an allocation in the region that leads its pilot action, as the owner says, and refuses an action the owner does not know', async () => {
     const start = await footprint(subgraph);
-    // PA-081 has never been funded, and FAMI has no region: the region must be given, and be one.
+    // PA-081 does not exist (80 actions, four per region): named, not guessed.
     const unknown = await subgraph.queryAs(writer, ALLOCATE, { input: { ...allocation, fundingSourceId: FAMI, pilotActionId: 'PA-081' } });
-    expect(refusedFields(unknown)).toEqual(['input.regionCode']);
-    const notARegion = await subgraph.queryAs(writer, ALLOCATE, { input: { ...allocation, fundingSourceId: FAMI, pilotActionId: 'PA-081', regionCode: '21' } });
-    expect(refusedFields(notARegion)).toEqual(['input.regionCode']);
-    // PA-010 is Lombardy's, as its seeded allocations record.
-    const moved = await subgraph.queryAs(writer, ALLOCATE, { input: { ...allocation, fundingSourceId: FAMI, regionCode: '05' } });
-    expect(refusedFields(moved)).toEqual(['input.regionCode']);
-    // Lombardy's programme funds Lombardy's actions only.
+    expect(refusedFields(unknown)).toEqual(['input.pilotActionId']);
+    expect(unknown.errors?.[0]?.message).toMatch(/no pilot action has the id "PA-081"/);
+    // Lombardy's programme funds Lombardy's actions only; PA-001 is led by Piedmont.
     const elsewhere = await subgraph.queryAs(writer, ALLOCATE, { input: { ...allocation, fundingSourceId: LOMBARDY_ESF, pilotActionId: 'PA-001' } });
     expect(refusedFields(elsewhere)).toEqual(['input.fundingSourceId']);
+    expect(elsewhere.errors?.[0]?.message).toMatch(/PA-001 is led by region 01/);
+    // The input no longer says where an action is: the owner does.
+    const told = await subgraph.queryAs(writer, ALLOCATE, { input: { ...allocation, fundingSourceId: FAMI, regionCode: '05' } });
+    expect(told.errors?.[0]?.message).toMatch(/regionCode/);
     expect(await footprint(subgraph)).toEqual(start);
 
-    const given = await subgraph.queryAs(writer, ALLOCATE, { input: { ...allocation, fundingSourceId: FAMI, pilotActionId: 'PA-081', regionCode: '20' } });
-    expect(given.errors).toBeUndefined();
-    const taken = await subgraph.queryAs(writer, ALLOCATE, { input: { ...allocation, fundingSourceId: LOMBARDY_ESF, pilotActionId: 'PA-082' } });
-    expect(taken.errors).toBeUndefined();
-    const placed = await subgraph.query(`{ sardinia: allocations(filter: { regionCode: "20", pilotActionId: "PA-081" }) { totalCount }
-      lombardy: allocations(filter: { regionCode: "03", pilotActionId: "PA-082" }) { totalCount } }`);
-    expect(placed.data).toEqual({ sardinia: { totalCount: 1 }, lombardy: { totalCount: 1 } });
+    const national = await subgraph.queryAs(writer, ALLOCATE, { input: { ...allocation, fundingSourceId: FAMI, pilotActionId: 'PA-080' } });
+    expect(national.errors).toBeUndefined();
+    const placed = await subgraph.query(`{ allocations(filter: { regionCode: "20", pilotActionId: "PA-080" }) { edges { node { id } } } }`);
+    expect(placed.data?.allocations.edges).toContainEqual({ node: { id: national.data?.allocateToPilotAction.id } });
+  });
+
+  it('refuses a regional managing authority an action another region leads, whatever the source and earlier allocations', async () => {
+    const start = await footprint(subgraph);
+    const piedmontWriter = caller('funding', ['funding:write'], '01');
+    // PA-001 is Piedmont's: Lombardy may not fund it, even from its own programme.
+    const lombardy = await subgraph.queryAs(lombardyWriter, ALLOCATE, { input: { ...allocation, fundingSourceId: LOMBARDY_ESF, pilotActionId: 'PA-001' } });
+    expect(lombardy.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/Pilot action PA-001 belongs to region 01/) });
+    expect(await footprint(subgraph)).toEqual(start);
+    // Piedmont funds its own action from its own programme.
+    const own = await subgraph.queryAs(piedmontWriter, ALLOCATE, { input: { ...allocation, fundingSourceId: PIEDMONT_ESF, pilotActionId: 'PA-001' } });
+    expect(own.errors).toBeUndefined();
   });
 
   it('shows the audit log to the funding partner with audit:read only', async () => {

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parseEuro, formatCents } from '../../../lib/scalars.js';
 import { describeEachDialect } from '../../../test/dialects.js';
 import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
-import { funding } from './createServer.js';
+import { startLeadRegionOwner, type LeadRegionOwner } from '../../../test/leadRegionOwner.js';
+import { createFunding } from './createServer.js';
 import {
   ALLOCATE, AUDIT, FAMI, OPEN_CALL, RECORD_SPENDING, UPDATE_CALL,
   actionFunding, callInput, footprint, outcome, readAllocation, refusedFields, writer,
@@ -15,10 +16,15 @@ import {
 
 describeEachDialect('funding writes', (dialect) => {
   let subgraph: RunningSubgraph;
+  let owner: LeadRegionOwner;
   beforeAll(async () => {
-    subgraph = await startSubgraph(funding, dialect.config('funding-writes'));
+    owner = await startLeadRegionOwner(dialect.config('funding-writes-owner'));
+    subgraph = await startSubgraph(createFunding({ leadRegions: owner.leadRegions }), dialect.config('funding-writes'));
   });
-  afterAll(() => subgraph?.dispose());
+  afterAll(async () => {
+    await subgraph?.dispose();
+    await owner?.dispose();
+  });
 
   const auditOf = async (id: string) => (await subgraph.queryAs(writer, AUDIT, { id })).data?.fundingAuditLog;
   const allocate = (input: Record<string, unknown>) =>
@@ -59,7 +65,7 @@ describeEachDialect('funding writes', (dialect) => {
     const famiBefore = before.bySource.find((s) => s.fundingSource.id === FAMI);
     const famiAfter = after.bySource.find((s) => s.fundingSource.id === FAMI);
     expect(parseEuro(famiAfter!.committed)).toBe(parseEuro(famiBefore?.committed ?? '0.00') + 12_000_050);
-    // The allocation keeps the action's region (Lombardy, as its earlier allocations record).
+    // The allocation keeps the action's region (Lombardy, which leads it, as its owner says).
     const lombardy = await subgraph.query(`{ allocations(filter: { regionCode: "03", pilotActionId: "PA-009", callId: "CALL-0132" }) { totalCount } }`);
     expect(lombardy.data?.allocations.totalCount).toBe(1);
 

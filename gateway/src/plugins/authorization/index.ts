@@ -8,8 +8,9 @@
  * directives again (`lib/subgraph/authorization.ts`).
  *
  * Apollo Gateway refuses a supergraph whose `for: SECURITY` features it does not enforce itself;
- * this plugin enforces `authenticated/v0.1` and `requiresScopes/v0.1`, so it tells the loader so.
- * Any other security feature (e.g. `@policy`) still makes the supergraph fail to load.
+ * this plugin enforces `authenticated/v0.1` and `requiresScopes/v0.1`, which the shared supergraph
+ * preparation (`lib/supergraph/load.ts`) declares, for the gateway and the registry alike. Any
+ * other security feature (e.g. `@policy`) still makes the supergraph fail to load.
  */
 import { createHash } from 'node:crypto';
 import { getOperationAST, parse, print, type DocumentNode } from 'graphql';
@@ -20,13 +21,6 @@ import type { GatewayContext } from '../../context.js';
 import type { GatewayPlugin } from '../../plugin.js';
 import { filterOperation, type FilteredOperation } from './filter.js';
 import { restoreRemovedFields } from './response.js';
-
-const ENFORCED_SECURITY_LINK = /(@link\(\s*url:\s*"https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes)\/v0\.1")\s*,\s*for:\s*SECURITY\s*\)/g;
-
-/** The supergraph with the `for: SECURITY` purpose dropped from the links this plugin enforces. */
-export function declareEnforcedSecurityFeatures(supergraphSdl: string): string {
-  return supergraphSdl.replace(ENFORCED_SECURITY_LINK, '$1)');
-}
 
 /** The request context fields this plugin replaces once it has filtered the operation. */
 interface Replaceable {
@@ -49,7 +43,6 @@ export function authorizationPlugin(options: { log: Logger }): GatewayPlugin {
 
   return {
     name: 'authorization',
-    supergraph: declareEnforcedSecurityFeatures,
     apollo: {
       async serverWillStart() {
         return {

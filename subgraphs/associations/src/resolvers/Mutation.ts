@@ -22,7 +22,7 @@ export const Mutation: MutationResolvers = {
       check.done();
       const id = await writes.nextAssociationId(trx);
       const changes = await writes.insertAssociation(trx, id, values, links);
-      audit({ action: 'registerAssociation', entityType: 'Association', entityId: id, changes });
+      audit({ action: 'registerAssociation', entityType: 'Association', entityId: id, region: seat.regionCode, changes });
       return (await writes.associationForWrite(trx, id))!;
     });
   },
@@ -39,7 +39,7 @@ export const Mutation: MutationResolvers = {
       const before = { row, links: await writes.linksForWrite(trx, id) };
       await checkUpdateAgainstStored(trx, before, update, input);
       const changes = await writes.updateAssociation(trx, before, update.values, update.links);
-      audit({ action: 'updateAssociation', entityType: 'Association', entityId: id, changes });
+      audit({ action: 'updateAssociation', entityType: 'Association', entityId: id, region: update.seat?.regionCode ?? row.seat_region_code, changes });
       return (await writes.associationForWrite(trx, id))!;
     });
   },

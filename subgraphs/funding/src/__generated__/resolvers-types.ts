@@ -30,16 +30,11 @@ export type AllocateInput = {
   endsOn?: InputMaybe<Scalars['Date']['input']>;
   /** The source the money comes from, e.g. `FS-FAMI-2021-2027`. */
   fundingSourceId: Scalars['ID']['input'];
-  /** The pilot action funded, e.g. `PA-009`. */
-  pilotActionId: Scalars['ID']['input'];
   /**
-   * ISTAT code of the pilot action's region, e.g. `03`. This subgraph does not read the pilot actions'
-   * records, so the region is taken, in this order, from: the action's earlier allocations (a
-   * different code given here is refused), a regional or local source (which funds its own region
-   * only), and this field, which is required for an action first funded by an EU, national or
-   * multi-regional source.
+   * The pilot action funded, e.g. `PA-009`. Its region is its lead region, as its owner (pilot-actions)
+   * says through the graph: a token limited to a region funds only the actions that region leads.
    */
-  regionCode?: InputMaybe<Scalars['ID']['input']>;
+  pilotActionId: Scalars['ID']['input'];
   startsOn: Scalars['Date']['input'];
 };
 
@@ -329,7 +324,9 @@ export type Mutation = {
    * Commits money of a funding source, optionally through one of its calls, to a pilot action; the
    * allocation gets the next id (`ALL-` and four digits) and starts with nothing spent. The sum may
    * not exceed what remains of the call's budget (through a call) or of the source's (directly). A
-   * regional or local source funds pilot actions of its own region only. Same callers as `openCall`.
+   * regional or local source funds pilot actions of its own region only. Same callers as `openCall`,
+   * and a token limited to a region funds only the actions its region leads (the action's owner is
+   * asked through the graph: GRAPH_UNAVAILABLE, with nothing written, when it cannot answer).
    */
   allocateToPilotAction: Maybe<Allocation>;
   /**

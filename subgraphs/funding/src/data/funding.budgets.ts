@@ -30,12 +30,3 @@ export async function committedThroughCall(trx: Transaction<FundingDb>, callId: 
   const row = await trx.selectFrom('allocations').select(sumOf('committed_cents').as('total')).where('call_id', '=', callId).executeTakeFirstOrThrow();
   return Number(row.total);
 }
-
-/**
- * The region this subgraph records for a pilot action (from its earlier allocations), if it has
- * funded it before. Pilot actions are owned by another subgraph, whose database is not ours to read.
- */
-export async function recordedRegionOf(trx: Transaction<FundingDb>, pilotActionId: string): Promise<string | undefined> {
-  const row = await trx.selectFrom('allocations').select('region_code').where('pilot_action_id', '=', pilotActionId).limit(1).executeTakeFirst();
-  return row?.region_code;
-}

@@ -7,20 +7,23 @@ import { Allocation } from './Allocation.js';
 import { PilotAction } from './PilotAction.js';
 import { PilotActionFunding } from './PilotActionFunding.js';
 import { SourceFunding } from './SourceFunding.js';
-import { Mutation } from './Mutation.js';
+import { createMutation, type MutationDeps } from './Mutation.js';
 import { AuditEntry } from './AuditEntry.js';
 
-export const resolvers: Resolvers = {
-  Money: MoneyScalar,
-  Date: DateScalar,
-  DateTime: DateTimeScalar,
-  Query,
-  Mutation,
-  AuditEntry,
-  FundingSource,
-  Call,
-  Allocation,
-  PilotAction,
-  PilotActionFunding,
-  SourceFunding,
-};
+/** The resolver map, with the writes' dependencies. */
+export function createResolvers(deps: MutationDeps): Resolvers {
+  return {
+    Money: MoneyScalar,
+    Date: DateScalar,
+    DateTime: DateTimeScalar,
+    Query,
+    Mutation: createMutation(deps),
+    AuditEntry,
+    FundingSource,
+    Call,
+    Allocation,
+    PilotAction,
+    PilotActionFunding,
+    SourceFunding,
+  };
+}

@@ -6,7 +6,6 @@
  */
 import type { Updateable } from 'kysely';
 import type { InputCheck } from '../../../../lib/writes/input.js';
-import { istat } from '../../../../lib/istat.js';
 import type { LocaleCode } from '../../../../lib/locale.js';
 import type { AllocateInput, BeneficiaryKind, LocalizedTextInput, OpenCallInput, UpdateCallInput } from '../__generated__/resolvers-types.js';
 import type { CallTable, CallTableRow } from '../data/tables.js';
@@ -77,23 +76,18 @@ export function checkUpdateCall(check: InputCheck, input: UpdateCallInput, befor
 export interface AllocationFields {
   readonly callId: string | undefined;
   readonly pilotActionId: string | undefined;
-  readonly regionCode: string | undefined;
   readonly committed: number | undefined;
   readonly startsOn: string;
   readonly endsOn: string | null;
 }
 
-/** Checks `allocateToPilotAction`'s own fields (source, call and region are checked against the database). */
+/** Checks `allocateToPilotAction`'s own fields (source and call against the database, the action's region against its owner). */
 export function checkAllocate(check: InputCheck, input: AllocateInput): AllocationFields {
-  const regionCode = input.regionCode ?? undefined;
-  const knownRegion = regionCode !== undefined && istat().regions.some((r) => r.code === regionCode);
-  if (regionCode !== undefined && !knownRegion) check.fail('input.regionCode', `must be the ISTAT code of a region such as "03", got "${regionCode}"`);
   const endsOn = input.endsOn ?? null;
   if (endsOn !== null) notBefore(check, 'input.endsOn', endsOn, input.startsOn, 'startsOn');
   return {
     callId: input.callId == null ? undefined : callId(check, 'input.callId', input.callId),
     pilotActionId: check.matches('input.pilotActionId', input.pilotActionId, ID_FORMAT.pilotAction, 'a pilot action id such as "PA-009"'),
-    regionCode: knownRegion ? regionCode : undefined,
     committed: positiveCents(check, 'input.committed', input.committed),
     startsOn: input.startsOn,
     endsOn,

@@ -1,8 +1,8 @@
 /**
- * The checks of the funding writes that need the database, run inside the write's transaction:
- * the source and call an input names, whose region a caller may write in, the region of a pilot
- * action, and whether the money is there. Problems of the input go into the write's `InputCheck`;
- * a caller writing outside its region is refused outright (`FORBIDDEN`).
+ * The checks of the funding writes beyond the input alone: the source and call an input names,
+ * whose region a caller may write in, the region of a pilot action (its owner's answer), and
+ * whether the money is there. Problems of the input go into the write's `InputCheck`; a caller
+ * writing outside its region is refused outright (`FORBIDDEN`).
  */
 import { GraphQLError } from 'graphql';
 import type { Transaction } from 'kysely';
@@ -13,7 +13,8 @@ import { requireRegion } from '../../../../lib/writes/write.js';
 import { formatCents } from '../../../../lib/scalars.js';
 import type { CallRow, FundingDb, FundingSourceRow } from '../data/tables.js';
 import { callForWrite, lockSource } from '../data/funding.writes.js';
-import { recordedRegionOf } from '../data/funding.budgets.js';
+import type { LeadRegion, LeadRegions } from '../data/pilotActionRegions.js';
+import { ID_FORMAT } from './input.js';
 import { callId as wellFormedCallId, sourceId as wellFormedSourceId } from './writeInput.js';
 
 /**
@@ -68,36 +69,44 @@ export async function callOfSource(
 }
 
 /**
- * The region of the pilot action an allocation funds. This subgraph may not read the pilot
- * actions' database, so, in this order: the region its earlier allocations record (a different
- * `given` one is refused), a territorial source's own region, then the `given` one. A regional or
- * local source funds actions of its own region only.
+ * The lead region of the pilot action `id` names, as its owner (pilot-actions) answers through the
+ * graph, asked before the write's transaction opens (a transaction never waits on the network). A
+ * caller limited to a region funds only the actions its region leads: any other action, and one
+ * without a lead region, is refused outright (`FORBIDDEN`, naming the action's region), whatever
+ * this subgraph's own records say. `undefined` for a malformed id, which the input check reports.
  */
-export async function actionRegion(
-  trx: Transaction<FundingDb>,
-  check: InputCheck,
-  action: { readonly pilotActionId: string | undefined; readonly regionCode: string | undefined; readonly regionGiven: boolean },
-  source: FundingSourceRow | undefined,
-): Promise<string | undefined> {
-  if (action.pilotActionId === undefined) return undefined;
-  const recorded = await recordedRegionOf(trx, action.pilotActionId);
-  if (recorded !== undefined && action.regionCode !== undefined && action.regionCode !== recorded) {
-    check.fail('input.regionCode', `${action.pilotActionId} is in region ${recorded} (as its earlier allocations record), not ${action.regionCode}`);
+export async function leadRegionFor(leadRegions: LeadRegions, caller: Caller, id: string): Promise<LeadRegion | undefined> {
+  if (!ID_FORMAT.pilotAction.test(id)) return undefined;
+  const lead = await leadRegions.leadRegionOf(id);
+  if (lead.exists && lead.region !== null) requireRegion(caller, lead.region, `Pilot action ${id}`);
+  if (lead.exists && lead.region === null && caller.region !== undefined) {
+    throw new GraphQLError(`Pilot action ${id} has no lead region (a national action); the caller may change only region ${caller.region}'s records`, {
+      extensions: { code: ErrorCode.FORBIDDEN },
+    });
+  }
+  return lead;
+}
+
+/**
+ * The region an allocation to the action is recorded under: the action's lead region (`lead`, from
+ * `leadRegionFor`). An action that does not exist, or has no lead region, is a problem of
+ * `input.pilotActionId`; a regional or local source funds actions of its own region only.
+ */
+export function actionRegion(check: InputCheck, id: string, lead: LeadRegion | undefined, source: FundingSourceRow | undefined): string | undefined {
+  if (lead === undefined) return undefined;
+  if (!lead.exists) {
+    check.fail('input.pilotActionId', `no pilot action has the id "${id}"`);
     return undefined;
   }
-  const region = recorded ?? action.regionCode ?? source?.region_code ?? undefined;
-  if (region === undefined) {
-    // Nothing to go by: required, unless the code given was already refused as malformed.
-    if (source && !action.regionGiven) {
-      check.fail('input.regionCode', `is required: ${action.pilotActionId} has no allocation yet and ${source.id} has no region to take`);
-    }
+  if (lead.region === null) {
+    check.fail('input.pilotActionId', `${id} has no lead region (its owner names none), and an allocation is recorded under its action's region`);
     return undefined;
   }
-  if (source?.region_code != null && region !== source.region_code) {
-    check.fail('input.fundingSourceId', `${source.id} funds pilot actions of region ${source.region_code} only, and ${action.pilotActionId} is in region ${region}`);
+  if (source?.region_code != null && lead.region !== source.region_code) {
+    check.fail('input.fundingSourceId', `${source.id} funds pilot actions of region ${source.region_code} only, and ${id} is led by region ${lead.region}`);
     return undefined;
   }
-  return region;
+  return lead.region;
 }
 
 /** Records a problem with `field` when `cents` is more than `remaining` of `what`. */

@@ -46,7 +46,7 @@ export const Mutation: MutationResolvers = {
       requireRegion(writer, leadRegionCode, "The new action's lead authority");
       const id = await actions.nextId(trx, 'pilot_actions', 'PA-', 3);
       const changes = await actions.insertPilotAction(trx, id, values);
-      audit({ action: 'createPilotAction', entityType: 'PilotAction', entityId: id, changes });
+      audit({ action: 'createPilotAction', entityType: 'PilotAction', entityId: id, region: leadRegionCode, changes });
       return (await actions.actionForWrite(trx, id))!;
     });
   },
@@ -61,7 +61,7 @@ export const Mutation: MutationResolvers = {
       requireRegion(writer, before.lead_region_code, `Pilot action ${id}`);
       checkTransition(statusOf(before.status), status);
       const changes = await actions.setStatus(trx, before, status);
-      audit({ action: 'changePilotActionStatus', entityType: 'PilotAction', entityId: id, changes });
+      audit({ action: 'changePilotActionStatus', entityType: 'PilotAction', entityId: id, region: before.lead_region_code, changes });
       return (await actions.actionForWrite(trx, id))!;
     });
   },
@@ -75,7 +75,7 @@ export const Mutation: MutationResolvers = {
       const values = checkAddIndicator(input, { actionCode: action.code, codeTakenBy });
       const id = await actions.nextId(trx, 'indicators', 'IND-', 4);
       const changes = await monitoring.insertIndicator(trx, id, action.id, values);
-      audit({ action: 'addIndicator', entityType: 'Indicator', entityId: id, changes });
+      audit({ action: 'addIndicator', entityType: 'Indicator', entityId: id, region: action.lead_region_code, changes });
       return (await monitoring.indicatorWithProgress(trx, id))!;
     });
   },
@@ -90,7 +90,7 @@ export const Mutation: MutationResolvers = {
       const values = checkRecordMeasurement(input, { unit: indicator.unit, startsOn: indicator.starts_on, today: writableToday() });
       const id = await actions.nextId(trx, 'measurements', 'MEA-', 6);
       const changes = await monitoring.insertMeasurement(trx, id, indicatorId, values);
-      audit({ action: 'recordMeasurement', entityType: 'Measurement', entityId: id, changes });
+      audit({ action: 'recordMeasurement', entityType: 'Measurement', entityId: id, region: indicator.lead_region_code, changes });
       return monitoring.measurementForWrite(trx, id);
     });
   },
@@ -104,7 +104,7 @@ export const Mutation: MutationResolvers = {
       const values = checkRecordVisit(input, { municipalityCodes, startsOn: action.starts_on, today: writableToday() });
       const id = await actions.nextId(trx, 'monitoring_visits', 'MV-', 4);
       const changes = await monitoring.insertVisit(trx, id, action.id, values);
-      audit({ action: 'recordMonitoringVisit', entityType: 'MonitoringVisit', entityId: id, changes });
+      audit({ action: 'recordMonitoringVisit', entityType: 'MonitoringVisit', entityId: id, region: action.lead_region_code, changes });
       return monitoring.visitForWrite(trx, id);
     });
   },

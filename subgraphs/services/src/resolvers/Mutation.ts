@@ -21,7 +21,7 @@ export const Mutation: MutationResolvers = {
     return runWrite(db, { caller: writer, requestId }, async ({ trx, audit }) => {
       const id = await writes.nextServiceId(trx);
       const changes = await writes.insertService(trx, id, values, new Date().toISOString());
-      audit({ action: 'createService', entityType: 'Service', entityId: id, changes });
+      audit({ action: 'createService', entityType: 'Service', entityId: id, region: municipality!.regionCode, changes });
       return (await writes.serviceForWrite(trx, id))!;
     });
   },
@@ -37,7 +37,7 @@ export const Mutation: MutationResolvers = {
       if (municipality) requireRegion(writer, municipality.regionCode, `Municipality ${municipality.istatCode}`);
       if (before.closed_at !== null) throw alreadyClosed(id);
       const changes = await writes.updateService(trx, before, values, new Date().toISOString());
-      audit({ action: 'updateService', entityType: 'Service', entityId: id, changes });
+      audit({ action: 'updateService', entityType: 'Service', entityId: id, region: municipality?.regionCode ?? before.region_code, changes });
       return (await writes.serviceForWrite(trx, id))!;
     });
   },
@@ -53,7 +53,7 @@ export const Mutation: MutationResolvers = {
       if (before.closed_at !== null) throw alreadyClosed(id);
       const now = new Date().toISOString();
       const changes = await writes.updateService(trx, before, { closed_at: now }, now);
-      audit({ action: 'closeService', entityType: 'Service', entityId: id, changes });
+      audit({ action: 'closeService', entityType: 'Service', entityId: id, region: before.region_code, changes });
       return (await writes.serviceForWrite(trx, id))!;
     });
   },

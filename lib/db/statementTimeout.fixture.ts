@@ -1,0 +1,10 @@
+/** For the statement-timeout tests: a real slow statement, valid on both dialects. */
+import { sql } from 'kysely';
+
+/**
+ * A recursive query counting to 10 million that yields a row every 100,000 steps: seconds of work
+ * on either dialect without a limit.
+ */
+export const SLOW_STATEMENT = sql<{ x: number }>`
+  with recursive counter(x) as (select 1 union all select x + 1 from counter where x < 10000000)
+  select x from counter where x % 100000 = 0`;
