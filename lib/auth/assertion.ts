@@ -8,7 +8,7 @@
  */
 import { SignJWT, decodeProtectedHeader, errors, importJWK, jwtVerify, type JWK, type JWTVerifyGetKey } from 'jose';
 import { callerOf, claimsOf, InvalidIdentityError, type Caller } from './caller.js';
-import { KeysUnavailableError } from './keys.js';
+import { DEV_GATEWAY_KEY, devKeyIds, keyResolver, KeysUnavailableError, type KeySource } from './keys.js';
 
 /** The request header that carries the assertion. */
 export const ASSERTION_HEADER = 'x-integra-gateway-assertion';
@@ -179,4 +179,16 @@ export function createRegistryAssertionVerifier(options: Omit<AssertionVerifierO
   return async (token: string): Promise<void> => {
     await verifyAssertion(token, options, REGISTRY_ASSERTION_AUDIENCE, REGISTRY_ASSERTION_TYPE);
   };
+}
+
+/**
+ * Where a verifier of the gateway's assertions (a subgraph, the registry) finds its keys: the
+ * gateway's public keys, with the committed development key refused in production, as a key source
+ * and as the signer of any assertion. @throws when production is configured with the development key
+ */
+export function gatewayAssertionKeys(source: KeySource, development: boolean): Pick<AssertionVerifierOptions, 'getKey' | 'refusedKeyIds'> {
+  if (source.kind === 'dev-keys' && !development) {
+    throw new Error('The development gateway key is refused in production: configure INTEGRA_GATEWAY_JWKS_URL or INTEGRA_GATEWAY_JWKS_FILE');
+  }
+  return { getKey: keyResolver(source, DEV_GATEWAY_KEY), refusedKeyIds: development ? undefined : devKeyIds(DEV_GATEWAY_KEY) };
 }

@@ -6,20 +6,12 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { describeEachDialect } from '../../test/dialects.js';
 import { dropPostgresSchema, isStatementTimeout, openDatabase, type Database } from './index.js';
-import { SLOW_STATEMENT } from './statementTimeout.fixture.js';
+import { openTimedDatabase, SLOW_STATEMENT } from './statementTimeout.fixture.js';
 
 describeEachDialect('statement timeout', (dialect) => {
   let database: Database<unknown>;
   beforeAll(async () => {
-    const config = dialect.config('statement-timeout');
-    const opened = await openDatabase<unknown>({ ...config, statementTimeoutMs: 300 });
-    database = {
-      ...opened,
-      dispose: async () => {
-        await opened.dispose();
-        if (config.dialect === 'postgres') await dropPostgresSchema(config.url, config.schema);
-      },
-    };
+    database = await openTimedDatabase(dialect.config('statement-timeout'));
   });
   afterAll(() => database?.dispose());
 

@@ -8,10 +8,10 @@
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler, Response } from 'express';
 import type { Caller } from '../auth/caller.js';
-import { ASSERTION_HEADER, createAssertionVerifier, InvalidAssertionError } from '../auth/assertion.js';
+import { ASSERTION_HEADER, createAssertionVerifier, gatewayAssertionKeys, InvalidAssertionError } from '../auth/assertion.js';
 import { bearerToken, createBearerVerifier, type BearerConfig } from '../auth/bearer.js';
 import { bearerConfigFromEnv, gatewayKeysFromEnv } from '../auth/env.js';
-import { DEV_GATEWAY_KEY, devKeyIds, keyResolver, KeysUnavailableError, type KeySource } from '../auth/keys.js';
+import { KeysUnavailableError, type KeySource } from '../auth/keys.js';
 import { booleanVar, type Env } from '../config.js';
 import { ErrorCode } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -53,14 +53,7 @@ function refuse(res: Response, status: 401 | 503, message: string): void {
 
 /** Express middleware that establishes the caller of each request, or refuses it. */
 export function accessMiddleware(subgraph: string, config: SubgraphAccessConfig, log: Logger): RequestHandler {
-  if (config.gatewayKeys.kind === 'dev-keys' && !config.development) {
-    throw new Error('The development gateway key is refused in production: configure INTEGRA_GATEWAY_JWKS_URL or INTEGRA_GATEWAY_JWKS_FILE');
-  }
-  const verifyAssertion = createAssertionVerifier({
-    subgraph,
-    getKey: keyResolver(config.gatewayKeys, DEV_GATEWAY_KEY),
-    refusedKeyIds: config.development ? undefined : devKeyIds(DEV_GATEWAY_KEY),
-  });
+  const verifyAssertion = createAssertionVerifier({ subgraph, ...gatewayAssertionKeys(config.gatewayKeys, config.development) });
   const bearer = config.direct ? createBearerVerifier(config.direct, { development: config.development }) : undefined;
 
   return (req, res, next) => {

@@ -8,8 +8,8 @@ import { gql } from 'graphql-tag';
 import { sql } from 'kysely';
 import { describeEachDialect } from '../../test/dialects.js';
 import { viaGateway } from '../../test/assertions.js';
-import { dropPostgresSchema, openDatabase, type Database } from '../db/index.js';
-import { SLOW_STATEMENT } from '../db/statementTimeout.fixture.js';
+import type { Database } from '../db/index.js';
+import { openTimedDatabase, SLOW_STATEMENT } from '../db/statementTimeout.fixture.js';
 import { createSubgraphMetrics } from '../metrics.js';
 import { silentLogger } from '../log.js';
 import { DEV_ACCESS } from './access.js';
@@ -27,15 +27,7 @@ describeEachDialect('subgraph statement timeout', (dialect) => {
   let server: SubgraphServer;
   let url: string;
   beforeAll(async () => {
-    const config = dialect.config('statement-timeout-subgraph');
-    const opened = await openDatabase<unknown>({ ...config, statementTimeoutMs: 300 });
-    database = {
-      ...opened,
-      dispose: async () => {
-        await opened.dispose();
-        if (config.dialect === 'postgres') await dropPostgresSchema(config.url, config.schema);
-      },
-    };
+    database = await openTimedDatabase(dialect.config('statement-timeout-subgraph'));
     const db = database.db;
     server = await createSubgraphServer({
       name: 'slow',

@@ -11,8 +11,8 @@
 import type { Request } from 'express';
 import type { Caller } from '../../lib/auth/caller.js';
 import { bearerToken, createBearerVerifier, type BearerConfig } from '../../lib/auth/bearer.js';
-import { ASSERTION_HEADER, createRegistryAssertionVerifier, InvalidAssertionError } from '../../lib/auth/assertion.js';
-import { DEV_GATEWAY_KEY, devKeyIds, keyResolver, KeysUnavailableError, type KeySource } from '../../lib/auth/keys.js';
+import { ASSERTION_HEADER, createRegistryAssertionVerifier, gatewayAssertionKeys, InvalidAssertionError } from '../../lib/auth/assertion.js';
+import { KeysUnavailableError, type KeySource } from '../../lib/auth/keys.js';
 import type { Logger } from '../../lib/log.js';
 import { HttpError, RegistryErrorCode } from './routes/http.js';
 
@@ -50,13 +50,7 @@ export function createCredentials(config: BearerConfig, options: { development: 
   const verifier = createBearerVerifier(config, { development: options.development });
   const { log } = options;
   const { gatewayKeys, publicReads = false } = options.readers;
-  if (gatewayKeys.kind === 'dev-keys' && !options.development) {
-    throw new Error('The development gateway key is refused in production: configure INTEGRA_GATEWAY_JWKS_URL or INTEGRA_GATEWAY_JWKS_FILE');
-  }
-  const verifyGateway = createRegistryAssertionVerifier({
-    getKey: keyResolver(gatewayKeys, DEV_GATEWAY_KEY),
-    refusedKeyIds: options.development ? undefined : devKeyIds(DEV_GATEWAY_KEY),
-  });
+  const verifyGateway = createRegistryAssertionVerifier(gatewayAssertionKeys(gatewayKeys, options.development));
 
   const forbidden = (caller: Caller, attempted: Record<string, unknown>, message: string): HttpError => {
     log.warn({ subject: caller.subject, partner: caller.partner, scopes: caller.scopes, ...attempted }, `registry refused: ${message}`);

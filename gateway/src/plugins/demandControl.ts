@@ -64,20 +64,12 @@ export function tooExpensive(estimate: number, maxCost: number): GraphQLError {
 export function demandControlPlugin(options: DemandControlOptions): GatewayPlugin {
   let directives: CostDirectives | undefined;
   const registers = [options.registry];
-  const estimated = new Histogram({
-    name: 'integra_operation_estimated_cost',
-    help: 'Estimated cost of each operation before planning (demand control), refused ones included',
-    labelNames: ['operation'] as const,
-    buckets: BUCKETS,
-    registers,
-  });
-  const actual = new Histogram({
-    name: 'integra_operation_actual_cost',
-    help: 'Actual cost of each answer: the cost model applied to the data returned, with the real lengths of lists',
-    labelNames: ['operation'] as const,
-    buckets: BUCKETS,
-    registers,
-  });
+  const costHistogram = (name: string, help: string) => new Histogram({ name, help, labelNames: ['operation'] as const, buckets: BUCKETS, registers });
+  const estimated = costHistogram('integra_operation_estimated_cost', 'Estimated cost of each operation before planning (demand control), refused ones included');
+  const actual = costHistogram(
+    'integra_operation_actual_cost',
+    'Actual cost of each answer: the cost model applied to the data returned, with the real lengths of lists',
+  );
   const refused = new Counter({
     name: 'integra_operation_cost_refused_total',
     help: 'Operations refused because their estimated cost was over GATEWAY_MAX_COST',

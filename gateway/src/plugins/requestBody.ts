@@ -79,7 +79,7 @@ export function persistedQueryOf(request: GraphQLRequestShape): PersistedQuery |
 }
 
 /** A GET's operation, from its query string: JSON members parsed; `undefined` members left out. */
-function getRequest(req: Request): { request: Record<string, unknown> } | { error: string } {
+export function getRequest(req: Pick<Request, 'url'>): { request: Record<string, unknown> } | { error: string } {
   const params = new URL(req.url, 'http://gateway').searchParams;
   const request: Record<string, unknown> = {};
   for (const name of ['query', 'operationName', 'variables', 'extensions']) {

@@ -20,7 +20,7 @@ import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { ErrorCode } from '../../../lib/errors.js';
 import type { TrustedDocumentsConfig } from '../config.js';
 import type { GatewayPlugin } from '../plugin.js';
-import { persistedQueryOf, type GraphQLRequestShape } from './requestBody.js';
+import { getRequest, persistedQueryOf, type GraphQLRequestShape } from './requestBody.js';
 
 export type TrustedDocumentsPluginOptions = TrustedDocumentsConfig & {
   /** Tokens a text may have when it is normalised to be looked up (parsing stops there). @default 1000 */
@@ -116,13 +116,10 @@ function allowList(manifest: Manifest, maxTokens: number): RequestHandler {
       res.status(400).json({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
     };
     if (req.method === 'GET') {
+      const got = getRequest(req);
+      if ('error' in got) return next(); // the request body plugin refused it already
       const url = new URL(req.url, 'http://gateway');
-      const extensions = url.searchParams.get('extensions');
-      const query = url.searchParams.get('query');
-      const outcome = decide(manifest, maxTokens, {
-        ...(query === null ? {} : { query }),
-        ...(extensions === null ? {} : { extensions: JSON.parse(extensions) as Record<string, unknown> }),
-      });
+      const outcome = decide(manifest, maxTokens, got.request as GraphQLRequestShape);
       if ('code' in outcome) return refuse(outcome);
       if (outcome.query !== undefined) url.searchParams.set('query', outcome.query);
       if (outcome.extensions) url.searchParams.set('extensions', JSON.stringify(outcome.extensions));
