@@ -109,7 +109,7 @@ export interface GatewayConfig {
    * `GATEWAY_HEAP_GROWTH_PERCENT`: how far V8 lets the heap grow past what survived the last full
    * collection before collecting again (V8's `--heap-growing-percent`); 0 leaves it to V8, which
    * under load lets an allocation-heavy gateway grow to several times its live data. Lower: less
-   * memory, more collections. @default 50 (see the README's benchmark: same throughput, far less RSS)
+   * memory, more collections. @default 50 (see docs/benchmark.md: same throughput, far less RSS)
    */
   readonly heapGrowthPercent: number;
   /**
@@ -140,7 +140,7 @@ export interface GatewayConfig {
    * The caches keyed by operation, each a bounded LRU: `GATEWAY_PLAN_CACHE_MIB`, Apollo Gateway's
    * query plans (a miss re-plans: milliseconds of CPU), and `GATEWAY_DOCUMENT_CACHE_MIB`, Apollo
    * Server's parsed and validated documents (a miss re-parses: far cheaper). MiB as Apollo weighs
-   * an entry, by its JSON size; full, they take about 3 times that on the heap (README, "Memory").
+   * an entry, by its JSON size; full, they take about 3 times that on the heap (docs/operators.md, "Memory").
    * @default { queryPlansMiB: 32, documentsMiB: 16 }
    */
   readonly operationCaches: { readonly queryPlansMiB: number; readonly documentsMiB: number };

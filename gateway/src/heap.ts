@@ -16,7 +16,7 @@ export const DEFAULT_SEMI_SPACE_MIB = 4;
  * cluster workers inherit them), from `GATEWAY_SEMI_SPACE_MIB`: V8's `--max-semi-space-size`, a
  * young generation of 4 MiB semi-spaces instead of V8's 16, which the gateway's short-lived
  * per-request garbage never needed; it cuts peak RSS under load by about 20 MiB at the same
- * throughput (see the README's benchmark). 0 leaves it to V8. Unlike the growth factor, V8 reads
+ * throughput (see docs/benchmark.md). 0 leaves it to V8. Unlike the growth factor, V8 reads
  * it only when the heap is created, so it must be on the command line.
  */
 export function gatewayNodeFlags(env: Readonly<Record<string, string | undefined>> = process.env): string[] {

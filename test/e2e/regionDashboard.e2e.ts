@@ -1,7 +1,7 @@
 /**
  * The region dashboard costs the same whatever the region's size: RegionDashboard through the real
  * gateway makes the same subgraph fetches and the same SQL statements for the smallest region of
- * the seed as for the largest, within the bound the README states ("The region dashboard's cost").
+ * the seed as for the largest, within the bound docs/frontend.md states ("The region dashboard's cost").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RegionDashboardDocument, type RegionDashboardQuery } from '../../clients/__generated__/operations.js';
