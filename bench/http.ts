@@ -44,7 +44,7 @@ export function postJson(url: string, body: string, timeoutMs = 30_000, acceptEn
             wireBytes: wire.length,
           });
         } catch (error) {
-          reject(error as Error);
+          reject(error instanceof Error ? error : new Error('could not read the answer', { cause: error }));
         }
       });
       response.on('error', reject);

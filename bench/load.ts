@@ -53,7 +53,7 @@ export interface LoadResult {
 }
 
 /** Only ASCII: autocannon decodes each TCP chunk on its own, so a multi-byte character split between two chunks arrives as U+FFFD. */
-const asciiOnly = (text: string) => text.replace(/[^\x00-\x7f]/g, '');
+const asciiOnly = (text: string) => text.replace(/[^\p{ASCII}]/gu, '');
 
 /** Whether a received body is the verified answer. */
 export function sameAnswer(received: string, expectedText: string): boolean {
@@ -110,7 +110,7 @@ function loadEndpoint(options: EndpointLoad): Promise<EndpointResult> {
       },
       (error: unknown, result: autocannon.Result) => {
         if (error) {
-          reject(error instanceof Error ? error : new Error(String(error)));
+          reject(error instanceof Error ? error : new Error('autocannon failed', { cause: error }));
           return;
         }
         if (checked !== result['2xx']) {

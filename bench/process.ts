@@ -88,7 +88,7 @@ export function processTree(pid: number): number[] {
   const pids = [pid];
   for (let i = 0; i < pids.length; i++) {
     const current = pids[i] ?? 0;
-    let tasks: string[] = [];
+    let tasks: string[];
     try {
       tasks = readdirSync(`/proc/${current}/task`);
     } catch {

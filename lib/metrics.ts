@@ -34,9 +34,9 @@ export function readCounter(exposition: string, name: string, labels: Record<str
       (match[3] ?? '')
         .split(',')
         .filter(Boolean)
-        .map((pair) => {
-          const [key, value] = pair.split('=');
-          return [key, (value ?? '').replace(/^"|"$/g, '')];
+        .map((pair): [string, string] => {
+          const [key = '', value = ''] = pair.split('=');
+          return [key, value.replace(/^"|"$/g, '')];
         }),
     );
     if (Object.entries(labels).every(([k, v]) => seriesLabels[k] === v)) total += Number(match[4]);

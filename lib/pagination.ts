@@ -3,6 +3,7 @@
  * graph takes `first` (page size) and `after` (a cursor from a previous page).
  */
 import { badUserInput } from './errors.js';
+import type { PageOfRows } from './db/paging.js';
 
 /** Largest page a client may ask for. */
 export const MAX_PAGE_SIZE = 100;
@@ -50,6 +51,17 @@ export function parsePage(args: PageArgs, defaultSize = 20): Page {
   const previous = decodeCursor(args.after);
   if (previous === undefined) throw badUserInput('after', 'is not a cursor returned by this list');
   return { limit, offset: previous + 1 };
+}
+
+/**
+ * A list field from its arguments: validates `first` and `after`, loads that page with `load`, and
+ * answers it as a connection. `load` runs only once the page is valid, so bad paging costs no query
+ * and is reported before anything `load` checks (a filter, say).
+ */
+export async function loadConnection<T>(args: PageArgs, load: (page: Page) => Promise<PageOfRows<T>>): Promise<Connection<T>> {
+  const page = parsePage(args);
+  const { rows, totalCount } = await load(page);
+  return toConnection(rows, page, totalCount);
 }
 
 /** Builds a connection from one page of nodes and the total size of the list. */

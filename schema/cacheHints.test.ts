@@ -10,11 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubgraphParts } from '../lib/subgraph/run.js';
 import { startSubgraph, type RunningSubgraph } from '../test/subgraphHarness.js';
 import { viaGateway } from '../test/assertions.js';
-import { associations } from '../subgraphs/associations/src/createServer.js';
-import { funding } from '../subgraphs/funding/src/createServer.js';
-import { pilotActions } from '../subgraphs/pilot-actions/src/createServer.js';
-import { services } from '../subgraphs/services/src/createServer.js';
-import { territories } from '../subgraphs/territories/src/createServer.js';
+import { associations } from '../subgraphs/associations/src/subgraph.js';
+import { funding } from '../subgraphs/funding/src/subgraph.js';
+import { pilotActions } from '../subgraphs/pilot-actions/src/subgraph.js';
+import { services } from '../subgraphs/services/src/subgraph.js';
+import { territories } from '../subgraphs/territories/src/subgraph.js';
 import { subgraphs } from './subgraphs.js';
 
 type ObjectNode = ObjectTypeDefinitionNode | ObjectTypeExtensionNode;

@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { envPrefixOf } from '../lib/subgraph/envPrefix.js';
 
 export interface SubgraphEntry {
   /** Subgraph name as it appears in the supergraph (`join__Graph`). */
@@ -25,7 +26,7 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 function entry(name: string, defaultPort: number, owner: string, owns: readonly string[] = []): SubgraphEntry {
   return {
     name,
-    envPrefix: name.toUpperCase().replace(/-/g, '_'),
+    envPrefix: envPrefixOf(name),
     sdlPath: path.join(root, 'subgraphs', name, 'schema.graphql'),
     defaultPort,
     owner,

@@ -4,7 +4,7 @@
  * the operation it sends the gateway (which this subgraph answers alike).
  */
 import type { DbConfig } from '../lib/db/index.js';
-import { pilotActions } from '../subgraphs/pilot-actions/src/createServer.js';
+import { pilotActions } from '../subgraphs/pilot-actions/src/subgraph.js';
 import { graphLeadRegions, type LeadRegions } from '../subgraphs/funding/src/data/pilotActionRegions.js';
 import { startSubgraph } from './subgraphHarness.js';
 import { viaGateway } from './assertions.js';

@@ -86,7 +86,9 @@ export async function startDomainWorkload(keys: ThrowawayKeys): Promise<RunningW
     });
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(`the domain graph did not start: ${error instanceof Error ? error.message : String(error)}\n${output.join('\n')}`);
+    throw new Error(`the domain graph did not start: ${error instanceof Error ? error.message : String(error)}\n${output.join('\n')}`, {
+      cause: error,
+    });
   }
   const started = graph;
   const supergraphPath = path.join(dir, 'supergraph.graphql');

@@ -26,7 +26,7 @@ export interface RunningWorkload {
    * A count of the work the subgraphs have done so far (their requests, or SQL statements): read
    * around one request, it shows that every gateway asks the subgraphs for the same.
    */
-  readonly upstream: { readonly unit: string; count(): Promise<number> };
+  readonly upstream: { readonly unit: string; count: () => Promise<number> };
   /** Said with the results (how the subgraphs run, what differs from production). */
   readonly notes: readonly string[];
   /** Stops the subgraphs and removes temporary files. */

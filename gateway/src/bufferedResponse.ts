@@ -115,27 +115,16 @@ export class BufferedResponse implements FetcherResponse {
     this.used = true;
     return this.answer.body;
   }
-  text(): Promise<string> {
-    try {
-      return Promise.resolve(this.consume());
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
+  // Async, so that a second read rejects as fetch's Response does rather than throwing.
+  async text(): Promise<string> {
+    return this.consume();
   }
-  json(): Promise<unknown> {
-    try {
-      return Promise.resolve(JSON.parse(this.consume()) as unknown);
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
+  async json(): Promise<unknown> {
+    return JSON.parse(this.consume()) as unknown;
   }
-  arrayBuffer(): Promise<ArrayBuffer> {
-    try {
-      const bytes = Buffer.from(this.consume(), 'utf8');
-      return Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    const bytes = Buffer.from(this.consume(), 'utf8');
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   }
   clone(): BufferedResponse {
     if (this.used) throw new TypeError('Cannot clone a response whose body has been read');

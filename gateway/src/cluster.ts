@@ -11,6 +11,7 @@
  */
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from '../../lib/log.js';
+import { originOf } from '../../lib/http/server.js';
 
 export interface RestartPolicyOptions {
   /** Delay before replacing a worker when it is the only exit in the window; doubles with each further exit. @default 500 */
@@ -126,8 +127,7 @@ export function runPrimary(options: PrimaryOptions): Promise<number> {
       listening.add(worker);
       if (!announced && listening.size >= workers) {
         announced = true;
-        const host = address.address.includes(':') ? `[${address.address}]` : address.address;
-        log.info({ workers }, `gateway listening on http://${host}:${address.port}/graphql with ${workers} workers`);
+        log.info({ workers }, `gateway listening on ${originOf(address.address, address.port)}/graphql with ${workers} workers`);
       }
     }
 

@@ -239,6 +239,24 @@ describe('parseConfig', () => {
     expect(parseConfig([], { GATEWAY_COMPRESSION_MIN_BYTES: '0' }).compression).toEqual({ enabled: false, minBytes: 0 });
   });
 
+  it('takes <ENVPREFIX>_URL for a subgraph schema/subgraphs.ts does not list, and leaves other _URL variables alone', () => {
+    const env = {
+      CULTURE_URL: 'https://culture.example.org/graphql',
+      HOUSING_OFFERS_URL: 'http://127.0.0.1:4010/graphql',
+      SERVICES_DATABASE_URL: 'postgres://db/services',
+      GATEWAY_REGISTRY_URL: 'http://127.0.0.1:4100',
+      GATEWAY_JWKS_URL: 'https://id.example.org/jwks',
+      REDIS_URL: 'redis://cache:6379',
+    };
+    expect(parseConfig([], env).subgraphs.urls).toEqual({ culture: 'https://culture.example.org/graphql', 'housing-offers': 'http://127.0.0.1:4010/graphql' });
+  });
+
+  it('names the flags it takes when given one it does not know', () => {
+    expect(configError(['--port', '4000', '--supergraph-file', 'x.graphql'], {}).message).toBe(
+      'Invalid --supergraph-file: unknown flag (the gateway takes --port, --supergraph, --registry)',
+    );
+  });
+
   it.each([
     [[], { GATEWAY_PORT: 'abc' }, 'GATEWAY_PORT'],
     [[], { GATEWAY_PORT: '70000' }, 'GATEWAY_PORT'],
@@ -246,6 +264,9 @@ describe('parseConfig', () => {
     [['--port'], {}, '--port'],
     [['--supergraph'], {}, '--supergraph'],
     [['--verbose'], {}, '--verbose'],
+    [['--port='], {}, '--port'],
+    [['-p', '4000'], {}, '-p'],
+    [['gateway.graphql'], {}, 'gateway.graphql'],
     [[], { SUBGRAPH_TIMEOUT_MS: '0' }, 'SUBGRAPH_TIMEOUT_MS'],
     [[], { SUBGRAPH_TIMEOUT_MS: '1.5s' }, 'SUBGRAPH_TIMEOUT_MS'],
     [[], { REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],

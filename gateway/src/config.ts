@@ -1,17 +1,20 @@
 /**
- * The gateway's configuration: the only place that reads `process.env` and `process.argv`.
- * Everything is parsed once into a typed object; a bad value fails fast with a message that
- * names the variable (or flag) to fix.
+ * The gateway's configuration: the only place in the gateway that reads `process.env` and
+ * `process.argv` (`loadConfig`; everything else receives the parsed object, and `heap.ts` the
+ * environment its launcher passes). Everything is parsed once into a typed object; a bad value
+ * fails fast with a message that names the variable (or flag) to fix.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { subgraphs, supergraphPath } from '../../schema/subgraphs.js';
 import type { BearerConfig } from '../../lib/auth/bearer.js';
 import { bearerConfigFromEnv } from '../../lib/auth/env.js';
 import { booleanVar, ConfigError, pick, url, type Env, type Raw } from '../../lib/config.js';
 import { httpLimitsFromEnv, type HttpLimits } from '../../lib/http/server.js';
+import { subgraphNameOf } from '../../lib/subgraph/envPrefix.js';
 
 export { ConfigError } from '../../lib/config.js';
 import type { OperationLimits } from './plugins/operationLimits.js';
@@ -79,7 +82,10 @@ export interface GatewayConfig {
   /** `--supergraph FILE` or `SUPERGRAPH_PATH`, or `--registry URL` or `GATEWAY_REGISTRY_URL`. @default the file schema/supergraph.graphql */
   readonly supergraph: SupergraphSource;
   readonly subgraphs: {
-    /** Routing URL overrides by subgraph name, from `<ENVPREFIX>_URL` (e.g. `PILOT_ACTIONS_URL`). @default {} */
+    /**
+     * Routing URL overrides by subgraph name, from `<ENVPREFIX>_URL` (e.g. `PILOT_ACTIONS_URL`), for
+     * any subgraph of the supergraph, listed in `schema/subgraphs.ts` or published through the registry. @default {}
+     */
     readonly urls: Readonly<Record<string, string>>;
     /** `SUBGRAPH_TIMEOUT_MS`: how long one subgraph fetch may take. @default 10000 */
     readonly timeoutMs: number;
@@ -184,22 +190,26 @@ export interface GatewayConfig {
   readonly assertionKey: AssertionKeyConfig;
 }
 
-const FLAGS = ['--port', '--supergraph', '--registry'] as const;
-type Flag = (typeof FLAGS)[number];
+/** The gateway's flags, each with a value; every setting also has a variable (see `GatewayConfig`). */
+const FLAG_OPTIONS = { port: { type: 'string' }, supergraph: { type: 'string' }, registry: { type: 'string' } } as const;
+type Flag = `--${keyof typeof FLAG_OPTIONS}`;
+const FLAGS = Object.keys(FLAG_OPTIONS).map((name) => `--${name}`);
 
-/** Reads `--flag value` and `--flag=value`; anything else is an error naming the argument. */
+/**
+ * Reads `--flag value` and `--flag=value` with `node:util`'s `parseArgs`, as the CLI does. Parsed
+ * leniently so the error is the gateway's own, naming the argument: an unknown flag, a stray
+ * argument, a flag without its value. (`--port -1` is a value, refused as a port below.)
+ */
 function parseArgv(argv: readonly string[]): Partial<Record<Flag, string>> {
-  const flags: Partial<Record<Flag, string>> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    const [name = '', inline] = arg.split(/=(.*)/s, 2);
-    if (!(FLAGS as readonly string[]).includes(name)) {
-      throw new ConfigError(arg, `unknown argument (expected one of ${FLAGS.join(', ')})`);
-    }
-    const value = inline ?? argv[++i];
-    if (value === undefined || value === '') throw new ConfigError(name, 'a value is required');
-    flags[name as Flag] = value;
+  const { values, tokens } = parseArgs({ args: [...argv], options: FLAG_OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'positional') throw new ConfigError(token.value, `unexpected argument (the gateway takes ${FLAGS.join(', ')})`);
+    if (token.kind !== 'option') continue;
+    if (!Object.hasOwn(FLAG_OPTIONS, token.name)) throw new ConfigError(token.rawName, `unknown flag (the gateway takes ${FLAGS.join(', ')})`);
+    if (token.value === undefined || token.value === '') throw new ConfigError(token.rawName, 'a value is required');
   }
+  const flags: Partial<Record<Flag, string>> = {};
+  for (const [name, value] of Object.entries(values)) if (typeof value === 'string') flags[`--${name}` as Flag] = value;
   return flags;
 }
 
@@ -234,11 +244,23 @@ function operationLimits(env: Env): GatewayConfig['operationLimits'] {
   };
 }
 
+/**
+ * `<ENVPREFIX>_URL` for any subgraph the supergraph may name, listed in `schema/subgraphs.ts` or
+ * not (a partner's, published through the registry): `CULTURE_URL` routes `culture`. The graph's
+ * own variables (`GATEWAY_*_URL`, `REDIS_URL`) name no subgraph. A listed subgraph's variable must
+ * be an http(s) URL; another `_URL` variable that is not one (a database's, in a shared
+ * environment) is someone else's and left alone.
+ */
 function subgraphUrls(env: Env): Record<string, string> {
+  const listed = new Set(subgraphs.map((s) => s.name));
   const urls: Record<string, string> = {};
-  for (const subgraph of subgraphs) {
-    const raw = pick(undefined, env, `${subgraph.envPrefix}_URL`);
-    if (raw) urls[subgraph.name] = url(raw, ['http:', 'https:']);
+  for (const variable of Object.keys(env).sort()) {
+    const prefix = /^([A-Z][A-Z0-9_]*)_URL$/.exec(variable)?.[1];
+    if (!prefix || prefix === 'REDIS' || prefix.startsWith('GATEWAY_')) continue;
+    const name = subgraphNameOf(prefix);
+    const raw = pick(undefined, env, variable);
+    if (!name || !raw) continue;
+    if (listed.has(name) || /^https?:\/\//i.test(raw.value)) urls[name] = url(raw, ['http:', 'https:']);
   }
   return urls;
 }

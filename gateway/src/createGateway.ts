@@ -18,11 +18,12 @@ import { persistedDocumentsPath, type GatewayConfig } from './config.js';
 import { createRequestContext, type GatewayContext } from './context.js';
 import { combinePlugins, type GatewayPlugin } from './plugin.js';
 import { batchingPlugin } from './plugins/batching.js';
-import { cachePlugin } from './plugins/cache.js';
+import { cacheInvalidationPlugin } from './plugins/cacheInvalidation.js';
 import { compressionPlugin } from './plugins/compression.js';
 import { csrfPlugin } from './plugins/csrf.js';
 import { demandControlPlugin, registeredOperationNames } from './plugins/demandControl.js';
 import { dedupPlugin } from './plugins/dedup.js';
+import { entityCachePlugin } from './plugins/entityCache.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { healthPlugin } from './plugins/health.js';
 import { introspectionPlugin } from './plugins/introspection.js';
@@ -39,6 +40,7 @@ import { requestBodyPlugin } from './plugins/requestBody.js';
 import { responseCachePlugin } from './plugins/responseCache.js';
 import { suggestionsPlugin } from './plugins/suggestions.js';
 import { trustedDocumentsPlugin } from './plugins/trustedDocuments.js';
+import { createStores } from './stores.js';
 import { SubgraphDataSource } from './subgraphDataSource.js';
 import { supergraphProvider } from './supergraph/index.js';
 import { prepareSupergraph, supergraphLoadingOptions } from '../../lib/supergraph/load.js';
@@ -67,6 +69,8 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
   const registrySigner = createAssertionSigner({ privateJwk: assertionJwk(config.assertionKey, config.development) });
   const supergraph = supergraphProvider(config.supergraph, { prepare: prepareSupergraph, log, registryAssertion: () => registrySigner.signForRegistry() });
   const metrics = metricsPlugin({ defaultMetrics: processMetrics ?? true });
+  // Persisted queries and the data caches, in process or on one Redis connection; disposed after the plugins.
+  const stores = createStores({ persistedQueries: config.cache, data: config.responseCache, log });
   const manifestPath = config.trustedDocuments.mode === 'allow-listed' ? config.trustedDocuments.manifestPath : persistedDocumentsPath;
   const plugins: readonly GatewayPlugin[] = [
     healthPlugin({ served: supergraph.served }), // GET /health: 503 until the supergraph is loaded; which one is served
@@ -85,9 +89,10 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
     demandControlPlugin({ ...config.demandControl, registry: metrics.registry, operationNames: registeredOperationNames(manifestPath) }), // estimated cost over GATEWAY_MAX_COST: 400 before planning; estimated and actual cost on /metrics
     operationNamePlugin(), // an unknown operationName is a 400, not the gateway's 500
     operationTypePlugin(), // a mutation or subscription the schema has no root type for: a 400, not the planner's 500
-    cachePlugin({ store: config.cache, log }), // Apollo's cache, for persisted queries
-    persistedQueriesPlugin(), // APQ's refusals (hash mismatch, unknown version): BAD_REQUEST, not an internal error
-    responseCachePlugin({ store: config.responseCache, log, registry: metrics.registry }), // whole query answers per subgraph cache hints, caller and language; a write done in a subgraph invalidates
+    persistedQueriesPlugin({ store: stores.persistedQueries }), // APQ registered in the persisted-query store; its refusals (hash mismatch, unknown version): BAD_REQUEST
+    responseCachePlugin({ store: stores.data, registry: metrics.registry }), // whole query answers per subgraph cache hints, caller and language; Vary on every answer
+    entityCachePlugin({ store: stores.data, registry: metrics.registry }), // _entities fetches ask only for the entities not held; off by default
+    cacheInvalidationPlugin({ store: stores.data, registry: metrics.registry }), // a write done in a subgraph invalidates both caches
     errorsPlugin({ development: config.development, log }), // SUBGRAPH_UNAVAILABLE; masking in production
     dedupPlugin({ enabled: config.subgraphs.dedup }), // identical in-flight query fetches share one request
   ];
@@ -125,9 +130,10 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
   // Routes answer as soon as the server listens (health says 503 until the supergraph is loaded).
   features.mountRoutes(app);
   try {
+    await stores.ready();
     await apollo.start();
   } catch (error) {
-    await features.dispose();
+    await Promise.allSettled([features.dispose(), stores.dispose()]);
     throw error;
   }
 
@@ -149,7 +155,11 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
       // The drain plugin closes the HTTP server when it was listening; Apollo also stops the gateway.
       await apollo.stop();
       if (wasListening) await host.close();
-      await features.dispose();
+      try {
+        await features.dispose();
+      } finally {
+        await stores.dispose();
+      }
     },
   };
 }

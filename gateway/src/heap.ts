@@ -17,9 +17,10 @@ export const DEFAULT_SEMI_SPACE_MIB = 4;
  * young generation of 4 MiB semi-spaces instead of V8's 16, which the gateway's short-lived
  * per-request garbage never needed; it cuts peak RSS under load by about 20 MiB at the same
  * throughput (see docs/benchmark.md). 0 leaves it to V8. Unlike the growth factor, V8 reads
- * it only when the heap is created, so it must be on the command line.
+ * it only when the heap is created, so it must be on the command line. The launcher passes the
+ * environment it starts the gateway with: in the gateway, only `config.ts` reads `process.env`.
  */
-export function gatewayNodeFlags(env: Readonly<Record<string, string | undefined>> = process.env): string[] {
+export function gatewayNodeFlags(env: Readonly<Record<string, string | undefined>>): string[] {
   const raw = env['GATEWAY_SEMI_SPACE_MIB']?.trim();
   const mib = raw ? Number(raw) : DEFAULT_SEMI_SPACE_MIB;
   if (!Number.isInteger(mib) || mib < 0 || mib > 1024) {

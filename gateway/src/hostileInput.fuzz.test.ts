@@ -113,7 +113,7 @@ interface ErrorShape {
   readonly extensions?: { readonly code?: unknown };
 }
 
-/** What is wrong with a response, or `undefined` when it keeps the promises of the README. */
+/** What is wrong with a response, or `undefined` when it keeps the promises of docs/security.md ("The attacks the tests replay"). */
 function problemWith(method: string, status: number, contentType: string, text: string): string | undefined {
   if (status >= 500) return `HTTP ${status}: ${text.slice(0, 500)}`;
   if (status < 200 || (status >= 300 && status < 400)) return `HTTP ${status}`;

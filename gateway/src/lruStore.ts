@@ -8,6 +8,11 @@ import { LRUCache } from 'lru-cache';
 
 type Bound = { readonly maxEntries: number } | { readonly maxBytes: number };
 
+interface ClockOption {
+  /** Milliseconds on a monotonic clock, read for every ttl check (so a test can move time). @default performance.now */
+  readonly now?: () => number;
+}
+
 /** What keyv calls on a store, and what the tests read. */
 export interface LruStore {
   get(key: string): Promise<unknown>;
@@ -24,12 +29,15 @@ function sizeOf(key: string, value: unknown): number {
   return Buffer.byteLength(key) + Buffer.byteLength(typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));
 }
 
-export function lruStore(bound: Bound): LruStore {
-  const cache = new LRUCache<string, {}>(
-    'maxEntries' in bound
-      ? { max: bound.maxEntries }
+export function lruStore(options: Bound & ClockOption): LruStore {
+  const { now = () => performance.now() } = options;
+  // ttlResolution 0: the clock is read on every check rather than cached for a millisecond.
+  const clock = { perf: { now }, ttlResolution: 0 };
+  const cache = new LRUCache<string, NonNullable<unknown>>(
+    'maxEntries' in options
+      ? { ...clock, max: options.maxEntries }
       : // An entry larger than the whole bound is not kept, rather than emptying the map for it.
-        { maxSize: bound.maxBytes, sizeCalculation: (value, key) => sizeOf(key, value) },
+        { ...clock, maxSize: options.maxBytes, sizeCalculation: (value, key) => sizeOf(key, value) },
   );
   return {
     get: async (key: string) => cache.get(key),

@@ -1,12 +1,13 @@
 /**
  * `npm run gateway -- [--supergraph FILE] [--port N]`: reads the configuration, builds the
- * gateway, listens, and stops cleanly on SIGINT/SIGTERM. Nothing else. With `GATEWAY_WORKERS` > 1
+ * gateway, listens, and stops cleanly on SIGINT/SIGTERM (`lib/http/serve.ts`). Nothing else. With `GATEWAY_WORKERS` > 1
  * this process only supervises the workers (`cluster.ts`), each of which runs this file again.
  */
 import cluster from 'node:cluster';
 import { createLogger } from '../../lib/log.js';
 import { ConfigError, loadConfig, type GatewayConfig } from './config.js';
 import { limitHeapGrowth } from './heap.js';
+import { serve } from '../../lib/http/serve.js';
 
 function readConfig(): GatewayConfig {
   try {
@@ -31,40 +32,19 @@ if (config.workers > 1 && cluster.isPrimary) {
 
 const { createGateway } = await import('./createGateway.js');
 const { createSubgraphFetcher } = await import('./fetcher.js');
-const fetcher = createSubgraphFetcher({ timeoutMs: config.subgraphs.timeoutMs });
-
-try {
-  const gateway = await createGateway({ config, log, fetcher: fetcher.fetch });
-  const url = await gateway.listen(config.port, config.host);
-  log.info(
-    { url, supergraph: config.supergraph, cache: config.cache.kind, auth: config.auth.kind, overrides: config.subgraphs.urls },
-    `gateway listening on ${url}`,
-  );
-
-  let stopping = false;
-  const stop = async (signal: NodeJS.Signals) => {
-    if (stopping) {
-      // A worker gets Ctrl-C twice (from the terminal and from the primary); the primary escalates.
-      if (cluster.isWorker) return;
-      log.warn({ signal }, 'second signal while stopping: exiting now');
-      process.exit(1);
-    }
-    stopping = true;
-    log.info({ signal }, 'gateway stopping');
-    try {
-      await gateway.dispose();
-      await fetcher.dispose();
-      log.info('gateway stopped');
-      process.exit(0);
-    } catch (error) {
-      log.error({ err: error }, 'gateway did not stop cleanly');
-      process.exit(1);
-    }
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-} catch (error) {
-  log.fatal({ err: error }, 'gateway failed to start');
-  await fetcher.dispose();
-  process.exit(1);
-}
+await serve(
+  {
+    name: 'gateway',
+    log,
+    port: config.port,
+    host: config.host,
+    details: { supergraph: config.supergraph, cache: config.cache.kind, auth: config.auth.kind, overrides: config.subgraphs.urls },
+    // A worker gets Ctrl-C twice (from the terminal and from the primary); the primary escalates.
+    secondSignal: cluster.isWorker ? 'ignore' : 'exit',
+  },
+  async (opened) => {
+    const fetcher = createSubgraphFetcher({ timeoutMs: config.subgraphs.timeoutMs });
+    opened(fetcher);
+    return createGateway({ config, log, fetcher: fetcher.fetch });
+  },
+);

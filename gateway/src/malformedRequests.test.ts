@@ -60,7 +60,7 @@ async function send(request: RawRequest): Promise<{ status: number; contentType:
 const query = '{ region(code: "03") { code } }';
 const get = (params: Record<string, string>): RawRequest => ({
   method: 'GET',
-  search: `?${new URLSearchParams(params)}`,
+  search: `?${new URLSearchParams(params).toString()}`,
   headers: { 'apollo-require-preflight': 'true' },
 });
 

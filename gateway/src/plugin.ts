@@ -105,5 +105,5 @@ function mergeServerOptions(plugins: readonly GatewayPlugin[]): ServerOptions {
       merged[key] = value;
     }
   }
-  return merged as ServerOptions;
+  return merged;
 }

@@ -12,8 +12,8 @@ import { bearer } from '../../test/tokens.js';
 import { readCounter } from '../../lib/metrics.js';
 import { startSubgraph, type RunningSubgraph } from '../../test/subgraphHarness.js';
 import { TEST_REDIS_URL, describeWithRedis } from '../../test/redis.js';
-import { services } from '../../subgraphs/services/src/createServer.js';
-import { territories } from '../../subgraphs/territories/src/createServer.js';
+import { services } from '../../subgraphs/services/src/subgraph.js';
+import { territories } from '../../subgraphs/territories/src/subgraph.js';
 import { startTestGateway, type TestGateway } from './testing/harness.js';
 
 // A Redis database of its own: no other test's write moves this file's write generation.

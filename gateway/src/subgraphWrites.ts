@@ -6,7 +6,7 @@
  * a conflict, a missing scope) answers null with its error. A mutation whose subgraph could not be
  * reached sends nothing either.
  */
-import { Kind, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import { Kind, OperationTypeNode, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 
 /** The part of a subgraph's answer that says what ran. */
 export interface SubgraphAnswer {
@@ -49,7 +49,7 @@ export function succeededWrites(query: string, answer: SubgraphAnswer): string[]
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const keys = new Set<string>();
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.OPERATION_DEFINITION && definition.operation === 'mutation') rootKeys(definition.selectionSet, fragments, keys, new Set());
+    if (definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.MUTATION) rootKeys(definition.selectionSet, fragments, keys, new Set());
   }
   const failed = (key: string) => answer.errors?.some((error) => error.path?.length === 1 && error.path[0] === key) ?? false;
   return [...keys].filter((key) => answer.data?.[key] !== undefined && answer.data[key] !== null && !failed(key));

@@ -2,6 +2,7 @@
  * Who is calling: the identity every part of the graph reasons about, from a verified bearer token
  * (at the gateway, or at a subgraph open to direct access) or from the gateway's signed assertion.
  */
+import { isRegionCode } from '../istat.js';
 
 export interface Caller {
   /** The token's `sub`. */
@@ -13,8 +14,6 @@ export interface Caller {
   /** The token's optional `region` claim: an ISTAT region code (e.g. `03`) the caller is limited to. */
   readonly region: string | undefined;
 }
-
-const REGION_CODE = /^\d{2}$/;
 
 /** A token that verified but does not carry what the graph needs to know who is calling. */
 export class InvalidIdentityError extends Error {
@@ -32,7 +31,7 @@ export function callerOf(claims: Readonly<Record<string, unknown>>): Caller {
   if (scope !== undefined && typeof scope !== 'string') {
     throw new InvalidIdentityError('The token\'s "scope" claim must be a space-separated string');
   }
-  if (region !== undefined && (typeof region !== 'string' || !REGION_CODE.test(region))) {
+  if (region !== undefined && (typeof region !== 'string' || !isRegionCode(region))) {
     throw new InvalidIdentityError('The token\'s "region" claim must be a two-digit ISTAT region code');
   }
   return { subject: sub, partner, scopes: (scope ?? '').split(' ').filter(Boolean), region };

@@ -47,7 +47,7 @@ function requirementOf(directives: readonly DirectiveNode[] | undefined): Requir
     if (AUTHENTICATED.has(directive.name.value)) authenticated = true;
     if (REQUIRES_SCOPES.has(directive.name.value)) {
       const argument = directive.arguments?.find((a) => a.name.value === 'scopes');
-      const value = argument ? (valueFromASTUntyped(argument.value) as unknown) : [];
+      const value = argument ? (valueFromASTUntyped(argument.value)) : [];
       const alternatives = (Array.isArray(value) ? value : [value]).map((all) => (Array.isArray(all) ? all : [all]).map(String));
       scopes.push(alternatives);
     }

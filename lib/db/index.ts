@@ -13,12 +13,13 @@ import { sqliteWithStatementTimeout } from './statementTimeout.js';
 export type { DbConfig } from './config.js';
 export { dbConfigFromEnv, DEFAULT_STATEMENT_TIMEOUT_MS } from './config.js';
 export { isStatementTimeout, StatementTimeoutError } from './statementTimeout.js';
+export { setVarcharWidth } from './columns.js';
 
 export interface Database<DB> {
   readonly db: Kysely<DB>;
   readonly config: DbConfig;
   /** Closes the connection or pool. */
-  dispose(): Promise<void>;
+  dispose: () => Promise<void>;
 }
 
 export interface DatabaseOptions {
@@ -40,7 +41,7 @@ function toSafeNumber(text: string): number {
 const pgTypes = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === INT8_OID || oid === NUMERIC_OID) return toSafeNumber;
-    return pg.types.getTypeParser(oid, format);
+    return pg.types.getTypeParser(oid, format) as (value: string) => unknown;
   },
 };
 
@@ -88,8 +89,8 @@ export async function migrateToLatest(database: Database<unknown>, migrations: R
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${reason}`);
+    const reason = error instanceof Error ? error.message : JSON.stringify(error);
+    throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${reason}`, { cause: error });
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -48,13 +48,13 @@ export function sqliteWithStatementTimeout(database: SQLite.Database, timeoutMs:
     close: () => void database.close(),
     prepare(sql: string): SqliteStatement {
       const statement = database.prepare(sql);
-      if (!statement.reader) return statement as unknown as SqliteStatement;
+      if (!statement.reader) return statement;
       const start = (parameters: ReadonlyArray<unknown>) =>
-        withinDeadline(statement.iterate(parameters as unknown[]), performance.now() + timeoutMs, timeoutMs);
+        withinDeadline(statement.iterate(parameters), performance.now() + timeoutMs, timeoutMs);
       return {
         reader: true,
         all: (parameters) => Array.from(start(parameters)),
-        run: (parameters) => statement.run(parameters as unknown[]),
+        run: (parameters) => statement.run(parameters),
         iterate: start,
       };
     },

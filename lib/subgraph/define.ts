@@ -13,6 +13,7 @@ import { DEV_ACCESS } from './access.js';
 import { REQUEST_ID_HEADER, safeRequestId } from '../requestId.js';
 import { createSubgraphServer } from './server.js';
 import type { SubgraphParts } from './run.js';
+import { envPrefixOf } from './envPrefix.js';
 
 /** The request context every subgraph's resolvers receive. */
 export interface SubgraphContext<DB, Loaders> {
@@ -27,8 +28,12 @@ export interface SubgraphContext<DB, Loaders> {
 }
 
 export interface SubgraphDefinition<DB, Loaders> {
-  /** Must match a name in `schema/subgraphs.ts`. */
+  /** The subgraph's name, as the supergraph knows it (`[a-z][a-z0-9-]*`). */
   readonly name: string;
+  /** The port it listens on unless `<ENVPREFIX>_PORT` says otherwise. */
+  readonly port: number;
+  /** Prefix of its environment variables. @default envPrefixOf(name), e.g. `pilot-actions` -> `PILOT_ACTIONS` */
+  readonly envPrefix?: string;
   /** The subgraph's SDL file, e.g. `new URL('../schema.graphql', import.meta.url)`. */
   readonly schemaFile: URL;
   /** The codegen-typed resolver map. */
@@ -44,6 +49,8 @@ export function defineSubgraph<DB, Loaders>(definition: SubgraphDefinition<DB, L
   const typeDefs = parse(readFileSync(definition.schemaFile, 'utf8'));
   return {
     name: definition.name,
+    port: definition.port,
+    envPrefix: definition.envPrefix ?? envPrefixOf(definition.name),
     migrations: definition.migrations,
     seed: definition.seed,
     createServer: (deps) =>

@@ -76,7 +76,7 @@ function countItems(value: unknown, type: GraphQLInputType, path: string, limit:
     // Coercion makes a single value of a list type a list of one; anything else is not ours to judge.
     const items = Array.isArray(value) ? value : [value];
     if (items.length > limit) throw badUserInput(path, `has ${items.length} items; at most ${limit} are allowed`);
-    const itemType = type.ofType as GraphQLInputType;
+    const itemType = type.ofType;
     let total = items.length;
     if (holdsList(itemType)) items.forEach((item, i) => (total += countItems(item, itemType, `${path}[${i}]`, limit)));
     return total;

@@ -1,10 +1,11 @@
 /**
  * The life of a subgraph process: read its configuration, open and migrate its database, seed it
- * when empty, build its server, listen, and stop cleanly on SIGINT/SIGTERM. Each subgraph's
- * `main.ts` calls this with its own parts.
+ * when empty, build its server, listen, and stop cleanly on SIGINT/SIGTERM (`lib/http/serve.ts`).
+ * Each subgraph's `main.ts` calls this with its own parts, which carry everything it needs to know
+ * about itself (name, default port, environment prefix): a partner's subgraph runs as well outside
+ * this repository as inside it.
  */
 import type { Kysely, Migration } from 'kysely';
-import { subgraphs } from '../../schema/subgraphs.js';
 import { openDatabase, migrateToLatest, dbConfigFromEnv, type Database, type DbConfig } from '../db/index.js';
 import { createLogger, type Logger } from '../log.js';
 import { createSubgraphMetrics, type SubgraphMetrics } from '../metrics.js';
@@ -12,11 +13,16 @@ import type { SubgraphServer } from './server.js';
 import { accessConfigFromEnv, type SubgraphAccessConfig } from './access.js';
 import { ConfigError } from '../config.js';
 import { httpLimitsFromEnv, type HttpLimits } from '../http/server.js';
+import { serve } from '../http/serve.js';
 import { listArgumentLimitsFromEnv, type ListArgumentLimits } from './listArguments.js';
 
 export interface SubgraphParts<DB> {
-  /** Must match a name in `schema/subgraphs.ts`. */
+  /** The subgraph's name, as the supergraph (`join__Graph`) and its logs know it. */
   readonly name: string;
+  /** The port it listens on unless `<ENVPREFIX>_PORT` says otherwise. */
+  readonly port: number;
+  /** Prefix of its environment variables, e.g. `PILOT_ACTIONS` -> `PILOT_ACTIONS_PORT`. */
+  readonly envPrefix: string;
   readonly migrations: Record<string, Migration>;
   /** Fills an empty database with the deterministic seed; does nothing when data is present. */
   seed(db: Kysely<DB>, log: Logger): Promise<void>;
@@ -57,17 +63,14 @@ export function readPort(env: NodeJS.ProcessEnv, variable: string, fallback: num
   return port;
 }
 
-function readRuntimeConfig(name: string, env: NodeJS.ProcessEnv): SubgraphRuntimeConfig & { envPrefix: string } {
-  const entry = subgraphs.find((s) => s.name === name);
-  if (!entry) throw new Error(`subgraph "${name}" is not listed in schema/subgraphs.ts`);
+function readRuntimeConfig(parts: Pick<SubgraphParts<unknown>, 'port' | 'envPrefix'>, env: NodeJS.ProcessEnv): SubgraphRuntimeConfig {
   return {
-    envPrefix: entry.envPrefix,
-    port: readPort(env, `${entry.envPrefix}_PORT`, entry.defaultPort),
+    port: readPort(env, `${parts.envPrefix}_PORT`, parts.port),
     host: env['INTEGRA_HOST'] ?? '127.0.0.1',
     development: env['NODE_ENV'] !== 'production',
     logLevel: env['LOG_LEVEL'] ?? 'info',
     http: httpLimitsFromEnv(env),
-    listLimits: listArgumentLimitsFromEnv(entry.envPrefix, env),
+    listLimits: listArgumentLimitsFromEnv(parts.envPrefix, env),
   };
 }
 
@@ -86,13 +89,14 @@ export async function prepareDatabase<DB>(
 
 /** Runs a subgraph process until SIGINT or SIGTERM. */
 export async function runSubgraph<DB>(parts: SubgraphParts<DB>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  let config: ReturnType<typeof readRuntimeConfig>;
+  const startedAt = Date.now();
+  let config: SubgraphRuntimeConfig;
   let access: SubgraphAccessConfig;
   let dbConfig: DbConfig;
   try {
-    config = readRuntimeConfig(parts.name, env);
-    access = accessConfigFromEnv(config.envPrefix, env);
-    dbConfig = dbConfigFromEnv(parts.name, config.envPrefix, env);
+    config = readRuntimeConfig(parts, env);
+    access = accessConfigFromEnv(parts.envPrefix, env);
+    dbConfig = dbConfigFromEnv(parts.name, parts.envPrefix, env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`${parts.name}: ${error.message}`);
@@ -100,32 +104,29 @@ export async function runSubgraph<DB>(parts: SubgraphParts<DB>, env: NodeJS.Proc
   }
   const log = createLogger(parts.name, config.logLevel);
   const metrics = createSubgraphMetrics(parts.name);
-  const started = Date.now();
-  const database = await prepareDatabase(dbConfig, parts, { log, onStatement: () => metrics.countStatement() });
-  const server = await parts.createServer({
-    db: database.db,
-    metrics,
-    log,
-    development: config.development,
-    access,
-    http: config.http,
-    listLimits: config.listLimits,
-  });
-  const url = await server.listen(config.port, config.host);
-  log.info(
-    { url, dialect: dbConfig.dialect, startupMs: Date.now() - started, directAccess: access.direct !== false },
-    'subgraph listening',
+  await serve(
+    {
+      name: parts.name,
+      log,
+      port: config.port,
+      host: config.host,
+      startedAt,
+      details: { dialect: dbConfig.dialect, directAccess: access.direct !== false },
+      // Under `npm start` a subgraph gets Ctrl-C from the terminal and SIGTERM from the orchestrator: one stop.
+      secondSignal: 'ignore',
+    },
+    async (opened) => {
+      const database = await prepareDatabase(dbConfig, parts, { log, onStatement: () => metrics.countStatement() });
+      opened(database);
+      return parts.createServer({
+        db: database.db,
+        metrics,
+        log,
+        development: config.development,
+        access,
+        http: config.http,
+        listLimits: config.listLimits,
+      });
+    },
   );
-
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ signal }, 'stopping');
-    await server.dispose();
-    await database.dispose();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
 }

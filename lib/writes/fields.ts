@@ -3,6 +3,7 @@
  * (`LocalizedTextInput`), public contacts (`ContactsInput`) and a contact person
  * (`ContactPersonInput`), turned into the columns the subgraphs store them in.
  */
+import type { IdKind } from '../ids.js';
 import type { InputCheck } from './input.js';
 import type { LocaleCode } from '../locale.js';
 
@@ -35,6 +36,12 @@ export function textsColumn(check: InputCheck, field: string, value: TextsInput,
 export function optionalMatch(check: InputCheck, field: string, value: string | null | undefined, pattern: RegExp, expected: string): string | null {
   if (value == null || value.trim() === '') return null;
   return check.matches(field, value.trim(), pattern, expected) ?? null;
+}
+
+/** An optional id of `kind` (another entity's key): blank is none (`null`), anything else must be well-formed. */
+export function optionalId(check: InputCheck, field: string, value: string | null | undefined, kind: IdKind): string | null {
+  if (value == null || value.trim() === '') return null;
+  return check.id(field, value.trim(), kind) ?? null;
 }
 
 /** Public contacts as their three columns (`phone`, `email`, `website`); `null` clears them all. */

@@ -5,7 +5,8 @@
  */
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors.js';
-import { findMunicipality, type MunicipalityRef } from '../istat.js';
+import { describeId, isId, type IdKind } from '../ids.js';
+import { describeIstatCode, findMunicipality, findRegion, isMunicipalityCode, isRegionCode, type MunicipalityRef, type RegionRef } from '../istat.js';
 import { LOCALES, type LocaleCode, type Texts } from '../locale.js';
 
 export interface FieldProblem {
@@ -49,8 +50,8 @@ export class InputCheck {
 
   /** A municipality of ISTAT's list, by its six-digit code. */
   municipality(field: string, code: string): MunicipalityRef | undefined {
-    if (!/^\d{6}$/.test(code)) {
-      this.fail(field, `must be a six-digit ISTAT municipality code, got "${code}"`);
+    if (!isMunicipalityCode(code)) {
+      this.fail(field, `must be ${describeIstatCode('municipality')}, got "${code}"`);
       return undefined;
     }
     const found = findMunicipality(code);
@@ -58,7 +59,23 @@ export class InputCheck {
     return found;
   }
 
-  /** A value matching `pattern` (an id or code format), described by `expected`. */
+  /** A region of ISTAT's list, by its two-digit code. */
+  region(field: string, code: string): RegionRef | undefined {
+    if (!isRegionCode(code)) {
+      this.fail(field, `must be ${describeIstatCode('region')}, got "${code}"`);
+      return undefined;
+    }
+    const found = findRegion(code);
+    if (!found) this.fail(field, `no region has the ISTAT code "${code}"`);
+    return found;
+  }
+
+  /** A well-formed id of `kind` (`lib/ids.ts`), whether or not that entity exists. */
+  id(field: string, value: string, kind: IdKind): string | undefined {
+    return this.expect(isId(kind, value), field, `must be ${describeId(kind)}, got "${value}"`) ? value : undefined;
+  }
+
+  /** A value matching `pattern` (a code format), described by `expected`. */
   matches(field: string, value: string, pattern: RegExp, expected: string): string | undefined {
     return this.expect(pattern.test(value), field, `must be ${expected}, got "${value}"`) ? value : undefined;
   }

@@ -11,7 +11,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Caller } from '../auth/caller.js';
 import { ErrorCode } from '../errors.js';
 import { isUniqueViolation } from '../db/index.js';
-import { insertAuditRows, type AuditDb, type AuditEntry } from './audit.js';
+import { insertAuditRows, type AuditDb, type AuditEntry } from './auditStore.js';
 
 /** Who may write: the owning partner, with `scope`. */
 export interface WriteRule {
@@ -59,7 +59,7 @@ export interface WriteContext {
 export interface WriteScope<DB> {
   readonly trx: Transaction<DB>;
   /** Reports one changed record; it is audited when the transaction commits. */
-  audit(entry: AuditEntry): void;
+  audit: (entry: AuditEntry) => void;
 }
 
 /** How many times a write that lost a race for a new id (a unique violation) is run again. */

@@ -105,7 +105,7 @@ function database(env: Env): DbConfig {
   if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema.value)) {
     throw new ConfigError(schema.name, `"${schema.value}" is not a plain lower-case identifier`);
   }
-  return dbConfigFromEnv('registry', 'REGISTRY', env as NodeJS.ProcessEnv);
+  return dbConfigFromEnv('registry', 'REGISTRY', env);
 }
 
 function notify(env: Env): NotifyConfig {

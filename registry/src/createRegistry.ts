@@ -11,7 +11,7 @@ import type { Logger } from '../../lib/log.js';
 import type { RegistryConfig } from './config.js';
 import type { RegistryDb } from './data/tables.js';
 import { migrations } from './data/migrations/index.js';
-import { createApiSchemaCache } from './checks/composition.js';
+import { createApiSchemaCache } from './checks/apiSchemaCache.js';
 import { createSupergraphLoader } from '../../lib/supergraph/load.js';
 import { createCredentials } from './credentials.js';
 import { createNotifier } from './notify.js';

@@ -5,7 +5,7 @@
  * (some registered operation breaks) or warnings (none does).
  */
 import type { GraphQLSchema } from 'graphql';
-import { compose, type SubgraphSdl } from './checks/composition.js';
+import { composeSubgraphs, type SubgraphSdl } from '../../lib/supergraph/compose.js';
 import { schemaChanges } from './checks/breaking.js';
 import { brokenOperations, usageIssue, type RegisteredOperation } from './checks/usage.js';
 import { reportOf, type CheckReport, type Issue } from './checks/report.js';
@@ -35,7 +35,7 @@ export type Evaluation =
 /** Runs the checks of a candidate. Pure: no database, no clock. */
 export function evaluate(input: EvaluationInput): Evaluation {
   const { candidate } = input;
-  const composition = compose([...input.others, candidate], candidate.name);
+  const composition = composeSubgraphs([...input.others, candidate], candidate.name);
   if (!composition.ok) return { composes: false, report: reportOf(composition.errors, []) };
 
   const changes = schemaChanges(input.currentApi, composition.apiSchema);

@@ -1,5 +1,6 @@
 /**
- * Ownership as partners meet it over HTTP, on each dialect: the review's takeover refused with 422
+ * Ownership as partners meet it over HTTP, on each dialect: the outside review's takeover (its
+ * attacks are listed in docs/security.md, "The attacks the tests replay") refused with 422
  * (force or not, check or publish) and nothing stored; a type's owner allowing another partner to
  * extend it, and nobody else able to; and a registry created before ownership was recorded
  * deriving its records at start, then refusing a rollback to a version that took another's fields.
@@ -13,7 +14,7 @@ import { dropPostgresSchema, openDatabase, type DbConfig } from '../../lib/db/in
 import { silentLogger } from '../../lib/log.js';
 import { parseConfig } from './config.js';
 import { createRegistry } from './createRegistry.js';
-import { compose } from './checks/composition.js';
+import { composeSubgraphs as compose } from '../../lib/supergraph/compose.js';
 import type { RegistryDb } from './data/tables.js';
 import { insertSubgraphVersion } from './data/subgraphVersions.repository.js';
 import { currentSupergraph, insertSupergraph } from './data/supergraphs.repository.js';
@@ -121,7 +122,7 @@ describeEachDialect('a registry created before ownership was recorded', (dialect
 
   it('derives its records from the current supergraph at start, and refuses a rollback to a version that took another\'s fields', async () => {
     // The registry's history as it stood before this release: services v2 took the two fields, v3 gave them back.
-    (await start()).dispose();
+    await (await start()).dispose();
     const database = await openDatabase<RegistryDb>(db);
     try {
       const graph = subgraphs.map((s) => ({ name: s.name, url: `http://127.0.0.1:${s.defaultPort}/graphql`, sdl: seedSdl(s.name) }));

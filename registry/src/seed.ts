@@ -11,7 +11,7 @@ import { insertSubgraphVersion } from './data/subgraphVersions.repository.js';
 import { currentSupergraph, insertSupergraph } from './data/supergraphs.repository.js';
 import { operationHash, upsertOperations } from './data/clientOperations.repository.js';
 import { takeWriteLock } from './data/lock.js';
-import { compose } from './checks/composition.js';
+import { composeSubgraphs } from '../../lib/supergraph/compose.js';
 import { CLEAN_REPORT } from './checks/report.js';
 import { nowIso, type RegistryDeps } from './state.js';
 import { recordInitialOwnership } from './ownership.js';
@@ -25,7 +25,7 @@ import { recordInitialOwnership } from './ownership.js';
 export async function seedRegistry(deps: RegistryDeps, seed: readonly SeedSubgraph[]): Promise<number | undefined> {
   if (await currentSupergraph(deps.db)) return undefined;
   const subgraphs = await Promise.all(seed.map(async (s) => ({ name: s.name, url: s.routingUrl, sdl: await readFile(s.sdlPath, 'utf8') })));
-  const composition = compose(subgraphs);
+  const composition = composeSubgraphs(subgraphs);
   if (!composition.ok) throw new Error(`the seed subgraphs do not compose: ${composition.errors.map((e) => e.message).join('; ')}`);
 
   const seeded = await deps.db.transaction().execute(async (trx) => {

@@ -11,7 +11,8 @@ import { currentSubgraphs } from './data/subgraphVersions.repository.js';
 import { currentSupergraph } from './data/supergraphs.repository.js';
 import { allOperations } from './data/clientOperations.repository.js';
 import { loadOwnership } from './data/ownership.repository.js';
-import { compose, type ApiSchemaCache, type SubgraphSdl } from './checks/composition.js';
+import { composeSubgraphs, type SubgraphSdl } from '../../lib/supergraph/compose.js';
+import type { ApiSchemaCache } from './checks/apiSchemaCache.js';
 import { evaluate, type Evaluation } from './evaluate.js';
 import type { Notifier } from './notify.js';
 import type { SupergraphLoader } from '../../lib/supergraph/load.js';
@@ -57,7 +58,7 @@ export function sdlOf(row: SubgraphVersionRow): SubgraphSdl {
 /** The current supergraph's public API schema (composed again from the current subgraphs, once per supergraph). */
 export function currentApiSchema(deps: RegistryDeps, state: GraphState): GraphQLSchema {
   return deps.apiSchemas.get(state.supergraph.id, () => {
-    const composition = compose(state.subgraphs.map(sdlOf));
+    const composition = composeSubgraphs(state.subgraphs.map(sdlOf));
     if (!composition.ok) throw new Error(`the current subgraphs no longer compose: ${composition.errors.map((e) => e.message).join('; ')}`);
     return composition.apiSchema;
   });

@@ -109,7 +109,7 @@ function request(url: string, body?: string): Promise<{ status: number; json: Re
           try {
             resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) as Record<string, any> });
           } catch (error) {
-            reject(error);
+            reject(error instanceof Error ? error : new Error(text));
           }
         });
       },

@@ -1,12 +1,13 @@
 /**
- * Demand control through the real gateway and subgraphs: the security review's nested
+ * Demand control through the real gateway and subgraphs: the outside security review's
+ * (docs/security.md, "The attacks the tests replay") nested
  * `services(first: $n)` query, which a literal-only cost rule let through when `first` came from a
  * variable, is refused before planning with HTTP 400 `COST_ESTIMATED_TOO_EXPENSIVE`, whatever the
  * spelling (variable, variable default, literal, aliases, fragments, GET); no subgraph is called
  * for it; every registered query still answers; the estimated and actual costs are on /metrics.
  */
 import { readFileSync } from 'node:fs';
-import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { Kind, OperationTypeNode, parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { persistedDocumentsPath } from '../../gateway/src/config.js';
 import { readCounter } from '../../lib/metrics.js';
@@ -101,7 +102,7 @@ describe('demand control', () => {
     const manifest = JSON.parse(readFileSync(persistedDocumentsPath, 'utf8')) as Record<string, string>;
     const queries = Object.values(manifest)
       .map((text) => ({ text, operation: parse(text).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION) }))
-      .filter(({ operation }) => operation?.operation === 'query');
+      .filter(({ operation }) => operation?.operation === OperationTypeNode.QUERY);
     expect(queries.length).toBeGreaterThanOrEqual(8);
     for (const { text, operation } of queries) {
       // Every page as large as a subgraph serves (100); an id where one is required.

@@ -1,5 +1,5 @@
 /**
- * DOMAIN.md's four example questions, each one operation of the typed client, answered through
+ * The four example questions of docs/frontend.md ("Example operations"), each one operation of the typed client, answered through
  * the real gateway over the five real subgraphs and checked against the subgraphs' own data.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => graph?.dispose());
 
-describe('DOMAIN.md example questions through the gateway', () => {
+describe('the example questions of docs/frontend.md through the gateway', () => {
   it('Turin: language courses and health services that speak Arabic or Punjabi', async () => {
     const result = await graph.execute(TurinServicesByLanguageDocument, { first: 100 });
     expect(result.errors).toBeUndefined();

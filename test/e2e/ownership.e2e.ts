@@ -1,5 +1,6 @@
 /**
- * The review's takeover against the running graph: the services partner, with its own registry
+ * The outside review's takeover (docs/security.md, "The attacks the tests replay") against the
+ * running graph: the services partner, with its own registry
  * credential, publishes an SDL taking `Association.contactPerson` and `MonitoringVisit.findings`
  * with `@override(from:)` (plainly, and renamed through `@link(import:)`, and forced). The
  * registry refuses it with 422 naming each field and its owner; both gateway replicas keep serving

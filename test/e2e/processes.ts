@@ -1,5 +1,6 @@
 /** Single processes of the graph (the registry, a gateway) on their own, for end-to-end tests that need no subgraph. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -35,7 +36,7 @@ export function processes(): Processes {
     },
     async dispose() {
       for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-      await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : undefined)));
+      await Promise.all(children.filter((child) => child.exitCode === null).map((child) => once(child, 'exit')));
     },
   };
 }

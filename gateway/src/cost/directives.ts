@@ -51,8 +51,8 @@ function directiveNames(document: DocumentNode): DirectiveNames | undefined {
       const names = { cost: namespace, listSize: `${namespace}__listSize` };
       for (const entry of Array.isArray(args['import']) ? args['import'] : []) {
         const imported = typeof entry === 'string' ? { name: entry, as: entry } : (entry as { name?: unknown; as?: unknown });
-        if (imported.name === '@listSize') names.listSize = String(imported.as ?? imported.name).replace(/^@/, '');
-        if (imported.name === '@cost') names.cost = String(imported.as ?? imported.name).replace(/^@/, '');
+        if (imported.name === '@listSize') names.listSize = textOf(imported.as ?? imported.name).replace(/^@/, '');
+        if (imported.name === '@cost') names.cost = textOf(imported.as ?? imported.name).replace(/^@/, '');
       }
       return names;
     }
@@ -64,6 +64,7 @@ function argumentsOf(directive: DirectiveNode): Record<string, unknown> {
   return Object.fromEntries((directive.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value)]));
 }
 
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 /** Reads every `@cost` and `@listSize` of a supergraph's SDL. */

@@ -43,7 +43,7 @@ function priced(query: string, variables: Record<string, unknown> = {}, defaultL
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
   const coerced = getVariableValues(schemaOverride, operation.variableDefinitions ?? [], variables);
-  if (coerced.errors) throw coerced.errors[0];
+  if (coerced.errors) throw coerced.errors[0] ?? new Error('variables do not coerce');
   return { schema: schemaOverride, directives: costs, operation, fragments, variables: coerced.coerced, defaultListSize };
 }
 const estimate = (query: string, variables?: Record<string, unknown>, defaultListSize?: number) => estimatedCost(priced(query, variables, defaultListSize));
@@ -159,6 +159,7 @@ describe('the composed supergraph', () => {
   const composed = readCostDirectives(parse(readFileSync(supergraphPath, 'utf8')));
   const fromSupergraph = (query: string, variables: Record<string, unknown> = {}) => estimatedCost(priced(query, variables, 100, api, composed));
 
+  // The review's query: the outside security review's nested connections (docs/security.md, "The attacks the tests replay").
   it('carries every connection\'s @listSize: the review\'s query costs the same with a variable as with the literal', () => {
     const query = (n: string) =>
       `query($n: Int) { regions(first: ${n}) { edges { node { services(first: ${n}) { edges { node { municipality { province { services(first: ${n}) { edges { node { id } } } } } } } } } } } }`;

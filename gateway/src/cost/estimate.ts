@@ -21,6 +21,7 @@ import {
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   Kind,
+  OperationTypeNode,
   getArgumentValues,
   getDirectiveValues,
   getNamedType,
@@ -158,7 +159,7 @@ class Walk {
   expectedSize(parent: GraphQLObjectType, field: GraphQLField<unknown, unknown>, node: FieldNode, listSize: ListSize): number | undefined {
     let values: Record<string, unknown> = {};
     try {
-      values = getArgumentValues(field, node, this.input.variables as Record<string, unknown>);
+      values = getArgumentValues(field, node, this.input.variables);
     } catch {
       // Arguments that do not coerce fail validation or execution; the assumed size stands for them meanwhile.
     }
@@ -213,7 +214,7 @@ function rootOf(input: CostInput): GraphQLObjectType | undefined {
   return input.schema.getRootType(input.operation.operation) ?? undefined;
 }
 
-const baseCost = (input: CostInput): number => (input.operation.operation === 'mutation' ? MUTATION_BASE_COST : 0);
+const baseCost = (input: CostInput): number => (input.operation.operation === OperationTypeNode.MUTATION ? MUTATION_BASE_COST : 0);
 
 /**
  * The cost the operation may reach, before it runs. `Infinity` when it expands past `maxVisits`.

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gql } from 'graphql-tag';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { composeSupergraph, startSubgraph, startTestGateway, type TestGateway, type TestSubgraph, type TestSubgraphContext } from '../testing/harness.js';
 import { ASSERTION_HEADER, createAssertionVerifier } from '../../../lib/auth/assertion.js';
 import { DEV_GATEWAY_KEY, DEV_IDENTITY_PROVIDER, keyResolver, mintDevToken, signToken } from '../../../lib/auth/keys.js';
@@ -233,12 +233,18 @@ describe('authPlugin with a JWKS URL', () => {
     jwks = { keys: [first.publicJwk] };
     const gw = await startTestGateway({ supergraphSdl: composeSupergraph([subgraph]), env: { GATEWAY_JWKS_URL: jwksUrl } });
     started.push(gw);
-    expect((await gw.query(query, bearer(await signToken(first.privateJwk, claims)))).status).toBe(200);
-    jwks = { keys: [first.publicJwk, second.publicJwk] };
-    await new Promise((resolve) => setTimeout(resolve, 1100)); // jose fetches again at most once a second
-    const rotated = await gw.query(query, bearer(await signToken(second.privateJwk, claims)));
-    expect(rotated.status).toBe(200);
-    expect(rotated.body.data).toEqual({ region: { name: 'Lombardia', caller: 'dev:funding funding [funding:write] -', authorization: null } });
+    // jose fetches the set again at most once a second, by the wall clock: the test moves that clock.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+    try {
+      expect((await gw.query(query, bearer(await signToken(first.privateJwk, claims)))).status).toBe(200);
+      jwks = { keys: [first.publicJwk, second.publicJwk] };
+      vi.setSystemTime(Date.now() + 1000);
+      const rotated = await gw.query(query, bearer(await signToken(second.privateJwk, claims)));
+      expect(rotated.status).toBe(200);
+      expect(rotated.body.data).toEqual({ region: { name: 'Lombardia', caller: 'dev:funding funding [funding:write] -', authorization: null } });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('answers 503, not 500 or 401, while the identity provider cannot be reached', async () => {

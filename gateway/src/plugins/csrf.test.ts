@@ -15,7 +15,7 @@ async function send(init: RequestInit, search = ''): Promise<{ status: number; b
   return { status: response.status, body: (await response.json()) as never };
 }
 
-const get = `?${new URLSearchParams({ query })}`;
+const get = `?${new URLSearchParams({ query }).toString()}`;
 const answered = { status: 200, body: { data: { region: { name: 'Lombardia' } } } };
 
 describe('csrfPlugin', () => {

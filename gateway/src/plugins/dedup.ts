@@ -7,11 +7,16 @@
  * the client request that sent it first.
  */
 import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
+import { ASSERTION_HEADER } from '../../../lib/auth/assertion.js';
 import { bufferAnswer, BufferedResponse, requestHeader, type BufferedAnswer } from '../bufferedResponse.js';
 import type { GatewayPlugin } from '../plugin.js';
 
-/** The request headers that make two fetches different answers: who asks, and in which language. */
-const VARYING_HEADERS = ['x-integra-gateway-assertion', 'accept-language', 'authorization'];
+/**
+ * The request headers that make two fetches different answers: who asks, and in which language.
+ * The assertion is named by the constant the auth plugin sets it with: a literal here would
+ * silently stop telling callers apart the day the header is renamed.
+ */
+const VARYING_HEADERS = [ASSERTION_HEADER, 'accept-language', 'authorization'];
 
 /** A query (not a mutation or subscription): the only fetches that may be shared. */
 function isQuery(body: string): boolean {

@@ -2,7 +2,7 @@
  * The entity cache's merging, against a real HTTP server answering `_entities` as a subgraph does:
  * which representations it is asked for, and what the gateway gets back when some come from the
  * cache, some are fetched and some fail. (The cache through a whole gateway and real subgraphs is
- * tested in responseCache.test.ts.)
+ * tested in entityCache.gateway.test.ts.)
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,7 +10,7 @@ import Keyv from 'keyv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSubgraphFetcher, type SubgraphFetcher } from '../fetcher.js';
 import { lruStore } from '../lruStore.js';
-import { entityCacheFetcher, keyvEntityStore } from './entityCache.js';
+import { entityCacheFetcher, keyvEntityStore, type EntityStore } from './entityCache.js';
 
 interface Representation {
   readonly __typename: 'Municipality';
@@ -48,11 +48,18 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
+/** Writes to the cache land after the answer; the test awaits the ones started so far (`settle`). */
+let writes: Promise<void>[] = [];
 function cached() {
   const keyv = new Keyv<string>({ store: lruStore({ maxBytes: 2 ** 20 }), namespace: 'test' });
   let generation = 0;
   const store = keyvEntityStore(keyv, async () => String(generation));
-  return { fetch: entityCacheFetcher(fetcher.fetch, store), write: () => generation++ };
+  const tracked: EntityStore = { ...store, setMany: (entries) => track(store.setMany(entries)) };
+  return { fetch: entityCacheFetcher(fetcher.fetch, tracked), write: () => generation++ };
+}
+function track(write: Promise<void>): Promise<void> {
+  writes.push(write);
+  return write;
 }
 
 const QUERY = 'query Dashboard__territories__1($representations:[_Any!]!){_entities(representations:$representations){...on Municipality{name}}}';
@@ -61,8 +68,12 @@ async function entities(fetch: ReturnType<typeof cached>['fetch'], codes: string
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { representations } }) });
   return { body: (await response.json()) as { data: { _entities: unknown[] }; errors?: { path: unknown[] }[] }, cacheControl: response.headers.get('cache-control') };
 }
-/** Lets the background writes of the last fetch land. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+/** Lets the background writes of the fetches so far land. */
+async function settle(): Promise<void> {
+  const started = writes;
+  writes = [];
+  await Promise.all(started);
+}
 
 describe('the entity cache', () => {
   it('asks only for the representations it does not hold, and answers for all of them in order', async () => {

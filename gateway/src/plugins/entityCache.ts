@@ -12,7 +12,7 @@
  * - The key: the subgraph URL, the fetch's query text (without the name Apollo derives from the
  *   client's operation name) and other variables, the language and the
  *   caller (partner, scopes, region, read from the gateway's identity assertion), the write
- *   generation the response cache shares, and the representation itself (its key fields and any
+ *   generation (`cacheInvalidation.ts`), and the representation itself (its key fields and any
  *   `@requires` fields), hashed.
  * - The answer handed back to the gateway is the one the subgraph would give for all
  *   representations: hits and fetched entities in order, the fetched answer's other fields and
@@ -23,11 +23,14 @@
 import { createHash } from 'node:crypto';
 import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
 import type Keyv from 'keyv';
+import { Counter, type Registry } from 'prom-client';
 import { ASSERTION_HEADER } from '../../../lib/auth/assertion.js';
 import { bufferAnswer, BufferedResponse, PlainHeaders, requestHeader, statusText, type BufferedAnswer } from '../bufferedResponse.js';
+import type { GatewayPlugin } from '../plugin.js';
+import type { DataStore } from '../stores.js';
 import { parseCacheControl } from '../subgraphDataSource.js';
 
-/** Where entities live: the response cache's store (which namespaces the keys), entries as strings, and its write generation. */
+/** Where entities live: the data store (`stores.ts`, which namespaces the keys), entries as strings, and its write generation. */
 export interface EntityStore {
   getMany(keys: readonly string[]): Promise<readonly (string | undefined)[]>;
   setMany(entries: readonly { key: string; value: string; ttlMs: number }[]): Promise<void>;
@@ -35,7 +38,7 @@ export interface EntityStore {
   generation(): Promise<string | undefined>;
 }
 
-/** An entity store on a keyv (the response cache's: in process or in Redis) and a generation source. */
+/** An entity store on a keyv (the data store's: in process or in Redis) and a generation source. */
 export function keyvEntityStore(keyv: Keyv<string>, generation: () => Promise<string | undefined>): EntityStore {
   return {
     getMany: async (keys) => (await keyv.getMany<string>([...keys])).map((value) => value ?? undefined),
@@ -180,4 +183,30 @@ export function entityCacheFetcher(next: Fetcher, store: EntityStore, events: En
     ]);
     return new BufferedResponse({ url, status: 200, statusText: statusText(200), headers, body: JSON.stringify(answer) });
   };
+}
+
+export interface EntityCachePluginOptions {
+  /** The data store; the entity cache is on when it has `entities` (`GATEWAY_ENTITY_CACHE`). */
+  readonly store: DataStore | undefined;
+  /** Where hits and misses are counted (the metrics plugin's registry). @default none */
+  readonly registry?: Registry;
+}
+
+/** Puts the entity cache in front of every subgraph fetch. */
+export function entityCachePlugin(options: EntityCachePluginOptions): GatewayPlugin {
+  const store = options.store?.entities;
+  if (!store) return { name: 'entityCache' };
+  const lookups = options.registry
+    ? new Counter({
+        name: 'integra_gateway_entity_cache_lookups_total',
+        help: 'Entity representations looked up in the entity cache, by result (hit or miss)',
+        labelNames: ['result'] as const,
+        registers: [options.registry],
+      })
+    : undefined;
+  const onLookup = (hits: number, misses: number) => {
+    if (hits > 0) lookups?.inc({ result: 'hit' }, hits);
+    if (misses > 0) lookups?.inc({ result: 'miss' }, misses);
+  };
+  return { name: 'entityCache', subgraph: { wrapFetch: (next) => entityCacheFetcher(next, store, { onLookup }) } };
 }

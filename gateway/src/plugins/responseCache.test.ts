@@ -1,72 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+/**
+ * The response cache through the whole gateway, in front of the real services and territories
+ * subgraphs: what is kept, for whom, and where. (Invalidation by writes: cacheInvalidation.test.ts.)
+ */
 import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { subgraphs, supergraphPath } from '../../../schema/subgraphs.js';
-import { mintDevToken } from '../../../lib/auth/keys.js';
-import { readCounter } from '../../../lib/metrics.js';
-import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
-import { services } from '../../../subgraphs/services/src/createServer.js';
-import { territories } from '../../../subgraphs/territories/src/createServer.js';
-import { startTestGateway, type GraphQLResponse, type TestGateway } from '../testing/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_REDIS_URL as REDIS_URL, describeWithRedis } from '../../../test/redis.js';
+import { ask, bearer, cachedGraph, UPDATE, unique } from '../testing/cachedGraph.js';
+import type { TestGateway } from '../testing/harness.js';
 
-// The real services and territories subgraphs, seeded; the committed supergraph routed to them.
-let servicesSubgraph: RunningSubgraph;
-let territoriesSubgraph: RunningSubgraph;
-let baseEnv: Record<string, string>;
-const started: TestGateway[] = [];
-beforeAll(async () => {
-  [servicesSubgraph, territoriesSubgraph] = await Promise.all([
-    startSubgraph(services, { dialect: 'sqlite', file: ':memory:' }),
-    startSubgraph(territories, { dialect: 'sqlite', file: ':memory:' }),
-  ]);
-  // The other subgraphs are not asked: their port refuses connections.
-  baseEnv = Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, 'http://127.0.0.1:9/graphql']));
-  baseEnv['SERVICES_URL'] = servicesSubgraph.url;
-  baseEnv['TERRITORIES_URL'] = territoriesSubgraph.url;
-});
-afterAll(async () => {
-  await Promise.all(started.map((g) => g.dispose()));
-  await Promise.all([servicesSubgraph?.dispose(), territoriesSubgraph?.dispose()]);
-});
-
-async function startGateway(env: Record<string, string> = {}): Promise<TestGateway> {
-  const gateway = await startTestGateway({ supergraphSdl: readFileSync(supergraphPath, 'utf8'), env: { ...baseEnv, ...env } });
-  started.push(gateway);
-  return gateway;
-}
-
-/** An operation no other test or run sends, so no cache entry (in memory or in a shared Redis) can answer it yet. */
-function unique(selection: string, variables = ''): string {
-  return `query Read_${randomUUID().replace(/-/g, '')}${variables} ${selection}`;
-}
-
-async function bearer(partner: string, scopes: string[] = [], region?: string): Promise<Record<string, string>> {
-  const token = await mintDevToken({ partner, scopes, region, issuer: 'https://integra.dev/issuer', audience: 'integra-gateway' });
-  return { authorization: `Bearer ${token}` };
-}
-
-type Data = Record<string, any>;
-const ask = (gateway: TestGateway, query: string, variables: object = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<Data>> =>
-  gateway.post<Data>({ query, variables }, headers);
-
-/** What went upstream so far (fetches the gateway sent, SQL the subgraphs ran) and the gateway's cache counters. */
-async function counts(gateway: TestGateway) {
-  const text = await (await fetch(`${gateway.origin}/metrics`)).text();
-  return {
-    services: readCounter(text, 'integra_subgraph_fetches_total', { subgraph: 'services' }),
-    territories: readCounter(text, 'integra_subgraph_fetches_total', { subgraph: 'territories' }),
-    sql: servicesSubgraph.statements() + territoriesSubgraph.statements(),
-    hits: readCounter(text, 'integra_gateway_response_cache_lookups_total', { result: 'hit' }),
-    misses: readCounter(text, 'integra_gateway_response_cache_lookups_total', { result: 'miss' }),
-    invalidations: readCounter(text, 'integra_gateway_response_cache_invalidations_total'),
-    entityHits: readCounter(text, 'integra_gateway_entity_cache_lookups_total', { result: 'hit' }),
-    entityMisses: readCounter(text, 'integra_gateway_entity_cache_lookups_total', { result: 'miss' }),
-  };
-}
-
-const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateServiceInput!) { updateService(id: $id, expectedVersion: $v, input: $input) { id version address } }`;
+const { start: startGateway, counts } = cachedGraph();
 
 describe('the in-memory response cache (the default)', () => {
   let gateway: TestGateway;
@@ -144,35 +86,10 @@ describe('the in-memory response cache (the default)', () => {
       expect((await counts(gateway)).services).toBe(before.services + 1);
     }
   });
-
-  it('answers fresh after a mutation a subgraph did, and keeps its answers after one the subgraph refused', async () => {
-    const query = unique(`($id: ID!) { service(id: $id) { address version } }`);
-    const read = async () => {
-      const before = await counts(gateway);
-      const response = await ask(gateway, query, { id: 'SRV-00003' });
-      expect(response.body.errors).toBeUndefined();
-      return { service: response.body.data?.['service'], fetched: (await counts(gateway)).services - before.services };
-    };
-    const original = await read();
-    expect(original.fetched).toBe(1);
-    expect(await read()).toEqual({ ...original, fetched: 0 });
-
-    const writer = await bearer('services', ['services:write']);
-    const before = await counts(gateway);
-    const accepted = await ask(gateway, UPDATE, { id: 'SRV-00003', v: 1, input: { address: 'Via Nuova 1' } }, writer);
-    expect(accepted.body.errors).toBeUndefined();
-    expect(await read()).toEqual({ service: { address: 'Via Nuova 1', version: 2 }, fetched: 1 });
-    expect(await read()).toEqual({ service: { address: 'Via Nuova 1', version: 2 }, fetched: 0 });
-
-    const refused = await ask(gateway, UPDATE, { id: 'SRV-00003', v: 1, input: { address: 'Via Vecchia 2' } }, writer);
-    expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
-    expect(await read()).toEqual({ service: { address: 'Via Nuova 1', version: 2 }, fetched: 0 });
-    expect((await counts(gateway)).invalidations).toBe(before.invalidations + 1);
-  });
 });
 
 describe('the response cache turned off (GATEWAY_RESPONSE_CACHE=false)', () => {
-  it('sends every query to the subgraphs', async () => {
+  it('sends every query to the subgraphs, whose public answers HTTP caches may still keep per language and caller', async () => {
     const gateway = await startGateway({ GATEWAY_RESPONSE_CACHE: 'false' });
     const query = unique(`{ service(id: "SRV-00005") { id name { text } } }`);
     for (let i = 0; i < 3; i++) {
@@ -180,94 +97,13 @@ describe('the response cache turned off (GATEWAY_RESPONSE_CACHE=false)', () => {
       const response = await ask(gateway, query);
       expect(response.body.data).toEqual({ service: { id: 'SRV-00005', name: { text: expect.any(String) } } });
       expect(response.headers.get('age')).toBeNull();
+      expect(response.headers.get('cache-control')).toBe('max-age=60, public');
+      expect(response.headers.get('vary')).toMatch(/Accept-Language, Authorization/);
       const after = await counts(gateway);
       expect(after.services).toBe(before.services + 1);
       expect(after.sql).toBeGreaterThan(before.sql);
     }
     expect(await counts(gateway)).toMatchObject({ hits: 0, misses: 0 });
-  });
-});
-
-describe('the entity cache (GATEWAY_ENTITY_CACHE=true; here without the response cache)', () => {
-  let gateway: TestGateway;
-  let uncached: TestGateway;
-  beforeAll(async () => {
-    [gateway, uncached] = await Promise.all([
-      startGateway({ GATEWAY_RESPONSE_CACHE: 'false', GATEWAY_ENTITY_CACHE: 'true' }),
-      startGateway({ GATEWAY_RESPONSE_CACHE: 'false' }),
-    ]);
-  });
-  const municipalities = (first: number) =>
-    unique(`{ services(filter: { regionCode: "01" }, first: ${first}) { edges { node { id municipality { name province { abbreviation } } } } } }`);
-  const municipalitiesOf = (data: Data | null | undefined): string[] =>
-    (data?.['services'].edges as Data[]).map((edge) => JSON.stringify(edge['node'].municipality));
-
-  it('asks a subgraph only for the entities it does not hold, and answers as without the cache', async () => {
-    const before = await counts(gateway);
-    const five = await ask(gateway, municipalities(5));
-    expect(five.body.errors).toBeUndefined();
-    const afterFive = await counts(gateway);
-    expect(afterFive.territories).toBe(before.territories + 1);
-    expect(afterFive.entityMisses - before.entityMisses).toBeGreaterThan(0);
-
-    // Another operation meeting the same municipalities and more: the first five are served from
-    // the cache, only the others are asked for; the answer is the one a gateway without it gives.
-    const query = municipalities(12);
-    const twelve = await ask(gateway, query);
-    expect(twelve.body).toEqual((await ask(uncached, query)).body);
-    const afterTwelve = await counts(gateway);
-    expect(afterTwelve.territories).toBe(afterFive.territories + 1);
-    // One representation per service: those whose municipality the first answer had are hits.
-    const held = new Set(municipalitiesOf(five.body.data));
-    const expectedHits = municipalitiesOf(twelve.body.data).filter((m) => held.has(m)).length;
-    expect(expectedHits).toBeGreaterThanOrEqual(5);
-    expect(afterTwelve.entityHits - afterFive.entityHits).toBe(expectedHits);
-    expect(afterTwelve.entityMisses - afterFive.entityMisses).toBe(12 - expectedHits);
-
-    // All of them held: territories is not asked at all, and the cacheable answer says how long is left.
-    const again = await ask(gateway, municipalities(12));
-    expect(again.body.data).toEqual(twelve.body.data);
-    expect((await counts(gateway)).territories).toBe(afterTwelve.territories);
-    expect(again.headers.get('cache-control')).toMatch(/^max-age=(59|60), public$/);
-  });
-
-  it('keeps apart what differs by language, and never keeps a caller-dependent entity', async () => {
-    const query = `{ services(filter: { regionCode: "02" }, first: 3) { edges { node { id municipality { name province { region { name { text } } } } } } } }`;
-    const italian = await ask(gateway, unique(query), {}, { 'accept-language': 'it' });
-    const english = await ask(gateway, unique(query), {}, { 'accept-language': 'en' });
-    // The two languages name the region differently: an entity kept for one would show in the other.
-    expect(english.body.data).not.toEqual(italian.body.data);
-    expect(english.body).toEqual((await ask(uncached, unique(query), {}, { 'accept-language': 'en' })).body);
-    expect(italian.body).toEqual((await ask(uncached, unique(query), {}, { 'accept-language': 'it' })).body);
-
-    const caller = await bearer('services', ['services:read']);
-    const privateQuery = `{ region(code: "09") { services(first: 2) { edges { node { id contactPerson { name } } } } } }`;
-    for (let i = 0; i < 2; i++) {
-      const before = await counts(gateway);
-      const response = await ask(gateway, unique(privateQuery), {}, caller);
-      expect(response.body.errors).toBeUndefined();
-      const after = await counts(gateway);
-      expect(after.services).toBe(before.services + 1);
-      expect(after.entityHits).toBe(before.entityHits);
-    }
-  });
-
-  it('answers fresh after a write through the gateway', async () => {
-    const query = `{ region(code: "07") { services(first: 1) { edges { node { id version address } } } } }`;
-    const read = async () => {
-      const response = await ask(gateway, unique(query));
-      expect(response.body.errors).toBeUndefined();
-      return response.body.data?.['region'].services.edges[0].node as { id: string; version: number; address: string };
-    };
-    const original = await read();
-    const before = await counts(gateway);
-    expect(await read()).toEqual(original);
-    expect((await counts(gateway)).services).toBe(before.services); // the region's services, from the cache
-
-    const writer = await bearer('services', ['services:write']);
-    const written = await ask(gateway, UPDATE, { id: original.id, v: original.version, input: { address: 'Via della Cache 7' } }, writer);
-    expect(written.body.errors).toBeUndefined();
-    expect(await read()).toEqual({ id: original.id, version: original.version + 1, address: 'Via della Cache 7' });
   });
 });
 
@@ -290,46 +126,20 @@ describe('an unreachable Redis', () => {
 });
 
 describeWithRedis(`the Redis response cache at ${REDIS_URL}`, () => {
-  it('keeps entities in Redis for every replica', async () => {
-    const [a, b] = await Promise.all([
-      startGateway({ REDIS_URL, GATEWAY_RESPONSE_CACHE: 'false', GATEWAY_ENTITY_CACHE: 'true' }),
-      startGateway({ REDIS_URL, GATEWAY_RESPONSE_CACHE: 'false', GATEWAY_ENTITY_CACHE: 'true' }),
-    ]);
-    const query = `{ services(filter: { regionCode: "20" }, first: 4) { edges { node { id municipality { name } } } } }`;
-    const first = await ask(a, unique(query));
-    expect(first.body.errors).toBeUndefined();
-    // Written in the background: wait until a itself is served from Redis, then ask b.
-    for (let i = 0; i < 50 && (await counts(a)).entityHits === 0; i++) await ask(a, unique(query));
-    expect((await counts(a)).entityHits).toBeGreaterThan(0);
-    const before = await counts(b);
-    const second = await ask(b, unique(query));
-    expect(second.body.data).toEqual(first.body.data);
-    const after = await counts(b);
-    expect(after.territories).toBe(before.territories);
-    expect(after.entityHits - before.entityHits).toBe(4);
-  });
-
-  it('is shared by two gateways, and a write through one makes the other answer fresh', async () => {
+  it('is shared by two gateways: what one kept, the other answers without asking a subgraph', async () => {
     const [a, b] = await Promise.all([startGateway({ REDIS_URL }), startGateway({ REDIS_URL })]);
     const query = unique(`($id: ID!) { service(id: $id) { address version } }`);
     const read = async (gateway: TestGateway) => {
       const before = await counts(gateway);
       const response = await ask(gateway, query, { id: 'SRV-00004' });
       expect(response.body.errors).toBeUndefined();
-      return { service: response.body.data?.['service'], fetched: (await counts(gateway)).services - before.services, age: response.headers.get('age') };
+      const after = await counts(gateway);
+      return { service: response.body.data?.['service'], fetched: after.services - before.services, sql: after.sql - before.sql, age: response.headers.get('age') };
     };
-    // Gateway a answers and stores in the background: once a itself hits, the entry is in Redis.
     const first = await read(a);
     expect(first.fetched).toBe(1);
-    for (let i = 0; i < 50 && (await read(a)).age === null; i++) await new Promise((resolve) => setTimeout(resolve, 20));
-
-    const sql = servicesSubgraph.statements();
-    const shared = await read(b);
-    expect(shared).toEqual({ service: first.service, fetched: 0, age: expect.stringMatching(/^\d+$/) });
-    expect(servicesSubgraph.statements()).toBe(sql);
-
-    const written = await ask(a, UPDATE, { id: 'SRV-00004', v: 1, input: { address: 'Via Condivisa 4' } }, await bearer('services', ['services:write']));
-    expect(written.body.errors).toBeUndefined();
-    expect(await read(b)).toEqual({ service: { address: 'Via Condivisa 4', version: 2 }, fetched: 1, age: null });
+    // Gateway a stores in the background: once a itself hits, the entry is in Redis.
+    await expect.poll(async () => (await read(a)).age).not.toBeNull();
+    expect(await read(b)).toEqual({ service: first.service, fetched: 0, sql: 0, age: expect.stringMatching(/^\d+$/) });
   });
 });

@@ -9,7 +9,7 @@ import { subgraphs, supergraphPath } from '../../../schema/subgraphs.js';
 import { silentLogger } from '../../../lib/log.js';
 import { createSubgraphMetrics } from '../../../lib/metrics.js';
 import type { SubgraphServer } from '../../../lib/subgraph/server.js';
-import { territories } from '../../../subgraphs/territories/src/createServer.js';
+import { territories } from '../../../subgraphs/territories/src/subgraph.js';
 import { viaGateway } from '../../../test/assertions.js';
 import { seededDatabase } from '../../../test/dialects.js';
 import { startTestGateway, type TestGateway } from '../testing/harness.js';

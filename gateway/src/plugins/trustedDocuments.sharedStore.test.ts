@@ -1,7 +1,8 @@
 /**
  * Trusted documents next to a gateway that has them off, both using one Redis as the persisted-query
  * store: what the open gateway's clients registered must never run on the allow-listed one,
- * whatever shape the request takes; and what the open gateway registers expires.
+ * whatever shape the request takes; and what the open gateway registers expires. The "review" is
+ * the outside security review whose attacks docs/security.md lists ("The attacks the tests replay").
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -67,7 +68,7 @@ describeWithRedis('trusted documents with a persisted-query store shared with a 
   const get = async (gateway: TestGateway, params: Record<string, string>, repeated: [string, string][] = []): Promise<Answer> => {
     const search = new URLSearchParams(params);
     for (const [name, value] of repeated) search.append(name, value);
-    const response = await fetch(`${gateway.origin}/graphql?${search}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const response = await fetch(`${gateway.origin}/graphql?${search.toString()}`, { headers: { 'apollo-require-preflight': 'true' } });
     return { status: response.status, body: (await response.json()) as Answer['body'] };
   };
   const refused = (answer: Answer, code: string, message?: RegExp): void => {

@@ -69,7 +69,7 @@ describe('trusted documents', () => {
 
     it('runs a registered operation by hash over GET, and refuses an unregistered one', async () => {
       const get = async (params: Record<string, string>) => {
-        const response = await fetch(`${allowListed.origin}/graphql?${new URLSearchParams(params)}`, {
+        const response = await fetch(`${allowListed.origin}/graphql?${new URLSearchParams(params).toString()}`, {
           headers: { 'apollo-require-preflight': 'true' },
         });
         return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } };
@@ -116,7 +116,7 @@ describe('trusted documents', () => {
 describe('the committed manifest (clients/__generated__/persisted-documents.json)', () => {
   const manifest = loadManifest(persistedDocumentsPath);
   const documents = Object.entries(operations).filter(
-    (entry): entry is [string, DocumentNode] => entry[0].endsWith('Document') && (entry[1] as DocumentNode).kind === 'Document',
+    (entry): entry is [string, DocumentNode] => entry[0].endsWith('Document') && (entry[1] as DocumentNode).kind === Kind.DOCUMENT,
   );
 
   it('registers every operation of clients/operations under the sha256 of the typed client document', () => {

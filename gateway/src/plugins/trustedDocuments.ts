@@ -40,7 +40,7 @@ export function loadManifest(file: string): Manifest {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`Trusted documents manifest ${file} cannot be read: ${(error as Error).message}`);
+    throw new Error(`Trusted documents manifest ${file} cannot be read: ${(error as Error).message}`, { cause: error });
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new Error(`Trusted documents manifest ${file} is not a JSON object of sha256 hash -> document`);
@@ -119,7 +119,7 @@ function allowList(manifest: Manifest, maxTokens: number): RequestHandler {
       const got = getRequest(req);
       if ('error' in got) return next(); // the request body plugin refused it already
       const url = new URL(req.url, 'http://gateway');
-      const outcome = decide(manifest, maxTokens, got.request as GraphQLRequestShape);
+      const outcome = decide(manifest, maxTokens, got.request);
       if ('code' in outcome) return refuse(outcome);
       if (outcome.query !== undefined) url.searchParams.set('query', outcome.query);
       if (outcome.extensions) url.searchParams.set('extensions', JSON.stringify(outcome.extensions));
@@ -132,7 +132,7 @@ function allowList(manifest: Manifest, maxTokens: number): RequestHandler {
     const requests = (Array.isArray(body) ? body : [body]) as Record<string, unknown>[];
     const outcomes: Exclude<Decision, Refusal>[] = [];
     for (const request of requests) {
-      const outcome = decide(manifest, maxTokens, request as GraphQLRequestShape);
+      const outcome = decide(manifest, maxTokens, request);
       if ('code' in outcome) return refuse(outcome);
       outcomes.push(outcome);
     }

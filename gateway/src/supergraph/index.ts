@@ -19,7 +19,7 @@ export type SupergraphServed =
 
 export interface SupergraphProvider {
   readonly manager: SupergraphManager;
-  served(): SupergraphServed;
+  served: () => SupergraphServed;
 }
 
 export interface SupergraphProviderOptions {

@@ -10,9 +10,12 @@ import { composeSupergraph, startSubgraph, startTestGateway, type TestGateway, t
 /** What a gateway reads of a registry: `GET /api/supergraph`, with ETag. The registry's own tests cover the rest. */
 function registryStandIn() {
   let current = { version: 0, id: '', sdl: '' };
+  /** How many times each version was sent in full (not as a 304). */
+  const sent = new Map<number, number>();
   const server = http.createServer((req, res) => {
     if (req.url !== '/api/supergraph') return void res.writeHead(404).end();
     if (req.headers['if-none-match'] === `"${current.id}"`) return void res.writeHead(304).end();
+    sent.set(current.version, (sent.get(current.version) ?? 0) + 1);
     res.writeHead(200, { 'content-type': 'application/json', etag: `"${current.id}"` }).end(JSON.stringify(current));
   });
   return {
@@ -21,6 +24,7 @@ function registryStandIn() {
       current = { version: current.version + 1, id: createHash('sha256').update(sdl).digest('hex'), sdl };
       return current.version;
     },
+    timesSent: (version: number) => sent.get(version) ?? 0,
   };
 }
 
@@ -35,14 +39,6 @@ const region = (fields: string) => ({
 });
 
 const health = async (gateway: TestGateway) => (await (await fetch(`${gateway.origin}/health`)).json()) as { source: { version: number } };
-async function eventually<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (ok(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 let v1: TestSubgraph;
 let v2: TestSubgraph;
@@ -54,7 +50,6 @@ beforeAll(async () => {
   v2 = await startSubgraph(region('name: String!\npopulation: Int'));
   await new Promise<void>((resolve) => registry.server.listen(0, '127.0.0.1', resolve));
   registryUrl = `http://127.0.0.1:${(registry.server.address() as AddressInfo).port}`;
-  registry.publish(composeSupergraph([v1]));
 });
 afterAll(async () => {
   await Promise.all(gateways.map((g) => g.dispose()));
@@ -70,20 +65,20 @@ async function gatewayOnRegistry(env: Record<string, string>): Promise<TestGatew
 
 describe('a gateway following the registry', () => {
   it('serves the registry\'s supergraph, swaps to a new version, and never to one that does not load', async () => {
+    const first = registry.publish(composeSupergraph([v1]));
     const gateway = await gatewayOnRegistry({ GATEWAY_REGISTRY_POLL_MS: '100' });
     expect((await gateway.query('{ region(code: "03") { name } }')).body).toEqual({ data: { region: { name: 'Lombardia' } } });
-    expect((await health(gateway)).source).toMatchObject({ source: 'registry', version: 1 });
+    expect((await health(gateway)).source).toMatchObject({ source: 'registry', version: first });
 
     const v = registry.publish(composeSupergraph([v2]));
-    const answered = await eventually(
-      () => gateway.query('{ region(code: "03") { population } }'),
-      (r) => r.status === 200 && r.body.errors === undefined,
-    );
-    expect(answered.body).toEqual({ data: { region: { population: 10_000_000 } } });
+    await expect.poll(async () => (await gateway.query('{ region(code: "03") { population } }')).body, { timeout: 5000 }).toEqual({
+      data: { region: { population: 10_000_000 } },
+    });
     expect((await health(gateway)).source).toMatchObject({ version: v });
 
-    registry.publish('this is not a supergraph');
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    const broken = registry.publish('this is not a supergraph');
+    // Checks run one at a time: once the broken version is fetched a second time, the first fetch was tried and refused.
+    await expect.poll(() => registry.timesSent(broken), { timeout: 5000 }).toBeGreaterThanOrEqual(2);
     expect((await health(gateway)).source).toMatchObject({ version: v });
     expect((await gateway.query('{ region(code: "03") { population } }')).body).toEqual({ data: { region: { population: 10_000_000 } } });
   });
@@ -109,8 +104,7 @@ describe.skipIf(!redisUp && !inCI)('announcements on Redis', () => {
     expect((await gateway.query('{ region(code: "03") { population } }')).status).toBe(400);
     const version = registry.publish(composeSupergraph([v2]));
     await redis.publish(SUPERGRAPH_CHANNEL, String(version));
-    const served = await eventually(() => health(gateway), (h) => h.source.version === version, 3000);
-    expect(served.source.version).toBe(version);
+    await expect.poll(async () => (await health(gateway)).source.version, { timeout: 3000 }).toBe(version);
     expect((await gateway.query('{ region(code: "03") { population } }')).body).toEqual({ data: { region: { population: 10_000_000 } } });
   });
 });

@@ -3,15 +3,16 @@
  * (a naive singular in PascalCase), its Query fields, table, id prefix and environment prefix.
  */
 import { SUBGRAPH_NAME } from '../../src/names.js';
+import { envPrefixOf } from '../../../lib/subgraph/envPrefix.js';
 import { CliError } from '../client.js';
 
 /** The names a new subgraph's files are written with. */
 export interface Names {
   /** The subgraph's name, e.g. `housing-offers`. */
   readonly name: string;
-  /** Prefix of its environment variables, e.g. `HOUSING_OFFERS` (as `schema/subgraphs.ts` derives it). */
+  /** Prefix of its environment variables, e.g. `HOUSING_OFFERS` (`envPrefixOf`, as the subgraph and the gateway derive it). */
   readonly envPrefix: string;
-  /** The name in camelCase, e.g. `housingOffers`: the export of `createServer.ts`, the data files' prefix. */
+  /** The name in camelCase, e.g. `housingOffers`: the export of `subgraph.ts`, the data files' prefix. */
   readonly camel: string;
   /** The Kysely database interface, e.g. `HousingOffersDb`. */
   readonly dbType: string;
@@ -81,7 +82,7 @@ export function namesOf(name: string, port: number): Names {
   const lookup = lowerFirst(entity);
   return {
     name,
-    envPrefix: name.toUpperCase().replace(/-/g, '_'),
+    envPrefix: envPrefixOf(name),
     camel,
     dbType: `${words.map(upperFirst).join('')}Db`,
     entity,
@@ -104,7 +105,7 @@ const TAKEN_IDENTIFIERS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** The name `createServer.ts` exports the subgraph's parts as: `camel`, unless that identifier is taken (`seed` -> `seedSubgraph`). */
+/** The name `subgraph.ts` exports the subgraph's parts as: `camel`, unless that identifier is taken (`seed` -> `seedSubgraph`). */
 export function partsExport(names: Pick<Names, 'camel'>): string {
   return TAKEN_IDENTIFIERS.has(names.camel) ? `${names.camel}Subgraph` : names.camel;
 }

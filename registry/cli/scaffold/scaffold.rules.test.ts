@@ -20,7 +20,7 @@ describe('the scaffold’s rules', () => {
     expect(['ab-', 'a--b', 'a-', 'Ab', ''].filter(isValidName)).toEqual([]);
   });
 
-  it('renames the export of createServer.ts when the subgraph’s camelCase name is taken', () => {
+  it('renames the export of subgraph.ts when the subgraph’s camelCase name is taken', () => {
     expect(partsExport(namesOf('housing-offers', 1))).toBe('housingOffers');
     expect(partsExport(namesOf('seed', 1))).toBe('seedSubgraph');
     expect(partsExport(namesOf('delete', 1))).toBe('deleteSubgraph');

@@ -168,7 +168,7 @@ function fieldJoin(field: FieldDefinitionNode, typeSubgraphs: ReadonlySet<string
     // @interfaceObject's field copied onto an implementation): its interface says who answers.
     const subgraph = subgraphOf(args);
     if (!subgraph) continue;
-    const text = (name: string) => (typeof args[name] === 'string' ? (args[name] as string) : undefined);
+    const text = (name: string) => (typeof args[name] === 'string' ? (args[name]) : undefined);
     declarations.set(subgraph, {
       external: args['external'] === true,
       usedOverridden: args['usedOverridden'] === true,

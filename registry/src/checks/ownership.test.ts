@@ -1,5 +1,6 @@
 /**
- * The ownership check over composed supergraphs: the review's takeover and its siblings (renamed
+ * The ownership check over composed supergraphs: the outside review's takeover (docs/security.md,
+ * "The attacks the tests replay") and its siblings (renamed
  * and namespaced directives, other federation versions, progressive override, @shareable,
  * @provides, a key of one's own, @interfaceObject, root fields, new fields on another's type),
  * refused with the field, its owner and the rule; what is only a reference (keys, stubs,
@@ -9,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { subgraphs } from '../../../schema/subgraphs.js';
 import { seedSdl, withField } from '../registry.fixture.js';
 import { initialOwnership } from '../initialOwnership.js';
-import { compose, type SubgraphSdl } from './composition.js';
+import { composeSubgraphs as compose, type SubgraphSdl } from '../../../lib/supergraph/compose.js';
 import { readJoinGraph } from './joinFields.js';
 import { checkOwnership, type OwnershipOutcome, type OwnershipRecords } from './ownership.js';
 
@@ -103,7 +104,7 @@ describe('the takeover of the review', () => {
   it('refuses @override naming a subgraph other than the owner, and a field removed by its owner that another declares', () => {
     let sdl = withImport(seedSdl('services'), '"@override"');
     sdl = withField(sdl, 'Association', 'contactPerson: ContactPerson @override(from: "territories")');
-    const withoutOwner = real.map((s) => (s.name === 'associations' ? { ...s, sdl: s.sdl.replace(/\n  "The association's contact person[^\n]*\n  contactPerson[^\n]*/, '').replace(/\n  contactPerson: ContactPerson @authenticated[^\n]*/, '') } : s));
+    const withoutOwner = real.map((s) => (s.name === 'associations' ? { ...s, sdl: s.sdl.replace(/\n {2}"The association's contact person[^\n]*\n {2}contactPerson[^\n]*/, '').replace(/\n {2}contactPerson: ContactPerson @authenticated[^\n]*/, '') } : s));
     const outcome = check(withoutOwner, services(sdl), realRecords);
     expect(outcome.issues.map((i) => [i.coordinate, i.owners, i.rule])).toEqual([['Association.contactPerson', ['associations'], 'override']]);
   });

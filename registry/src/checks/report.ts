@@ -3,20 +3,9 @@
  * `{ ok, errors: Issue[], warnings: Issue[] }`.
  */
 import type { BreakingChangeType, DangerousChangeType } from 'graphql';
+import type { CompositionIssue, SdlLocation } from '../../../lib/supergraph/compose.js';
 
-/** A line and column (1-based) in the candidate's SDL. */
-export interface SdlLocation {
-  readonly line: number;
-  readonly column: number;
-}
-
-/** The candidate does not compose with the other subgraphs (or yields a graph the gateway refuses). */
-export interface CompositionIssue {
-  readonly kind: 'composition';
-  readonly message: string;
-  /** Where in the candidate's SDL, when composition names a place there. */
-  readonly locations: readonly SdlLocation[];
-}
+export type { CompositionIssue, SdlLocation };
 
 /** A change of the public API schema that can break clients (graphql-js `findBreakingChanges`). */
 export interface BreakingIssue {

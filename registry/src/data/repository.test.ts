@@ -1,10 +1,11 @@
 /**
  * The registry's repositories on each dialect: current versions are the highest, a version is
- * stored once, the write lock serializes writers, operations are registered idempotently.
+ * stored once, operations are registered idempotently; and on PostgreSQL, where two sessions
+ * write at once, the write lock makes the second writer wait for the first.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Kysely } from 'kysely';
-import { describeEachDialect } from '../../../test/dialects.js';
+import { sql, type Kysely } from 'kysely';
+import { describeEachDialect, describeOnPostgres } from '../../../test/dialects.js';
 import { dropPostgresSchema, isUniqueViolation, migrateToLatest, openDatabase, type Database } from '../../../lib/db/index.js';
 import { migrations } from './migrations/index.js';
 import type { RegistryDb } from './tables.js';
@@ -45,7 +46,9 @@ describeEachDialect('the registry repositories', (dialect) => {
 
   it('takes the highest version of each subgraph as its current one', async () => {
     for (const row of [version('b', 1), version('a', 1), version('b', 2), version('a', 2), version('a', 3)]) await insertSubgraphVersion(db, row);
-    expect((await currentSubgraphs(db)).map((r) => [r.subgraph, r.version, r.id])).toEqual([
+    // Other tests store subgraphs of other names in the same database.
+    const ours = (await currentSubgraphs(db)).filter((r) => r.subgraph === 'a' || r.subgraph === 'b');
+    expect(ours.map((r) => [r.subgraph, r.version, r.id])).toEqual([
       ['a', 3, 'a@3'],
       ['b', 2, 'b@2'],
     ]);
@@ -57,7 +60,8 @@ describeEachDialect('the registry repositories', (dialect) => {
   });
 
   it('stores a subgraph version and a supergraph version once', async () => {
-    const error = await insertSubgraphVersion(db, version('a', 3)).catch((e: unknown) => e);
+    await insertSubgraphVersion(db, version('c', 1));
+    const error = await insertSubgraphVersion(db, version('c', 1)).catch((e: unknown) => e);
     expect(isUniqueViolation(error)).toBe(true);
     const supergraph = { version: 1, sdl: 'schema { query: Query }', composedAt: '2026-01-01T00:00:00.000Z', subgraphVersions: { a: 3 }, cause: 'seed' };
     expect(await insertSupergraph(db, supergraph)).toMatchObject({ version: 1, id: supergraphId(supergraph.sdl), subgraph_versions: '{"a":3}' });
@@ -65,31 +69,6 @@ describeEachDialect('the registry repositories', (dialect) => {
     await insertSupergraph(db, { ...supergraph, version: 2, cause: 'again' });
     expect(await currentSupergraph(db)).toMatchObject({ version: 2, id: supergraphId(supergraph.sdl), cause: 'again' });
     expect((await supergraphByVersion(db, 1))?.cause).toBe('seed');
-  });
-
-  it('runs writers one after another under the write lock', async () => {
-    const order: string[] = [];
-    let releaseFirst: () => void = () => undefined;
-    const firstHolds = new Promise<void>((resolve) => (releaseFirst = resolve));
-    let firstLocked: () => void = () => undefined;
-    const locked = new Promise<void>((resolve) => (firstLocked = resolve));
-    const first = db.transaction().execute(async (trx) => {
-      await takeWriteLock(trx);
-      firstLocked();
-      order.push('first locked');
-      await firstHolds;
-      order.push('first done');
-    });
-    await locked;
-    // SQLite's one connection queues the second transaction; PostgreSQL blocks it on the lock row.
-    const second = db.transaction().execute(async (trx) => {
-      await takeWriteLock(trx);
-      order.push('second locked');
-    });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    releaseFirst();
-    await Promise.all([first, second]);
-    expect(order).toEqual(['first locked', 'first done', 'second locked']);
   });
 
   it('registers operations by the sha256 of their text, again without duplicates', async () => {
@@ -102,5 +81,58 @@ describeEachDialect('the registry repositories', (dialect) => {
       ['app', 'Renamed'],
       ['other', 'A'],
     ]);
+  });
+});
+
+// SQLite has one connection, so a second writer queues behind the first whatever the lock does.
+describeOnPostgres('the registry write lock', (dialect) => {
+  let database: Database<RegistryDb>;
+  const config = dialect.config('registry-lock');
+  beforeAll(async () => {
+    database = await openDatabase<RegistryDb>(config);
+    await migrateToLatest(database as Database<unknown>, migrations);
+  });
+  afterAll(async () => {
+    await database?.dispose();
+    if (config.dialect === 'postgres') await dropPostgresSchema(config.url, config.schema);
+  });
+
+  it('makes a second writer, on its own connection, wait for the first to commit, then read what it wrote', async () => {
+    const { db } = database;
+    const generation = async (trx: Kysely<RegistryDb>) =>
+      Number((await trx.selectFrom('registry_lock').select('generation').where('id', '=', 1).executeTakeFirstOrThrow()).generation);
+    const start = await generation(db);
+    const order: string[] = [];
+    let releaseFirst = () => {};
+    const firstHolds = new Promise<void>((resolve) => (releaseFirst = resolve));
+    let firstLocked = () => {};
+    const locked = new Promise<void>((resolve) => (firstLocked = resolve));
+    const first = db.transaction().execute(async (trx) => {
+      await takeWriteLock(trx);
+      firstLocked();
+      order.push('first locked');
+      await firstHolds;
+      order.push('first done');
+    });
+    await locked;
+    let secondPid: number | undefined;
+    let secondSaw: number | undefined;
+    const second = db.transaction().execute(async (trx) => {
+      secondPid = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx)).rows[0]?.pid;
+      await takeWriteLock(trx);
+      order.push('second locked');
+      secondSaw = await generation(trx);
+    });
+    // The second session is blocked on a lock (a third connection sees it waiting), not merely slow.
+    const waiting = async () =>
+      secondPid === undefined
+        ? undefined
+        : (await sql<{ wait: string | null }>`select wait_event_type as wait from pg_stat_activity where pid = ${secondPid}`.execute(db)).rows[0]?.wait;
+    await expect.poll(waiting).toBe('Lock');
+    expect(order).toEqual(['first locked']);
+    releaseFirst();
+    await Promise.all([first, second]);
+    expect(order).toEqual(['first locked', 'first done', 'second locked']);
+    expect(secondSaw).toBe(start + 2);
   });
 });

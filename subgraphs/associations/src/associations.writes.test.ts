@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/dialects.js';
 import { caller } from '../../../test/assertions.js';
 import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
-import { associations } from './createServer.js';
+import { associations } from './subgraph.js';
 
 const writer = caller('associations', ['associations:write', 'audit:read']);
 const piedmontWriter = caller('associations', ['associations:write'], '01');

@@ -1,4 +1,4 @@
 import { runSubgraph } from '../../../lib/subgraph/run.js';
-import { associations } from './createServer.js';
+import { associations } from './subgraph.js';
 
 await runSubgraph(associations);

@@ -4,7 +4,7 @@
  * subgraph resolves the rest.
  */
 import type { AssociationRow } from './data/tables.js';
-import type { AuditRow } from '../../../lib/writes/audit.js';
+import type { AuditRow } from '../../../lib/writes/auditStore.js';
 
 export type AssociationModel = AssociationRow;
 export type RegionModel = { code: string };

@@ -7,7 +7,7 @@ import { parseEuro } from '../../../lib/scalars.js';
 import { encodeCursor } from '../../../lib/pagination.js';
 import { describeEachDialect } from '../../../test/dialects.js';
 import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
-import { funding } from './createServer.js';
+import { funding } from './subgraph.js';
 import { allAllocations, allCalls, allSources, readAll, regionOfAction, type ListedAllocation, type ListedCall, type ListedSource, type Page } from './funding.fixture.js';
 
 const REFERENCE_DATE = '2026-10-31';

@@ -3,7 +3,6 @@
  * pages have no gaps or repeats), so that filters and sums can be checked against figures computed
  * independently, in plain code.
  */
-import { expect } from 'vitest';
 import type { RunningSubgraph } from '../../../test/subgraphHarness.js';
 import { readConnection, type Page } from '../../../test/readConnection.js';
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parseEuro } from '../../../lib/scalars.js';
 import { describeEachDialect } from '../../../test/dialects.js';
 import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
-import { funding } from './createServer.js';
+import { funding } from './subgraph.js';
 import { allAllocations, readAll, regionOfAction, type ListedAllocation, type Page } from './funding.fixture.js';
 
 const FAMI = 'FS-FAMI-2021-2027';

@@ -1,6 +1,6 @@
 /**
  * The seed itself, checked in the database with direct SQL: volumes, determinism, idempotence,
- * speed, and territory codes taken from ISTAT's list.
+ * rows written in batches (what keeps it fast), and territory codes taken from ISTAT's list.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { sql } from 'kysely';
@@ -17,11 +17,11 @@ const TABLES = ['funding_sources', 'funding_source_priorities', 'calls', 'alloca
 
 describeEachDialect('funding seed', (dialect) => {
   let database: Database<FundingDb>;
-  let seedMs = 0;
+  let statements = 0;
+  let seedStatements = 0;
   beforeAll(async () => {
-    const started = performance.now();
-    database = await seededDatabase<FundingDb>(dialect.config('funding-seed'), migrations, seed);
-    seedMs = performance.now() - started;
+    database = await seededDatabase<FundingDb>(dialect.config('funding-seed'), migrations, seed, () => statements++);
+    seedStatements = statements;
   });
   afterAll(() => database?.dispose());
 
@@ -34,10 +34,11 @@ describeEachDialect('funding seed', (dialect) => {
     return result;
   }
 
-  it('migrates and seeds well under 10 seconds, at the volumes asked for', async () => {
-    expect(seedMs).toBeLessThan(10_000);
+  it('migrates and seeds at the volumes asked for, writing rows in batches rather than one statement each', async () => {
     const seeded = await counts();
-    console.info(`[funding/${dialect.dialect}] seeded in ${Math.round(seedMs)} ms: ${JSON.stringify(seeded)}`);
+    const rows = Object.values(seeded).reduce((sum, n) => sum + n, 0);
+    console.info(`[funding/${dialect.dialect}] seeded in ${seedStatements} statements: ${JSON.stringify(seeded)}`);
+    expect(seedStatements).toBeLessThan(rows / 10);
     expect(seeded['funding_sources']).toBeGreaterThanOrEqual(40);
     expect(seeded['calls']).toBeGreaterThanOrEqual(100);
     expect(seeded['allocations']).toBeGreaterThanOrEqual(300);

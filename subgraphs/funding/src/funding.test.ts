@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/dialects.js';
 import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
-import { funding } from './createServer.js';
+import { funding } from './subgraph.js';
 import { allAllocations, allCalls, allSources } from './funding.fixture.js';
 
 const MAIN_PROGRAMMES: Record<string, string> = {
@@ -99,7 +99,8 @@ describeEachDialect('funding subgraph', (dialect) => {
     ['{ calls(filter: { fundingSourceId: "FAMI 2021" }) { totalCount } }', 'filter.fundingSourceId'],
     ['{ fundingSource(id: "FS-FNPM") { calls(filter: { fundingSourceId: "x" }) { totalCount } } }', 'filter.fundingSourceId'],
     ['{ allocations(filter: { pilotActionId: "PA-1" }) { totalCount } }', 'filter.pilotActionId'],
-    ['{ allocations(filter: { callId: "CALL-12345" }) { totalCount } }', 'filter.callId'],
+    ['{ allocations(filter: { callId: "CALL-123" }) { totalCount } }', 'filter.callId'],
+    ['{ allocations(filter: { callId: "CALL-012345" }) { totalCount } }', 'filter.callId'],
     ['{ allocations(filter: { regionCode: "Lombardia" }) { totalCount } }', 'filter.regionCode'],
     ['{ fundingSources(filter: { regionCode: "3" }) { totalCount } }', 'filter.regionCode'],
     ['{ allocations(filter: { committedAtLeast: "-1.00" }) { totalCount } }', 'filter.committedAtLeast'],

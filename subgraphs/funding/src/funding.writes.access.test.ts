@@ -9,7 +9,7 @@ import { caller } from '../../../test/assertions.js';
 import { describeEachDialect } from '../../../test/dialects.js';
 import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
 import { startLeadRegionOwner, type LeadRegionOwner } from '../../../test/leadRegionOwner.js';
-import { createFunding } from './createServer.js';
+import { createFunding } from './subgraph.js';
 import {
   ALLOCATE, AUDIT, FAMI, LOMBARDY_ESF, OPEN_CALL, PIEDMONT_ESF, RECORD_SPENDING,
   callInput, footprint, lombardyWriter, readAllocation, refusedFields, writer,

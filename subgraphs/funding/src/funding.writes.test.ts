@@ -8,7 +8,7 @@ import { parseEuro, formatCents } from '../../../lib/scalars.js';
 import { describeEachDialect } from '../../../test/dialects.js';
 import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
 import { startLeadRegionOwner, type LeadRegionOwner } from '../../../test/leadRegionOwner.js';
-import { createFunding } from './createServer.js';
+import { createFunding } from './subgraph.js';
 import {
   ALLOCATE, AUDIT, FAMI, OPEN_CALL, RECORD_SPENDING, UPDATE_CALL,
   actionFunding, callInput, footprint, outcome, readAllocation, refusedFields, writer,

@@ -1,7 +1,7 @@
 import { ConfigError } from '../../../lib/config.js';
 import { runSubgraph } from '../../../lib/subgraph/run.js';
 import { fundingConfigFromEnv, type FundingConfig } from './config.js';
-import { createFunding } from './createServer.js';
+import { createFunding } from './subgraph.js';
 import { graphLeadRegions } from './data/pilotActionRegions.js';
 
 let config: FundingConfig;

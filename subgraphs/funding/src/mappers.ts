@@ -1,6 +1,6 @@
 /** What the resolvers of each type receive as parent: stored rows, or keys. Picked up by codegen. */
 import type { AllocationRow, CallRow, FundingSourceRow, Sums } from './data/tables.js';
-import type { AuditRow } from '../../../lib/writes/audit.js';
+import type { AuditRow } from '../../../lib/writes/auditStore.js';
 
 export type FundingSourceModel = FundingSourceRow;
 export type CallModel = CallRow;
@@ -15,5 +15,5 @@ export interface PilotActionFundingModel {
 }
 /** Sums of one pilot action from one source, computed in SQL. */
 export type SourceFundingModel = Sums & { funding_source_id: string };
-/** A row of the audit log (`lib/writes/audit.ts`). */
+/** A row of the audit log (`lib/writes/auditStore.ts`). */
 export type AuditEntryModel = AuditRow;

@@ -1,4 +1,4 @@
 import { runSubgraph } from '../../../lib/subgraph/run.js';
-import { pilotActions } from './createServer.js';
+import { pilotActions } from './subgraph.js';
 
 await runSubgraph(pilotActions);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/dialects.js';
 import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
 import { caller } from '../../../test/assertions.js';
-import { pilotActions } from './createServer.js';
+import { pilotActions } from './subgraph.js';
 
 const pad = (n: number, digits: number) => String(n).padStart(digits, '0');
 const refs = (typename: string, key: string, n: number, id: (i: number) => string) =>

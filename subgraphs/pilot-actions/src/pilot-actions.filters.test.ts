@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect, seededDatabase } from '../../../test/dialects.js';
 import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
 import type { Database } from '../../../lib/db/index.js';
-import { pilotActions } from './createServer.js';
+import { pilotActions } from './subgraph.js';
 import type { PilotActionsDb } from './data/tables.js';
 
 interface IndicatorFigures { id: string; progress: number | null; expectedProgress: number | null; latestValue: number | null; behindTarget: boolean }

@@ -6,12 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/dialects.js';
 import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
-import { pilotActions } from './createServer.js';
+import { pilotActions } from './subgraph.js';
 import { actionInput, CREATE, writer } from './pilot-actions.writes.fixture.js';
 
 const IDS = `query($ids: [ID!]) { pilotActions(filter: { ids: $ids }) { totalCount } }`;
 // Well-formed ids (`PA-000`..`PA-999`, repeating): only the count is wrong.
-const ids = (n: number) => Array.from({ length: n }, (_, i) => `PA-${String(i % 1000).padStart(3, '0')}`);
+// Well-formed ids, PA-001..PA-999 over and over (there is no PA-000: ids are numbered from 1).
+const ids = (n: number) => Array.from({ length: n }, (_, i) => `PA-${String((i % 999) + 1).padStart(3, '0')}`);
 
 function refusal(result: { errors?: { message: string; extensions?: Record<string, unknown> }[] }) {
   expect(result.errors, JSON.stringify(result).slice(0, 300)).toHaveLength(1);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/dialects.js';
 import { caller } from '../../../test/assertions.js';
 import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
-import { pilotActions } from './createServer.js';
+import { pilotActions } from './subgraph.js';
 import { ADD_INDICATOR, AUDIT, CREATE, MEASURE, VISIT, actionInput, fieldsOf, monitor, writer } from './pilot-actions.writes.fixture.js';
 
 const indicatorInput = (code: string, overrides: Record<string, unknown> = {}) => ({

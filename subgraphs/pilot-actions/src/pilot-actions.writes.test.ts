@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/dialects.js';
 import { caller } from '../../../test/assertions.js';
 import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
-import { pilotActions } from './createServer.js';
+import { pilotActions } from './subgraph.js';
 import { ACTION, ADD_INDICATOR, AUDIT, CREATE, MEASURE, STATUS, VISIT, actionInput, auditOf, fieldsOf, piedmontWriter, writer } from './pilot-actions.writes.fixture.js';
 
 describeEachDialect('pilot-actions writes', (dialect) => {

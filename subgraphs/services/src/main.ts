@@ -1,4 +1,4 @@
 import { runSubgraph } from '../../../lib/subgraph/run.js';
-import { services } from './createServer.js';
+import { services } from './subgraph.js';
 
 await runSubgraph(services);

@@ -4,7 +4,7 @@
  * and the gateway asks their owners for the rest.
  */
 import type { ServiceRow } from './data/tables.js';
-import type { AuditRow } from '../../../lib/writes/audit.js';
+import type { AuditRow } from '../../../lib/writes/auditStore.js';
 
 export type ServiceModel = ServiceRow;
 export type AssociationModel = { id: string };

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { findMunicipality } from '../../../lib/istat.js';
 import { describeEachDialect } from '../../../test/dialects.js';
 import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
-import { services } from './createServer.js';
+import { services } from './subgraph.js';
 import { countsByArea, LISTED_FIELDS, readAll, readAllServices, type Known, type Page } from './services.fixture.js';
 
 const anyOf = (values: readonly string[], wanted: readonly string[]) => values.some((v) => wanted.includes(v));

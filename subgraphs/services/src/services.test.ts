@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/dialects.js';
 import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
-import { services } from './createServer.js';
+import { services } from './subgraph.js';
 import { generateServices } from './data/generate/index.js';
 import { readAllServices, statementsOf, type Known } from './services.fixture.js';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/dialects.js';
 import { caller } from '../../../test/assertions.js';
 import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
-import { services } from './createServer.js';
+import { services } from './subgraph.js';
 
 const writer = caller('services', ['services:write', 'audit:read']);
 const piedmontWriter = caller('services', ['services:write'], '01');

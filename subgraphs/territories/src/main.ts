@@ -1,4 +1,4 @@
 import { runSubgraph } from '../../../lib/subgraph/run.js';
-import { territories } from './createServer.js';
+import { territories } from './subgraph.js';
 
 await runSubgraph(territories);

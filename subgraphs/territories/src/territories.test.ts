@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/dialects.js';
 import { startSubgraph, type GraphQLResponse, type RunningSubgraph } from '../../../test/subgraphHarness.js';
-import { territories } from './createServer.js';
+import { territories } from './subgraph.js';
 
 describeEachDialect('territories subgraph', (dialect) => {
   let subgraph: RunningSubgraph;
@@ -47,7 +47,7 @@ describeEachDialect('territories subgraph', (dialect) => {
       totalCount pageInfo { hasNextPage endCursor } edges { node { istatCode } } } } }`;
     const seen = new Set<string>();
     let after: string | null = null;
-    let total = 0;
+    let total: number;
     for (;;) {
       type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { istatCode: string } }[] };
       const result: GraphQLResponse<{ province: { municipalities: Page } }> = await subgraph.query(query, { after });

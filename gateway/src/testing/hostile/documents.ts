@@ -68,7 +68,7 @@ function operationArbitrary(schema: SchemaModel, noisy: boolean): Arbitrary<Oper
   );
 
   const argumentsOf = (field: FieldModel): Arbitrary<string> => {
-    const entries = Object.entries(field.args ?? {}) as [string, ArgumentType][];
+    const entries: [string, ArgumentType][] = Object.entries(field.args ?? {});
     const parts = entries.map(([name, type]) => {
       const argument = literal(type, noisy).map((value) => `${name}: ${value}`);
       // A required argument is missing once in 20 noisy fields, never in a clean one.

@@ -114,7 +114,7 @@ function searchOf(fields: RequestFields): string {
   if (fields.operationName !== undefined) params.append('operationName', asParam(fields.operationName));
   if (fields.extensions !== undefined) params.append('extensions', fields.extensions);
   for (const [k, v] of fields.extra) params.append(k, v);
-  return `?${params}`;
+  return `?${params.toString()}`;
 }
 
 /** A body that is not one GraphQL request object, with the headers it needs (content-encoding). */

@@ -3,12 +3,12 @@ import type { Names } from '../names.js';
 import { schemaFile } from './schema.js';
 import {
   contextFile,
-  createServerFile,
   entityResolversFile,
   mainFile,
   mappersFile,
   queryResolversFile,
   resolversIndexFile,
+  subgraphFile,
 } from './server.js';
 import { initialMigrationFile, loadersFile, migrationsIndexFile, repositoryFile, seedFile, tablesFile } from './data.js';
 import { testFile } from './test.js';
@@ -20,7 +20,7 @@ export function filesOf(names: Names): ReadonlyMap<string, string> {
   return new Map([
     ['schema.graphql', schemaFile(names)],
     ['src/main.ts', mainFile(names)],
-    ['src/createServer.ts', createServerFile(names)],
+    ['src/subgraph.ts', subgraphFile(names)],
     ['src/context.ts', contextFile(names)],
     ['src/mappers.ts', mappersFile(names)],
     ['src/resolvers/index.ts', resolversIndexFile(names)],

@@ -1,6 +1,6 @@
 /**
  * The new subgraph's process and server files, after `subgraphs/territories`: `main.ts` listens,
- * `createServer.ts` declares the parts (`defineSubgraph`), `context.ts` types the request context,
+ * `subgraph.ts` declares the subgraph (`defineSubgraph`: name, port, parts), `context.ts` types the request context,
  * `mappers.ts` tells codegen what the resolvers receive.
  */
 import { entityPhrase, partsExport, type Names } from '../names.js';
@@ -9,14 +9,14 @@ import { entityPhrase, partsExport, type Names } from '../names.js';
 export function mainFile(n: Names): string {
   const parts = partsExport(n);
   return `import { runSubgraph } from '../../../lib/subgraph/run.js';
-import { ${parts} } from './createServer.js';
+import { ${parts} } from './subgraph.js';
 
 await runSubgraph(${parts});
 `;
 }
 
-/** `src/createServer.ts`. */
-export function createServerFile(n: Names): string {
+/** `src/subgraph.ts`. */
+export function subgraphFile(n: Names): string {
   return `/** The ${n.name} subgraph: its schema, resolvers, data and per-request loaders. */
 import type { ${n.dbType} } from './data/tables.js';
 import { createLoaders, type Loaders } from './data/${n.camel}.loaders.js';
@@ -25,9 +25,10 @@ import { seed } from './data/seed.js';
 import { resolvers } from './resolvers/index.js';
 import { defineSubgraph } from '../../../lib/subgraph/define.js';
 
-/** Everything the process runner and the tests need to run this subgraph. */
+/** Everything the process runner and the tests need to run this subgraph, its name and port included. */
 export const ${partsExport(n)} = defineSubgraph<${n.dbType}, Loaders>({
   name: '${n.name}',
+  port: ${n.port},
   schemaFile: new URL('../schema.graphql', import.meta.url),
   resolvers,
   migrations,
@@ -75,7 +76,7 @@ export const resolvers: Resolvers = { Query, ${n.entity} };
 export function queryResolversFile(n: Names): string {
   return `import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { badUserInput } from '../../../../lib/errors.js';
-import { parsePage, toConnection } from '../../../../lib/pagination.js';
+import { loadConnection } from '../../../../lib/pagination.js';
 import * as repo from '../data/${n.camel}.repository.js';
 
 const ID = /^${n.idPrefix}-\\d{5}$/;
@@ -92,11 +93,7 @@ export function checkId(argument: string, value: string): string {
 /** The root fields: a lookup by id (batched with the request's other lookups) and the paged list. */
 export const Query: QueryResolvers = {
   ${n.lookup}: (_parent, { id }, { loaders }) => loaders.${n.lookup}.load(checkId('id', id)),
-  ${n.list}: async (_parent, args, { db }) => {
-    const page = parsePage(args);
-    const { rows, totalCount } = await repo.list${upperFirst(n.list)}(db, page);
-    return toConnection(rows, page, totalCount);
-  },
+  ${n.list}: (_parent, args, { db }) => loadConnection(args, (page) => repo.list${upperFirst(n.list)}(db, page)),
 };
 `;
 }

@@ -16,7 +16,7 @@ export function testFile(n: Names): string {
 import { describeEachDialect } from '../../../test/dialects.js';
 import { caller } from '../../../test/assertions.js';
 import { startSubgraph, type GraphQLResponse, type RunningSubgraph } from '../../../test/subgraphHarness.js';
-import { ${parts} } from './createServer.js';
+import { ${parts} } from './subgraph.js';
 
 interface Page {
   totalCount: number;

@@ -4,7 +4,8 @@
  * returns the before/after values the audit log keeps.
  */
 import type { Insertable, Transaction, Updateable } from 'kysely';
-import { changesBetween, type FieldChange } from '../../../../lib/writes/audit.js';
+import { allocateId } from '../../../../lib/writes/allocateId.js';
+import { changesBetween, type FieldChange } from '../../../../lib/writes/auditStore.js';
 import type { AssociationsDb, AssociationRow, AssociationTable } from './tables.js';
 
 /** The columns a write sets (everything but the id and the bookkeeping columns). */
@@ -17,18 +18,8 @@ export interface AssociationLinks {
   readonly culturalFields?: readonly string[];
 }
 
-/** The highest number an id can carry: `ASS-` and four digits, in a `varchar(8)` key. */
-const LAST_NUMBER = 9999;
-
-/** The next free association id (`ASS-` and four digits), read inside the transaction. */
-export async function nextAssociationId(trx: Transaction<AssociationsDb>): Promise<string> {
-  // Ids have a fixed width, so the greatest string is the greatest number on both dialects.
-  const row = await trx.selectFrom('associations').select((eb) => eb.fn.max('id').as('last')).executeTakeFirst();
-  const last = row?.last ? Number(String(row.last).slice(4)) : 0;
-  // Not the caller's fault, and no input can fix it: an internal error, masked outside development.
-  if (last >= LAST_NUMBER) throw new Error(`the register has used every id up to ASS-${LAST_NUMBER}`);
-  return `ASS-${String(last + 1).padStart(4, '0')}`;
-}
+/** The next free association id (`ASS-1201`, and past `ASS-9999` `ASS-10000`), read inside the transaction. */
+export const nextAssociationId = (trx: Transaction<AssociationsDb>): Promise<string> => allocateId(trx, 'associations', 'association');
 
 /** Replaces an association's rows in the link tables whose list is given. */
 async function writeLinks(trx: Transaction<AssociationsDb>, id: string, links: AssociationLinks): Promise<void> {
@@ -91,7 +82,7 @@ export async function updateAssociation(
   // An input that changes only the lists leaves no column to set, and an empty SET is not SQL.
   if (Object.keys(set).length > 0) await trx.updateTable('associations').set(set).where('id', '=', before.row.id).execute();
   await writeLinks(trx, before.row.id, links);
-  return changesBetween(auditable(before.row, before.links), auditable(values as Partial<AssociationRow>, links));
+  return changesBetween(auditable(before.row, before.links), auditable(values, links));
 }
 
 /** The association row, read inside the transaction (after its version was claimed, so it is current). */

@@ -3,7 +3,7 @@
  * dialects; texts as JSON translations with Italian always present.
  */
 import type { Generated, Insertable, Selectable } from 'kysely';
-import type { AuditDb } from '../../../../lib/writes/audit.js';
+import type { AuditDb } from '../../../../lib/writes/auditStore.js';
 
 export interface AssociationTable {
   /** `ASS-0001` .. `ASS-1200`: the id other subgraphs refer to. */

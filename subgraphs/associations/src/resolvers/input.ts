@@ -3,25 +3,16 @@
  * argument); a well-formed one that matches nothing simply finds nothing.
  */
 import { badUserInput } from '../../../../lib/errors.js';
+import { checkId } from '../../../../lib/ids.js';
+import { checkOptionalIstatCode } from '../../../../lib/istat.js';
 import type { AssociationFilter as FilterInput } from '../__generated__/resolvers-types.js';
 import type { AssociationFilter } from '../data/associations.repository.js';
 
 /** Longest accepted `nameContains`: names are short, and a longer pattern is a client error. */
 const MAX_NAME_FRAGMENT = 100;
 
-/** Checks an ISTAT code of `digits` digits. */
-export function checkCode(argument: string, value: string, digits: number): string {
-  if (!new RegExp(`^\\d{${digits}}$`).test(value)) {
-    throw badUserInput(argument, `must be an ISTAT code of ${digits} digits, got "${value}"`);
-  }
-  return value;
-}
-
-/** Checks an association id: `ASS-` and four digits, e.g. `ASS-0001`. */
-export function checkAssociationId(argument: string, value: string): string {
-  if (!/^ASS-\d{4}$/.test(value)) throw badUserInput(argument, `must be an association id such as "ASS-0001", got "${value}"`);
-  return value;
-}
+/** Checks an association id (`ASS-0001`, `ASS-10000`). */
+export const checkAssociationId = (argument: string, value: string): string => checkId(argument, value, 'association');
 
 /**
  * Validates a filter and normalises it for the repository. Empty lists (`kinds: []`) mean "no
@@ -39,9 +30,9 @@ export function checkFilter(filter: FilterInput | null | undefined, argument = '
   return {
     kinds: filter.kinds?.length ? [...new Set(filter.kinds)] : null,
     community: community ?? null,
-    regionCode: regionCode == null ? null : checkCode(`${argument}.regionCode`, regionCode, 2),
-    provinceCode: provinceCode == null ? null : checkCode(`${argument}.provinceCode`, provinceCode, 3),
-    municipalityCode: municipalityCode == null ? null : checkCode(`${argument}.municipalityCode`, municipalityCode, 6),
+    regionCode: checkOptionalIstatCode(`${argument}.regionCode`, regionCode, 'region'),
+    provinceCode: checkOptionalIstatCode(`${argument}.provinceCode`, provinceCode, 'province'),
+    municipalityCode: checkOptionalIstatCode(`${argument}.municipalityCode`, municipalityCode, 'municipality'),
     culturalFields: filter.culturalFields?.length ? [...new Set(filter.culturalFields)] : null,
     registered: filter.registered ?? null,
     nameContains: nameContains ? nameContains : null,

@@ -4,7 +4,8 @@
  * transaction, so a write that loses a race for one is run again by `runWrite`.
  */
 import { sql, type Transaction, type Updateable } from 'kysely';
-import { changesBetween, type FieldChange } from '../../../../lib/writes/audit.js';
+import { allocateId } from '../../../../lib/writes/allocateId.js';
+import { changesBetween, type FieldChange } from '../../../../lib/writes/auditStore.js';
 import { callsById } from './calls.repository.js';
 import type { AllocationRow, AllocationTable, CallRow, CallTable, CallTableRow, FundingDb, FundingSourceRow, NewAllocation, NewCall } from './tables.js';
 
@@ -13,20 +14,10 @@ export type CallValues = Omit<NewCall, 'id' | 'version'>;
 /** The columns `allocateToPilotAction` sets. */
 export type AllocationValues = Omit<NewAllocation, 'id' | 'version'>;
 
-/** Ids are a prefix and four digits, numbered from 1 in the seed (`CALL-0001`, `ALL-0001`). */
-const DIGITS = 4;
-
-/** The id after the highest one of `table` (`prefix` and four digits), read inside the transaction. */
-async function nextId(trx: Transaction<FundingDb>, table: 'calls' | 'allocations', prefix: string): Promise<string> {
-  const row = await trx.selectFrom(table).select((eb) => eb.fn.max('id').as('last')).executeTakeFirst();
-  // Fixed-width ids: the greatest string is the greatest number.
-  const next = (row?.last ? Number(String(row.last).slice(prefix.length)) : 0) + 1;
-  if (next >= 10 ** DIGITS) throw new Error(`no ${prefix}id left: the ${DIGITS}-digit numbering is exhausted`);
-  return `${prefix}${String(next).padStart(DIGITS, '0')}`;
-}
-
-export const nextCallId = (trx: Transaction<FundingDb>) => nextId(trx, 'calls', 'CALL-');
-export const nextAllocationId = (trx: Transaction<FundingDb>) => nextId(trx, 'allocations', 'ALL-');
+/** The id after the highest call's (`CALL-0001` onwards), read inside the transaction. */
+export const nextCallId = (trx: Transaction<FundingDb>) => allocateId(trx, 'calls', 'call');
+/** The id after the highest allocation's (`ALL-0001` onwards), read inside the transaction. */
+export const nextAllocationId = (trx: Transaction<FundingDb>) => allocateId(trx, 'allocations', 'allocation');
 
 /**
  * Locks a funding source's row until the transaction ends, and returns it. Every write that

@@ -15,6 +15,7 @@ import { GraphQLError } from 'graphql';
 import { request, type Dispatcher } from 'undici';
 import { PilotActionLeadRegionDocument } from '../../../../clients/__generated__/operations.js';
 import { ErrorCode } from '../../../../lib/errors.js';
+import { isRegionCode } from '../../../../lib/istat.js';
 
 /** What the owner says about an action: it does not exist, or its lead region (`null`: none, national). */
 export type LeadRegion = { readonly exists: false } | { readonly exists: true; readonly region: string | null };
@@ -41,7 +42,6 @@ const QUERY = print(PilotActionLeadRegionDocument);
 const OWNER = 'pilot-actions';
 /** An answer larger than this is not an answer to this question. */
 const MAX_ANSWER_BYTES = 64 * 1024;
-const REGION_CODE = /^\d{2}$/;
 
 export function unavailable(pilotActionId: string, reason: string): GraphQLError {
   return new GraphQLError(
@@ -58,7 +58,7 @@ interface Answer {
 /** What an answer says, or why it says nothing usable. */
 function read(pilotActionId: string, answer: Answer): LeadRegion {
   if (answer.errors?.length) {
-    const codes = [...new Set(answer.errors.map((e) => String(e.extensions?.code ?? 'no code')))].join(', ');
+    const codes = [...new Set(answer.errors.map((e) => typeof e.extensions?.code === 'string' ? e.extensions.code : 'no code'))].join(', ');
     throw unavailable(pilotActionId, `the graph answered with errors (${codes})`);
   }
   if (!answer.data || !('pilotAction' in answer.data)) throw unavailable(pilotActionId, 'the graph answered without data');
@@ -66,7 +66,7 @@ function read(pilotActionId: string, answer: Answer): LeadRegion {
   if (action === null || action === undefined) return { exists: false };
   if (action.id !== pilotActionId) throw unavailable(pilotActionId, 'the graph answered for another action');
   const code = action.leadAuthority?.region?.code ?? null;
-  if (code !== null && (typeof code !== 'string' || !REGION_CODE.test(code))) throw unavailable(pilotActionId, 'the graph answered a malformed region');
+  if (code !== null && (typeof code !== 'string' || !isRegionCode(code))) throw unavailable(pilotActionId, 'the graph answered a malformed region');
   return { exists: true, region: code };
 }
 

@@ -52,7 +52,7 @@ export function seedRows() {
   return { sources, priorities, calls, allocations };
 }
 
-async function insertChunked<T extends keyof FundingDb & string>(
+async function insertChunked<T extends keyof FundingDb>(
   db: Kysely<FundingDb>,
   table: T,
   rows: readonly Insertable<FundingDb[T]>[],
@@ -60,7 +60,7 @@ async function insertChunked<T extends keyof FundingDb & string>(
   for (let i = 0; i < rows.length; i += CHUNK) {
     await db
       .insertInto(table)
-      .values(rows.slice(i, i + CHUNK) as never)
+      .values(rows.slice(i, i + CHUNK))
       .execute();
   }
 }

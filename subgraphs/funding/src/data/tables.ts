@@ -4,7 +4,7 @@
  * JSON translations with Italian always present.
  */
 import type { Generated, Insertable, Selectable } from 'kysely';
-import type { AuditDb } from '../../../../lib/writes/audit.js';
+import type { AuditDb } from '../../../../lib/writes/auditStore.js';
 import type { IntegrationPriority } from './catalogue/types.js';
 
 export type FundingLevel = 'EU' | 'NATIONAL' | 'REGIONAL' | 'LOCAL' | 'PRIVATE';

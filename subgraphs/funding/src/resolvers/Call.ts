@@ -1,6 +1,6 @@
 import type { BeneficiaryKind, CallResolvers } from '../__generated__/resolvers-types.js';
 import { localize, parseTexts } from '../../../../lib/locale.js';
-import { parsePage, toConnection } from '../../../../lib/pagination.js';
+import { loadConnection } from '../../../../lib/pagination.js';
 
 const BENEFICIARIES: readonly BeneficiaryKind[] = ['REGION', 'MUNICIPALITY', 'THIRD_SECTOR_BODY', 'ASSOCIATION', 'SCHOOL', 'HEALTH_UNIT', 'UNIVERSITY'];
 
@@ -29,9 +29,6 @@ export const Call: CallResolvers = {
   eligibleBeneficiaries: (call) => parseBeneficiaries(call.eligible_beneficiaries, call.id),
   // Derived in SQL from the dates and the fixed reference date (see calls.repository.ts).
   status: (call) => call.status,
-  allocations: async (call, args, { loaders }) => {
-    const page = parsePage(args);
-    const { rows, totalCount } = await loaders.allocationsOfCall.load(call.id, {}, page);
-    return toConnection(rows, page, totalCount);
-  },
+  allocations: (call, args, { loaders }) =>
+    loadConnection(args, (page) => loaders.allocationsOfCall.load(call.id, {}, page)),
 };

@@ -1,6 +1,6 @@
 import type { FundingSourceResolvers } from '../__generated__/resolvers-types.js';
 import { localize, parseTexts } from '../../../../lib/locale.js';
-import { parsePage, toConnection } from '../../../../lib/pagination.js';
+import { loadConnection } from '../../../../lib/pagination.js';
 import { checkCallFilter } from './input.js';
 
 /** Basis points as an exact percentage with two decimals: 7500 -> "75.00". */
@@ -19,25 +19,16 @@ export const FundingSource: FundingSourceResolvers = {
   // Stubs of territories' entities: the key is all this subgraph knows, no query needed.
   region: (source) => (source.region_code ? { code: source.region_code } : null),
   municipality: (source) => (source.municipality_code ? { istatCode: source.municipality_code } : null),
-  calls: async (source, { filter, ...args }, { loaders }) => {
-    const page = parsePage(args);
-    const { rows, totalCount } = await loaders.callsOfSource.load(source.id, checkCallFilter(filter), page);
-    return toConnection(rows, page, totalCount);
-  },
-  allocations: async (source, args, { loaders }) => {
-    const page = parsePage(args);
-    const { rows, totalCount } = await loaders.allocationsOfSource.load(source.id, {}, page);
-    return toConnection(rows, page, totalCount);
-  },
+  calls: (source, { filter, ...args }, { loaders }) =>
+    loadConnection(args, (page) => loaders.callsOfSource.load(source.id, checkCallFilter(filter), page)),
+  allocations: (source, args, { loaders }) =>
+    loadConnection(args, (page) => loaders.allocationsOfSource.load(source.id, {}, page)),
   committed: async (source, _args, { loaders }) => (await loaders.sourceSums.load(source.id)).committed,
   spent: async (source, _args, { loaders }) => (await loaders.sourceSums.load(source.id)).spent,
-  pilotActions: async (source, args, { loaders }) => {
-    const page = parsePage(args);
-    const { rows, totalCount } = await loaders.fundedActionsOfSource.load(source.id, {}, page);
-    return toConnection(
-      rows.map((row) => ({ id: row.pilot_action_id })),
-      page,
-      totalCount,
-    );
-  },
+  // Stubs of pilot-actions' entities, keyed by the funded action's id.
+  pilotActions: (source, args, { loaders }) =>
+    loadConnection(args, async (page) => {
+      const { rows, totalCount } = await loaders.fundedActionsOfSource.load(source.id, {}, page);
+      return { rows: rows.map((row) => ({ id: row.pilot_action_id })), totalCount };
+    }),
 };

@@ -3,6 +3,8 @@
  * the argument); a well-formed id that matches nothing simply finds nothing.
  */
 import { badUserInput } from '../../../../lib/errors.js';
+import { checkId } from '../../../../lib/ids.js';
+import { checkOptionalIstatCode } from '../../../../lib/istat.js';
 import type {
   AllocationFilter as AllocationFilterInput,
   CallFilter as CallFilterInput,
@@ -15,33 +17,11 @@ import type { AllocationFilter } from '../data/allocations.repository.js';
 /** Longest accepted `nameContains`: names are short, and a longer pattern is a client error. */
 const MAX_NAME_FRAGMENT = 100;
 
-function check(pattern: RegExp, example: string, argument: string, value: string): string {
-  if (!pattern.test(value)) throw badUserInput(argument, `must be an id such as "${example}", got "${value}"`);
-  return value;
-}
-
-/** The id formats, shared with the mutations' field-by-field checks (writeInput.ts). */
-export const ID_FORMAT = {
-  /** `FS-` and upper-case words joined by dashes, e.g. `FS-FAMI-2021-2027`. */
-  source: /^FS-[A-Z0-9]+(-[A-Z0-9]+)*$/,
-  /** `CALL-` and four digits, e.g. `CALL-0001`. */
-  call: /^CALL-\d{4}$/,
-  /** `ALL-` and four digits, e.g. `ALL-0001`. */
-  allocation: /^ALL-\d{4}$/,
-  /** `PA-` and three digits, e.g. `PA-009`. */
-  pilotAction: /^PA-\d{3}$/,
-} as const;
-
-export const checkSourceId = (argument: string, value: string) => check(ID_FORMAT.source, 'FS-FAMI-2021-2027', argument, value);
-export const checkCallId = (argument: string, value: string) => check(ID_FORMAT.call, 'CALL-0001', argument, value);
-export const checkAllocationId = (argument: string, value: string) => check(ID_FORMAT.allocation, 'ALL-0001', argument, value);
-export const checkPilotActionId = (argument: string, value: string) => check(ID_FORMAT.pilotAction, 'PA-001', argument, value);
-
-/** A two-digit ISTAT region code. */
-export function checkRegionCode(argument: string, value: string): string {
-  if (!/^\d{2}$/.test(value)) throw badUserInput(argument, `must be an ISTAT region code of 2 digits, got "${value}"`);
-  return value;
-}
+// The id formats are the graph's (lib/ids.ts), this subgraph's and the pilot actions' alike.
+export const checkSourceId = (argument: string, value: string) => checkId(argument, value, 'fundingSource');
+export const checkCallId = (argument: string, value: string) => checkId(argument, value, 'call');
+export const checkAllocationId = (argument: string, value: string) => checkId(argument, value, 'allocation');
+export const checkPilotActionId = (argument: string, value: string) => checkId(argument, value, 'pilotAction');
 
 /** An amount in cents (already parsed by the Money scalar) that must not be negative. */
 export function checkAmount(argument: string, cents: number): number {
@@ -66,7 +46,7 @@ export function checkSourceFilter(filter: FundingSourceFilterInput | null | unde
     priorities: list(filter.priorities),
     programmingPeriod: filter.programmingPeriod ?? null,
     nameContains: filter.nameContains || null,
-    regionCode: filter.regionCode == null ? null : checkRegionCode(`${argument}.regionCode`, filter.regionCode),
+    regionCode: checkOptionalIstatCode(`${argument}.regionCode`, filter.regionCode, 'region'),
   };
 }
 
@@ -91,7 +71,7 @@ export function checkAllocationFilter(filter: AllocationFilterInput | null | und
     fundingSourceId: filter.fundingSourceId == null ? null : checkSourceId(`${argument}.fundingSourceId`, filter.fundingSourceId),
     callId: filter.callId == null ? null : checkCallId(`${argument}.callId`, filter.callId),
     pilotActionId: filter.pilotActionId == null ? null : checkPilotActionId(`${argument}.pilotActionId`, filter.pilotActionId),
-    regionCode: filter.regionCode == null ? null : checkRegionCode(`${argument}.regionCode`, filter.regionCode),
+    regionCode: checkOptionalIstatCode(`${argument}.regionCode`, filter.regionCode, 'region'),
     committedAtLeast: atLeast,
     committedAtMost: atMost,
   };

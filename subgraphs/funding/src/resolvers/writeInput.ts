@@ -6,19 +6,17 @@
  */
 import type { Updateable } from 'kysely';
 import type { InputCheck } from '../../../../lib/writes/input.js';
-import type { LocaleCode } from '../../../../lib/locale.js';
 import type { AllocateInput, BeneficiaryKind, LocalizedTextInput, OpenCallInput, UpdateCallInput } from '../__generated__/resolvers-types.js';
 import type { CallTable, CallTableRow } from '../data/tables.js';
 import type { CallValues } from '../data/funding.writes.js';
-import { ID_FORMAT } from './input.js';
 
 
 /** A well-formed funding source id, e.g. `FS-FAMI-2021-2027`. */
 export const sourceId = (check: InputCheck, field: string, value: string) =>
-  check.matches(field, value, ID_FORMAT.source, 'a funding source id such as "FS-FAMI-2021-2027"');
+  check.id(field, value, 'fundingSource');
 
 /** A well-formed call id, e.g. `CALL-0001`. */
-export const callId = (check: InputCheck, field: string, value: string) => check.matches(field, value, ID_FORMAT.call, 'a call id such as "CALL-0001"');
+export const callId = (check: InputCheck, field: string, value: string) => check.id(field, value, 'call');
 
 /** A sum of money more than zero (integer cents, as `Money` parses it). */
 export function positiveCents(check: InputCheck, field: string, cents: number): number | undefined {
@@ -31,7 +29,7 @@ function notBefore(check: InputCheck, field: string, to: string, from: string, f
 }
 
 function texts(check: InputCheck, field: string, value: LocalizedTextInput): string | undefined {
-  const checked = check.texts(field, value as Partial<Record<LocaleCode, string | null>>, { max: 500 });
+  const checked = check.texts(field, value, { max: 500 });
   return checked && JSON.stringify(checked);
 }
 
@@ -87,7 +85,7 @@ export function checkAllocate(check: InputCheck, input: AllocateInput): Allocati
   if (endsOn !== null) notBefore(check, 'input.endsOn', endsOn, input.startsOn, 'startsOn');
   return {
     callId: input.callId == null ? undefined : callId(check, 'input.callId', input.callId),
-    pilotActionId: check.matches('input.pilotActionId', input.pilotActionId, ID_FORMAT.pilotAction, 'a pilot action id such as "PA-009"'),
+    pilotActionId: check.id('input.pilotActionId', input.pilotActionId, 'pilotAction'),
     committed: positiveCents(check, 'input.committed', input.committed),
     startsOn: input.startsOn,
     endsOn,

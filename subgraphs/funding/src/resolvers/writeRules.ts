@@ -14,7 +14,7 @@ import { formatCents } from '../../../../lib/scalars.js';
 import type { CallRow, FundingDb, FundingSourceRow } from '../data/tables.js';
 import { callForWrite, lockSource } from '../data/funding.writes.js';
 import type { LeadRegion, LeadRegions } from '../data/pilotActionRegions.js';
-import { ID_FORMAT } from './input.js';
+import { isId } from '../../../../lib/ids.js';
 import { callId as wellFormedCallId, sourceId as wellFormedSourceId } from './writeInput.js';
 
 /**
@@ -76,7 +76,7 @@ export async function callOfSource(
  * this subgraph's own records say. `undefined` for a malformed id, which the input check reports.
  */
 export async function leadRegionFor(leadRegions: LeadRegions, caller: Caller, id: string): Promise<LeadRegion | undefined> {
-  if (!ID_FORMAT.pilotAction.test(id)) return undefined;
+  if (!isId('pilotAction', id)) return undefined;
   const lead = await leadRegions.leadRegionOf(id);
   if (lead.exists && lead.region !== null) requireRegion(caller, lead.region, `Pilot action ${id}`);
   if (lead.exists && lead.region === null && caller.region !== undefined) {

@@ -4,7 +4,7 @@
  * added; progress toward targets stays derived from the measurements (`progress.sql.ts`).
  */
 import type { Insertable, Transaction } from 'kysely';
-import { changesBetween, type FieldChange } from '../../../../lib/writes/audit.js';
+import { changesBetween, type FieldChange } from '../../../../lib/writes/auditStore.js';
 import { dayNumber } from '../domain/calendar.js';
 import { auditable } from './pilotActions.writes.js';
 import { indicatorProgress } from './progress.sql.js';

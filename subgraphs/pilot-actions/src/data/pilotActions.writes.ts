@@ -4,24 +4,11 @@
  * the audit log keeps. New ids are read inside the transaction, so a write that loses a race for
  * one is run again with the next (see `runWrite`).
  */
-import { sql, type Insertable, type Transaction } from 'kysely';
-import { changesBetween, type FieldChange } from '../../../../lib/writes/audit.js';
+import type { Insertable, Transaction } from 'kysely';
+import { changesBetween, type FieldChange } from '../../../../lib/writes/auditStore.js';
 import { findMunicipality } from '../../../../lib/istat.js';
 import { dayNumber } from '../domain/calendar.js';
 import type { PilotActionRow, PilotActionTable, PilotActionsDb } from './tables.js';
-
-/** The tables whose ids are a prefix and a zero-padded number, as the seed numbers them. */
-type NumberedTable = 'pilot_actions' | 'indicators' | 'measurements' | 'monitoring_visits';
-
-/**
- * The next free id of `table`: `prefix` and the last number plus one, padded to `digits`. The last
- * id is the longest, then the greatest, so that `IND-10000` comes after `IND-9999`.
- */
-export async function nextId(trx: Transaction<PilotActionsDb>, table: NumberedTable, prefix: string, digits: number): Promise<string> {
-  const result = await sql<{ id: string }>`select id from ${sql.table(table)} order by length(id) desc, id desc limit 1`.execute(trx);
-  const last = result.rows[0] ? Number(result.rows[0].id.slice(prefix.length)) : 0;
-  return `${prefix}${String(last + 1).padStart(digits, '0')}`;
-}
 
 /** The columns a new action is given (its dates' day numbers and its version are derived). */
 export type PilotActionValues = Omit<Insertable<PilotActionTable>, 'id' | 'version' | 'starts_day' | 'ends_day'>;

@@ -5,7 +5,7 @@
  * targets is never stored: it is derived in SQL from the measurements.
  */
 import type { Generated, Selectable } from 'kysely';
-import type { AuditDb } from '../../../../lib/writes/audit.js';
+import type { AuditDb } from '../../../../lib/writes/auditStore.js';
 
 export interface PilotActionTable {
   /** `PA-001` .. `PA-080`: the id other subgraphs refer to. */

@@ -1,5 +1,5 @@
 import type { AuditEntryResolvers } from '../__generated__/resolvers-types.js';
-import { auditEntryFields } from '../../../../lib/writes/auditLog.js';
+import { auditEntryFields } from '../../../../lib/writes/auditLogResolvers.js';
 
 /** The scope that reads a visit's findings and follow-ups (see `MonitoringVisit` in the SDL). */
 const MONITORING_READ = 'monitoring:read';

@@ -1,6 +1,6 @@
 import type { IndicatorResolvers } from '../__generated__/resolvers-types.js';
 import { localize, parseTexts } from '../../../../lib/locale.js';
-import { parsePage, toConnection } from '../../../../lib/pagination.js';
+import { loadConnection } from '../../../../lib/pagination.js';
 import { indicatorTypeOf } from './enums.js';
 
 // The derived figures (latest value, progress, expected progress, behind) arrive computed by SQL
@@ -19,9 +19,6 @@ export const Indicator: IndicatorResolvers = {
   progress: (indicator) => indicator.progress,
   expectedProgress: (indicator) => indicator.expected_progress,
   behindTarget: (indicator) => Number(indicator.behind) === 1,
-  measurements: async (indicator, args, { loaders }) => {
-    const page = parsePage(args);
-    const { rows, totalCount } = await loaders.measurementsOfIndicator.load(indicator.id, {}, page);
-    return toConnection(rows, page, totalCount);
-  },
+  measurements: (indicator, args, { loaders }) =>
+    loadConnection(args, (page) => loaders.measurementsOfIndicator.load(indicator.id, {}, page)),
 };

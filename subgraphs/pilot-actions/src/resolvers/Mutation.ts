@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { allocateId } from '../../../../lib/writes/allocateId.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import type { Caller } from '../../../../lib/auth/caller.js';
 import { claimVersion, notFound, requireRegion, requireWriter, runWrite, type WriteRule } from '../../../../lib/writes/write.js';
@@ -44,7 +45,7 @@ export const Mutation: MutationResolvers = {
       const codeTakenBy = await actions.actionIdOfCode(trx, input.code.trim());
       const { values, leadRegionCode } = checkCreatePilotAction(input, { codeTakenBy });
       requireRegion(writer, leadRegionCode, "The new action's lead authority");
-      const id = await actions.nextId(trx, 'pilot_actions', 'PA-', 3);
+      const id = await allocateId(trx, 'pilot_actions', 'pilotAction');
       const changes = await actions.insertPilotAction(trx, id, values);
       audit({ action: 'createPilotAction', entityType: 'PilotAction', entityId: id, region: leadRegionCode, changes });
       return (await actions.actionForWrite(trx, id))!;
@@ -73,7 +74,7 @@ export const Mutation: MutationResolvers = {
       const action = await ownedAction(trx, writer, pilotActionId, 'pilotActionId');
       const codeTakenBy = await monitoring.indicatorIdOfCode(trx, input.code.trim());
       const values = checkAddIndicator(input, { actionCode: action.code, codeTakenBy });
-      const id = await actions.nextId(trx, 'indicators', 'IND-', 4);
+      const id = await allocateId(trx, 'indicators', 'indicator');
       const changes = await monitoring.insertIndicator(trx, id, action.id, values);
       audit({ action: 'addIndicator', entityType: 'Indicator', entityId: id, region: action.lead_region_code, changes });
       return (await monitoring.indicatorWithProgress(trx, id))!;
@@ -88,7 +89,7 @@ export const Mutation: MutationResolvers = {
       if (!indicator) throw notFound('indicatorId', `Indicator ${indicatorId}`);
       requireRegion(writer, indicator.lead_region_code, `Indicator ${indicatorId} of pilot action ${indicator.pilot_action_id}`);
       const values = checkRecordMeasurement(input, { unit: indicator.unit, startsOn: indicator.starts_on, today: writableToday() });
-      const id = await actions.nextId(trx, 'measurements', 'MEA-', 6);
+      const id = await allocateId(trx, 'measurements', 'measurement');
       const changes = await monitoring.insertMeasurement(trx, id, indicatorId, values);
       audit({ action: 'recordMeasurement', entityType: 'Measurement', entityId: id, region: indicator.lead_region_code, changes });
       return monitoring.measurementForWrite(trx, id);
@@ -102,7 +103,7 @@ export const Mutation: MutationResolvers = {
       const action = await ownedAction(trx, writer, pilotActionId, 'pilotActionId');
       const municipalityCodes = JSON.parse(action.municipality_codes) as string[];
       const values = checkRecordVisit(input, { municipalityCodes, startsOn: action.starts_on, today: writableToday() });
-      const id = await actions.nextId(trx, 'monitoring_visits', 'MV-', 4);
+      const id = await allocateId(trx, 'monitoring_visits', 'monitoringVisit');
       const changes = await monitoring.insertVisit(trx, id, action.id, values);
       audit({ action: 'recordMonitoringVisit', entityType: 'MonitoringVisit', entityId: id, region: action.lead_region_code, changes });
       return monitoring.visitForWrite(trx, id);

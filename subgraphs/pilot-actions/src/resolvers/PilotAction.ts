@@ -1,6 +1,6 @@
 import type { PilotActionResolvers } from '../__generated__/resolvers-types.js';
 import { localize, parseTexts } from '../../../../lib/locale.js';
-import { parsePage, toConnection } from '../../../../lib/pagination.js';
+import { loadConnection } from '../../../../lib/pagination.js';
 import { allowedTransitions } from '../domain/lifecycle.js';
 import { statusOf, thematicAreaOf } from './enums.js';
 
@@ -30,10 +30,7 @@ export const PilotAction: PilotActionResolvers = {
     action.inspired_by_i18n === null ? null : localize(parseTexts(action.inspired_by_i18n), lang, locale),
   indicators: (action, _args, { loaders }) => loaders.indicatorsOfAction.load(action.id),
   behindTarget: (action, _args, { loaders }) => loaders.actionBehindTarget.load(action.id),
-  monitoringVisits: async (action, args, { loaders }) => {
-    const page = parsePage(args);
-    const { rows, totalCount } = await loaders.visitsOfAction.load(action.id, {}, page);
-    return toConnection(rows, page, totalCount);
-  },
+  monitoringVisits: (action, args, { loaders }) =>
+    loadConnection(args, (page) => loaders.visitsOfAction.load(action.id, {}, page)),
   lastMonitoringVisit: (action, _args, { loaders }) => loaders.lastVisitOfAction.load(action.id),
 };

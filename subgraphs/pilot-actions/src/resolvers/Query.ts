@@ -1,16 +1,13 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import { parsePage, toConnection } from '../../../../lib/pagination.js';
-import { auditLogPage } from '../../../../lib/writes/auditLog.js';
+import { loadConnection } from '../../../../lib/pagination.js';
+import { auditLogPage } from '../../../../lib/writes/auditLogResolvers.js';
 import * as repo from '../data/pilotActions.repository.js';
 import { checkFilter, checkId } from './arguments.js';
 
 export const Query: QueryResolvers = {
   pilotAction: (_parent, { id }, { loaders }) => loaders.action.load(checkId('id', id, 'pilotAction')),
-  pilotActions: async (_parent, { filter, ...args }, { db }) => {
-    const page = parsePage(args);
-    const { rows, totalCount } = await repo.listActions(db, checkFilter(filter), page);
-    return toConnection(rows, page, totalCount);
-  },
+  pilotActions: (_parent, { filter, ...args }, { db }) =>
+    loadConnection(args, (page) => repo.listActions(db, checkFilter(filter), page)),
   indicator: (_parent, { id }, { loaders }) => loaders.indicator.load(checkId('id', id, 'indicator')),
   monitoringVisit: (_parent, { id }, { loaders }) => loaders.visit.load(checkId('id', id, 'monitoringVisit')),
   measurement: (_parent, { id }, { loaders }) => loaders.measurement.load(checkId('id', id, 'measurement')),

@@ -5,16 +5,13 @@
  * caller inside the write's transaction and passed in, so that it is reported with the rest.
  */
 import { InputCheck } from '../../../../lib/writes/input.js';
-import { istat, type MunicipalityRef } from '../../../../lib/istat.js';
-import type { LocaleCode } from '../../../../lib/locale.js';
+import type { IdKind } from '../../../../lib/ids.js';
+import type { MunicipalityRef } from '../../../../lib/istat.js';
 import type { CreatePilotActionInput, LocalizedTextInput, PilotActionStatus } from '../__generated__/resolvers-types.js';
 import type { PilotActionValues } from '../data/pilotActions.writes.js';
 import { REGION_ABBREVIATIONS } from '../data/generate/titles.js';
 import { allowedTransitions, canTransition } from '../domain/lifecycle.js';
 
-const ASSOCIATION_ID = /^ASS-\d{4}$/;
-const SERVICE_ID = /^SRV-\d{5}$/;
-const REGION_CODE = /^\d{2}$/;
 const ACTION_CODE = /^PNI-[A-Z]{3}-\d{2}$/;
 /** More municipalities than this is a mistake in the input, not a network of comuni. */
 const MAX_MUNICIPALITIES = 50;
@@ -22,15 +19,15 @@ const MAX_KEYS = 50;
 
 /** Translations as the JSON column stores them; `undefined` (and a problem) when invalid. */
 export function textsJson(check: InputCheck, field: string, value: LocalizedTextInput, max = 2000): string | undefined {
-  const checked = check.texts(field, value as Partial<Record<LocaleCode, string | null>>, { max });
+  const checked = check.texts(field, value, { max });
   return checked && JSON.stringify(checked);
 }
 
 /** Distinct ids of another subgraph's entities, in the order given, each in its id format. */
-function keys(check: InputCheck, field: string, values: readonly string[], pattern: RegExp, expected: string): string {
+function keys(check: InputCheck, field: string, values: readonly string[], kind: IdKind): string {
   const unique = [...new Set(values.map((v) => v.trim()))];
   check.expect(unique.length <= MAX_KEYS, field, `must list at most ${MAX_KEYS} ids`);
-  for (const value of unique) check.matches(field, value, pattern, expected);
+  for (const value of unique) check.id(field, value, kind);
   return JSON.stringify(unique);
 }
 
@@ -51,10 +48,8 @@ function lead(check: InputCheck, input: CreatePilotActionInput['leadAuthority'])
     const municipality = check.municipality('input.leadAuthority.municipalityCode', municipalityCode);
     return municipality && { kind: 'MUNICIPALITY', regionCode: municipality.regionCode, municipality };
   }
-  const code = regionCode as string;
-  if (!check.matches('input.leadAuthority.regionCode', code, REGION_CODE, 'a two-digit ISTAT region code such as "03"')) return undefined;
-  if (!check.expect(istat().regions.some((r) => r.code === code), 'input.leadAuthority.regionCode', `no region has the ISTAT code "${code}"`)) return undefined;
-  return { kind: 'REGION', regionCode: code, municipality: undefined };
+  const region = check.region('input.leadAuthority.regionCode', regionCode as string);
+  return region && { kind: 'REGION', regionCode: region.code, municipality: undefined };
 }
 
 /**
@@ -110,8 +105,8 @@ export function checkCreatePilotAction(input: CreatePilotActionInput, context: C
     code,
     title_i18n: textsJson(check, 'input.title', input.title, 300),
     thematic_area: input.thematicArea,
-    partner_association_ids: keys(check, 'input.partnerAssociationIds', input.partnerAssociationIds, ASSOCIATION_ID, 'an association id such as "ASS-0001"'),
-    related_service_ids: keys(check, 'input.relatedServiceIds', input.relatedServiceIds, SERVICE_ID, 'a service id such as "SRV-00001"'),
+    partner_association_ids: keys(check, 'input.partnerAssociationIds', input.partnerAssociationIds, 'association'),
+    related_service_ids: keys(check, 'input.relatedServiceIds', input.relatedServiceIds, 'service'),
     municipality_codes: municipalities(check, input.municipalityCodes, leadOf),
     inspired_by_i18n: input.inspiredBy == null ? null : textsJson(check, 'input.inspiredBy', input.inspiredBy, 500),
   };

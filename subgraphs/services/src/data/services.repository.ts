@@ -50,21 +50,21 @@ function serviceQuery(db: Kysely<ServicesDb>, filter: ServiceFilter) {
   }
   const { areas, languages, targetGroups } = filter;
   if (nonEmpty(areas)) {
-    query = query.where(({ exists, selectFrom }) =>
-      exists(selectFrom('service_areas as sa').select('sa.service_id').whereRef('sa.service_id', '=', 'services.id').where('sa.area', 'in', areas)),
+    query = query.where((eb) =>
+      eb.exists(eb.selectFrom('service_areas as sa').select('sa.service_id').whereRef('sa.service_id', '=', 'services.id').where('sa.area', 'in', areas)),
     );
   }
   if (nonEmpty(languages)) {
-    query = query.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('service_languages as sl').select('sl.service_id').whereRef('sl.service_id', '=', 'services.id').where('sl.language', 'in', languages),
+    query = query.where((eb) =>
+      eb.exists(
+        eb.selectFrom('service_languages as sl').select('sl.service_id').whereRef('sl.service_id', '=', 'services.id').where('sl.language', 'in', languages),
       ),
     );
   }
   if (nonEmpty(targetGroups)) {
-    query = query.where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('service_target_groups as st')
+    query = query.where((eb) =>
+      eb.exists(
+        eb.selectFrom('service_target_groups as st')
           .select('st.service_id')
           .whereRef('st.service_id', '=', 'services.id')
           .where('st.target_group', 'in', targetGroups),

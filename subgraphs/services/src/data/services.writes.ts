@@ -4,18 +4,15 @@
  * audit log keeps.
  */
 import type { Insertable, Transaction, Updateable } from 'kysely';
-import { changesBetween, type FieldChange } from '../../../../lib/writes/audit.js';
+import { allocateId } from '../../../../lib/writes/allocateId.js';
+import { changesBetween, type FieldChange } from '../../../../lib/writes/auditStore.js';
 import type { ServicesDb, ServiceRow, ServiceTable } from './tables.js';
 
 /** The columns a write sets (everything but the id and the bookkeeping columns). */
 export type ServiceValues = Omit<Insertable<ServiceTable>, 'id' | 'version' | 'updated_at' | 'closed_at' | 'name_search'>;
 
-/** The next free service id (`SRV-` and five digits), read inside the transaction. */
-export async function nextServiceId(trx: Transaction<ServicesDb>): Promise<string> {
-  const row = await trx.selectFrom('services').select((eb) => eb.fn.max('id').as('last')).executeTakeFirst();
-  const last = row?.last ? Number(String(row.last).slice(4)) : 0;
-  return `SRV-${String(last + 1).padStart(5, '0')}`;
-}
+/** The next free service id (`SRV-05201`, and past `SRV-99999` `SRV-100000`), read inside the transaction. */
+export const nextServiceId = (trx: Transaction<ServicesDb>): Promise<string> => allocateId(trx, 'services', 'service');
 
 function searchName(nameI18n: string): string {
   return (JSON.parse(nameI18n) as { it: string }).it.toLowerCase();
@@ -68,10 +65,10 @@ export async function updateService(
   now: string,
 ): Promise<FieldChange[]> {
   const set: Updateable<ServiceTable> = { ...values, updated_at: now };
-  if (values.name_i18n !== undefined) set.name_search = searchName(values.name_i18n as string);
+  if (values.name_i18n !== undefined) set.name_search = searchName(values.name_i18n);
   await trx.updateTable('services').set(set).where('id', '=', before.id).execute();
-  await writeLinks(trx, before.id, values as Partial<ServiceValues>);
-  return changesBetween(auditable(before), auditable(values as Partial<ServiceRow>));
+  await writeLinks(trx, before.id, values);
+  return changesBetween(auditable(before), auditable(values));
 }
 
 /** The service row, read inside the transaction (after its version was claimed, so it is current). */

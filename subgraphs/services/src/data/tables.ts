@@ -4,7 +4,7 @@
  * service row (output without extra statements) and in link tables (filters and counts in SQL).
  */
 import type { Generated, Selectable } from 'kysely';
-import type { AuditDb } from '../../../../lib/writes/audit.js';
+import type { AuditDb } from '../../../../lib/writes/auditStore.js';
 
 export interface ServiceTable {
   /** `SRV-00001` .. `SRV-05200`. */

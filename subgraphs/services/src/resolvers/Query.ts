@@ -1,17 +1,16 @@
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
-import { parsePage, toConnection } from '../../../../lib/pagination.js';
+import { loadConnection } from '../../../../lib/pagination.js';
 import * as repo from '../data/services.repository.js';
 import { arrangeAreaCounts } from '../data/services.loaders.js';
-import { auditLogPage } from '../../../../lib/writes/auditLog.js';
+import { auditLogPage } from '../../../../lib/writes/auditLogResolvers.js';
 import { checkServiceFilter, checkServiceId, checkTerritory } from './input.js';
 
 export const Query: QueryResolvers = {
   service: (_parent, { id }, { loaders }) => loaders.service.load(checkServiceId('id', id)),
   services: async (_parent, { filter, ...args }, { db }) => {
+    // Checked before the paging arguments (as in `pagedServices`): a bad filter is the error reported.
     const checked = checkServiceFilter(filter);
-    const page = parsePage(args);
-    const { rows, totalCount } = await repo.listServices(db, checked, page);
-    return toConnection(rows, page, totalCount);
+    return loadConnection(args, (page) => repo.listServices(db, checked, page));
   },
   servicesAuditLog: (_parent, args, { db, caller }) => auditLogPage(db, caller, 'services', args),
   serviceCountsByArea: async (_parent, { territory }, { db, loaders }) => {

@@ -6,12 +6,11 @@
 import type { Updateable } from 'kysely';
 import { InputCheck } from '../../../../lib/writes/input.js';
 import type { MunicipalityRef } from '../../../../lib/istat.js';
-import { contactPersonColumns, contactsColumns, optionalMatch, textsColumn } from '../../../../lib/writes/fields.js';
+import { contactPersonColumns, contactsColumns, optionalId, textsColumn } from '../../../../lib/writes/fields.js';
 import type { CreateServiceInput, UpdateServiceInput } from '../__generated__/resolvers-types.js';
 import type { ServiceTable } from '../data/tables.js';
 import type { ServiceValues } from '../data/services.writes.js';
 
-const ASSOCIATION_ID = /^ASS-\d{4}$/;
 const LANGUAGE = /^[a-z]{2}$/;
 
 /** A validated service: the columns to write, and the municipality it is in (for ownership). */
@@ -42,7 +41,7 @@ export function checkCreateService(input: CreateServiceInput): CheckedService<Se
     languages: list(check, 'input.languages', input.languages, { pattern: LANGUAGE }),
     target_groups: list(check, 'input.targetGroups', input.targetGroups, { min: 1 }),
     provider_kind: input.providerKind,
-    association_id: optionalMatch(check, 'input.associationId', input.associationId, ASSOCIATION_ID, 'an association id such as "ASS-0001"'),
+    association_id: optionalId(check, 'input.associationId', input.associationId, 'association'),
     address: check.text('input.address', input.address, { max: 300 }),
     free_of_charge: input.freeOfCharge ? 1 : 0,
     ...contactsColumns(check, 'input.contacts', input.contacts),
@@ -93,7 +92,7 @@ export function checkUpdateService(input: UpdateServiceInput): CheckedService<Up
   if (input.freeOfCharge !== undefined && required('freeOfCharge', input.freeOfCharge)) values.free_of_charge = input.freeOfCharge ? 1 : 0;
   if (input.address !== undefined && required('address', input.address)) values.address = check.text('input.address', input.address!, { max: 300 });
   if (input.associationId !== undefined) {
-    values.association_id = optionalMatch(check, 'input.associationId', input.associationId, ASSOCIATION_ID, 'an association id such as "ASS-0001"');
+    values.association_id = optionalId(check, 'input.associationId', input.associationId, 'association');
   }
   if (input.contacts !== undefined) Object.assign(values, contactsColumns(check, 'input.contacts', input.contacts));
   if (input.contactPerson !== undefined) Object.assign(values, contactPersonColumns(check, 'input.contactPerson', input.contactPerson));

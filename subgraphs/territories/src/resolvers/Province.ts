@@ -1,5 +1,5 @@
 import type { ProvinceResolvers } from '../__generated__/resolvers-types.js';
-import { parsePage, toConnection } from '../../../../lib/pagination.js';
+import { loadConnection } from '../../../../lib/pagination.js';
 import { checkMunicipalityFilter } from './Query.js';
 
 export const Province: ProvinceResolvers = {
@@ -10,9 +10,8 @@ export const Province: ProvinceResolvers = {
     if (!region) throw new Error(`province ${province.code} refers to missing region ${province.region_code}`);
     return region;
   },
-  municipalities: async (province, { filter, ...args }, { loaders }) => {
-    const page = parsePage(args);
-    const rows = await loaders.municipalitiesOfProvince.load(province.code, checkMunicipalityFilter(filter), page);
-    return toConnection(rows.rows, page, rows.totalCount);
-  },
+  municipalities: (province, { filter, ...args }, { loaders }) =>
+    loadConnection(args, (page) =>
+      loaders.municipalitiesOfProvince.load(province.code, checkMunicipalityFilter(filter), page),
+    ),
 };

@@ -84,6 +84,8 @@ export function generateRegister(): GeneratedRegister {
   for (let n = 1; n <= ASSOCIATION_COUNT; n++) {
     const id = associationId(n);
     const anchor = ANCHORS[n - 1];
+    // The index is in range by construction; the assertion says so to noUncheckedIndexedAccess.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
     const kind = anchor?.kind ?? (kinds[n - 1 - ANCHORS.length] as Kind);
     const drawn = anchor ? { communities: anchor.communities.map(community), group: undefined } : drawCommunities(random, kind);
     const fields: string[] = anchor?.culturalFields

@@ -1,3 +1,5 @@
+import { formatId } from '../../../../../lib/ids.js';
+
 /** The kinds of association and cultural fields, as stored (the GraphQL enum values). */
 export const KINDS = ['MIGRANT_ASSOCIATION', 'SECOND_GENERATION_ASSOCIATION', 'CULTURAL_ORGANISATION', 'THIRD_SECTOR_BODY'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -18,5 +20,5 @@ export const ASSOCIATION_COUNT = 1200;
 
 /** The id other subgraphs use for the n-th association (1-based). */
 export function associationId(n: number): string {
-  return `ASS-${String(n).padStart(4, '0')}`;
+  return formatId('association', n);
 }

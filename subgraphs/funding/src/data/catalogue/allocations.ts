@@ -5,6 +5,7 @@
  * action in every region and most of the others; every regional and local line funds its region. Sums never exceed a source's or a call's budget,
  * and spent never exceeds committed.
  */
+import { formatId } from '../../../../../lib/ids.js';
 import type { Random } from '../../../../../lib/random.js';
 import type { NewAllocation, NewCall } from '../tables.js';
 import { REFERENCE_DATE, addDays, fromDays, toDays } from '../reference.js';
@@ -95,10 +96,10 @@ export function generateAllocations(random: Random, sources: readonly SourceSpec
       const openEnded = (source.level === 'LOCAL' || source.level === 'PRIVATE') && random.chance(0.15);
       const endsOn = openEnded ? null : addDays(startsOn, random.int(12, 36) * 30);
       allocations.push({
-        id: `ALL-${String(allocations.length + 1).padStart(4, '0')}`,
+        id: formatId('allocation', allocations.length + 1),
         funding_source_id: source.id,
         call_id: call?.id ?? null,
-        pilot_action_id: `PA-${String(n).padStart(3, '0')}`,
+        pilot_action_id: formatId('pilotAction', n),
         region_code: regionOfAction(n),
         committed_cents: committed,
         spent_cents: spentCents(random, committed, startsOn, endsOn),

@@ -3,8 +3,9 @@
  * the fixed reference date so that the three statuses all occur: most calls are closed, some
  * are open on the reference date and some are forthcoming.
  */
+import { formatId } from '../../../../../lib/ids.js';
 import type { Random } from '../../../../../lib/random.js';
-import type { Texts, LocaleCode } from '../../../../../lib/locale.js';
+import type { LocaleCode } from '../../../../../lib/locale.js';
 import type { NewCall } from '../tables.js';
 import { REFERENCE_DATE, addDays, fromDays, toDays } from '../reference.js';
 import { CALL_THEMES, CALL_WORD } from './callThemes.js';
@@ -31,7 +32,7 @@ function title(source: SourceSpec, theme: CallTheme, number: number, year: numbe
   for (const [lang, text] of Object.entries(theme.title) as [LocaleCode, string][]) {
     texts[lang] = `${source.shortName} – ${CALL_WORD[lang] ?? CALL_WORD.it} ${number}/${year}: ${text}`;
   }
-  return JSON.stringify(texts as Texts);
+  return JSON.stringify(texts);
 }
 
 type Timing = 'CLOSED' | 'OPEN' | 'FORTHCOMING';
@@ -78,7 +79,7 @@ export function generateCalls(random: Random, sources: readonly SourceSpec[]): N
       numberByYear.set(year, number);
       const theme = themes[j % themes.length] as CallTheme;
       calls.push({
-        id: `CALL-${String(calls.length + 1).padStart(4, '0')}`,
+        id: formatId('call', calls.length + 1),
         funding_source_id: source.id,
         title_i18n: title(source, theme, number, year),
         budget_cents: budgetCents(random, source),

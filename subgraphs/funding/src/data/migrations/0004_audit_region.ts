@@ -3,7 +3,7 @@
  * action's), a call's from its funding source (none for EU, national and multi-regional sources).
  */
 import { sql } from 'kysely';
-import { auditRegionMigration } from '../../../../../lib/writes/audit.js';
+import { auditRegionMigration } from '../../../../../lib/writes/auditStore.js';
 
 export const { up, down } = auditRegionMigration([
   { entityType: 'Allocation', region: sql`select allocations.region_code from allocations where allocations.id = audit_log.entity_id` },

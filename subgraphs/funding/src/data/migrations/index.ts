@@ -1,6 +1,6 @@
 /** Versioned migrations, applied in name order. Add a file, then list it here. */
 import type { Migration } from 'kysely';
-import { auditLogMigration } from '../../../../../lib/writes/audit.js';
+import { auditLogMigration } from '../../../../../lib/writes/auditStore.js';
 import * as initial from './0001_initial.js';
 import * as writes from './0002_writes.js';
 import * as auditRegion from './0004_audit_region.js';

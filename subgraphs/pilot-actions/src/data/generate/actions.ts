@@ -3,6 +3,7 @@
  * belongs to region `ceil(n / 4)`), with statuses and dates consistent with the reference date.
  * Territories come from lib/istat.ts; partners and services are ids of the other subgraphs.
  */
+import { formatId } from '../../../../../lib/ids.js';
 import type { Texts } from '../../../../../lib/locale.js';
 import type { Random } from '../../../../../lib/random.js';
 import { istat, type MunicipalityRef, type RegionRef } from '../../../../../lib/istat.js';
@@ -38,7 +39,7 @@ export interface ActionSpec {
 
 /** The id of action number `n` (`PA-001` .. `PA-080`), by the cross-subgraph convention. */
 export function actionId(n: number): string {
-  return `PA-${String(n).padStart(3, '0')}`;
+  return formatId('pilotAction', n);
 }
 
 /** The region action number `n` belongs to: four per region, `PA-009` .. `PA-012` are Lombardy's (`03`). */
@@ -117,10 +118,10 @@ function municipalitiesOf(regionCode: string, rng: Random): MunicipalityRef[] {
   return [...chosen.values()];
 }
 
-/** `count` distinct ids `<prefix><n>` with n in 1..max, in draw order. */
-function distinctIds(rng: Random, prefix: string, digits: number, max: number, count: number): string[] {
+/** `count` distinct ids of `kind` numbered 1..max, in draw order. */
+function distinctIds(rng: Random, kind: 'association' | 'service', max: number, count: number): string[] {
   const ids = new Set<string>();
-  while (ids.size < count) ids.add(`${prefix}${String(rng.int(1, max)).padStart(digits, '0')}`);
+  while (ids.size < count) ids.add(formatId(kind, rng.int(1, max)));
   return [...ids];
 }
 
@@ -151,8 +152,8 @@ export function buildActions(rng: Random): ActionSpec[] {
       ...schedule(status, rng),
       leadKind,
       municipalities,
-      partners: distinctIds(rng, 'ASS-', 4, ASSOCIATION_COUNT, rng.int(1, 4)),
-      services: distinctIds(rng, 'SRV-', 5, SERVICE_COUNT, rng.int(1, 5)),
+      partners: distinctIds(rng, 'association', ASSOCIATION_COUNT, rng.int(1, 4)),
+      services: distinctIds(rng, 'service', SERVICE_COUNT, rng.int(1, 5)),
       title: fillPlace(rng.pick(TITLES[area]), place),
       inspiredBy: rng.chance(0.85) ? rng.pick(INSPIRATIONS) : null,
       lagging: false,

@@ -4,6 +4,7 @@
  * performance factor, so that progress against expected progress is realistic: on-track actions
  * stay within a few points of the schedule, lagging ones fall well behind on some indicators.
  */
+import { formatId } from '../../../../../lib/ids.js';
 import type { Random } from '../../../../../lib/random.js';
 import type { IndicatorType } from '../../__generated__/resolvers-types.js';
 import { REFERENCE_DAY, REFERENCE_MONTH, dayNumber, firstDayOf, lastDayOf } from '../../domain/calendar.js';
@@ -87,7 +88,7 @@ export function buildIndicators(actions: readonly ActionSpec[], rng: Random): Ge
     const perType: Record<string, number> = {};
     chosen.forEach((template, position) => {
       perType[template.type] = (perType[template.type] ?? 0) + 1;
-      const id = `IND-${String(indicators.length + 1).padStart(4, '0')}`;
+      const id = formatId('indicator', indicators.length + 1);
       const [baseline, target] = baselineAndTarget(template, rng);
       indicators.push({
         id,
@@ -132,7 +133,7 @@ function measure(
     else value = Math.min(template.unit === '%' ? 100 : Infinity, Math.max(0, round(value, 1)));
     previous = value;
     rows.push({
-      id: `MEA-${String(idOffset + rows.length + 1).padStart(6, '0')}`,
+      id: formatId('measurement', idOffset + rows.length + 1),
       indicator_id: indicatorId,
       value,
       measured_on: measuredOn,

@@ -4,6 +4,7 @@
  * and findings reflect how the action is going. Findings name the place first ("Torino: ...") so
  * that no language needs a preposition that depends on the place.
  */
+import { formatId } from '../../../../../lib/ids.js';
 import type { Texts } from '../../../../../lib/locale.js';
 import type { Random } from '../../../../../lib/random.js';
 import { REFERENCE_DAY, dayNumber, dayOf, lastDayOf } from '../../domain/calendar.js';
@@ -73,7 +74,7 @@ export function buildVisits(actions: readonly ActionSpec[], rng: Random): Monito
         if (text) findings[lang] = text.replace('{place}', municipality.name);
       }
       visits.push({
-        id: `MV-${String(visits.length + 1).padStart(4, '0')}`,
+        id: formatId('monitoringVisit', visits.length + 1),
         pilot_action_id: action.id,
         visited_on: visitedOn,
         visited_day: visitedDay,

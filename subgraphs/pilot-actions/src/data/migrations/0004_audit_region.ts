@@ -3,7 +3,7 @@
  * record belongs to: the region whose token may change it.
  */
 import { sql } from 'kysely';
-import { auditRegionMigration } from '../../../../../lib/writes/audit.js';
+import { auditRegionMigration } from '../../../../../lib/writes/auditStore.js';
 
 export const { up, down } = auditRegionMigration([
   { entityType: 'PilotAction', region: sql`select a.lead_region_code from pilot_actions a where a.id = audit_log.entity_id` },

@@ -3,6 +3,7 @@
  * generations, intercultural mediation, Italian courses. Most third-sector services are run by
  * an association of the register (ids ASS-0001..ASS-1200, owned by the associations subgraph).
  */
+import { formatId } from '../../../../../lib/ids.js';
 import type { Random } from '../../../../../lib/random.js';
 import type { ServiceArea, TargetGroup } from '../enums.js';
 import type { Phrase, Place, Profile } from './types.js';
@@ -13,7 +14,7 @@ export const ASSOCIATION_COUNT = 1200;
 
 /** A deterministic association of the register. */
 export function pickAssociation(random: Random): string {
-  return `ASS-${String(random.int(1, ASSOCIATION_COUNT)).padStart(4, '0')}`;
+  return formatId('association', random.int(1, ASSOCIATION_COUNT));
 }
 
 interface Activity {

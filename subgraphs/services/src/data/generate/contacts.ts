@@ -57,8 +57,7 @@ export function drawOpeningHours(random: Random, byAppointment: boolean): Phrase
   const days = random.pick(DAYS);
   const [from, to] = random.pick(MORNINGS);
   const afternoon = days === DAYS[1] || days === DAYS[3] ? null : random.chance(0.5) ? random.pick(AFTERNOONS) : null;
-  const locales = ['it', 'en', 'fr', 'es', 'ar', 'zh'] as const;
-  const text = (locale: (typeof locales)[number]): string => {
+  const text = (locale: 'it' | 'en' | 'fr' | 'es' | 'ar' | 'zh'): string => {
     let out = `${days[locale] ?? days.it} ${range(from, to, locale)}`;
     if (afternoon) out += `; ${AFTERNOON_DAYS[locale] ?? AFTERNOON_DAYS.it} ${range(afternoon[0], afternoon[1], locale)}`;
     if (byAppointment) out += ` ${BY_APPOINTMENT[locale] ?? BY_APPOINTMENT.it}`;

@@ -3,6 +3,7 @@
  * patronato desks, spread over Italy as people are. The hand-written anchors come first; the
  * rest are shuffled so that ids do not follow the provider kind.
  */
+import { formatId } from '../../../../../lib/ids.js';
 import { createRandom, type Random } from '../../../../../lib/random.js';
 import type { ProviderKind } from '../enums.js';
 import type { Place, Profile, ServiceSeed } from './types.js';
@@ -112,5 +113,5 @@ export function generateServices(): ServiceSeed[] {
 
 /** The id of the `index`-th service (0-based). */
 export function serviceId(index: number): string {
-  return `SRV-${String(index + 1).padStart(5, '0')}`;
+  return formatId('service', index + 1);
 }

@@ -10,8 +10,8 @@ import { caller } from '../../test/assertions.js';
 import { describeEachDialect, seededDatabase } from '../../test/dialects.js';
 import { migrateToLatest, type Database } from '../db/index.js';
 import { encodeCursor } from '../pagination.js';
-import { auditLogMigration, auditRegionMigration, type AuditDb } from './audit.js';
-import { auditEntryFields, auditLogPage, type AuditLogArgs } from './auditLog.js';
+import { auditLogMigration, auditRegionMigration, type AuditDb } from './auditStore.js';
+import { auditEntryFields, auditLogPage, type AuditLogArgs } from './auditLogResolvers.js';
 import { runWrite } from './write.js';
 
 interface Db extends AuditDb {

@@ -1,14 +1,15 @@
-/** The territories subgraph: its schema, resolvers, data and per-request loaders. */
-import type { TerritoriesDb } from './data/tables.js';
-import { createLoaders, type Loaders } from './data/territories.loaders.js';
+/** The pilot-actions subgraph: its schema, resolvers, data and per-request loaders. */
+import type { PilotActionsDb } from './data/tables.js';
+import { createLoaders, type Loaders } from './data/pilotActions.loaders.js';
 import { migrations } from './data/migrations/index.js';
 import { seed } from './data/seed.js';
 import { resolvers } from './resolvers/index.js';
 import { defineSubgraph } from '../../../lib/subgraph/define.js';
 
 /** Everything the process runner and the tests need to run this subgraph. */
-export const territories = defineSubgraph<TerritoriesDb, Loaders>({
-  name: 'territories',
+export const pilotActions = defineSubgraph<PilotActionsDb, Loaders>({
+  name: 'pilot-actions',
+  port: 4005,
   schemaFile: new URL('../schema.graphql', import.meta.url),
   resolvers,
   migrations,

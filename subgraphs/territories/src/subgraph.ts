@@ -1,14 +1,15 @@
-/** The services subgraph: its schema, resolvers, data and per-request loaders. */
-import type { ServicesDb } from './data/tables.js';
-import { createLoaders, type Loaders } from './data/services.loaders.js';
+/** The territories subgraph: its schema, resolvers, data and per-request loaders. */
+import type { TerritoriesDb } from './data/tables.js';
+import { createLoaders, type Loaders } from './data/territories.loaders.js';
 import { migrations } from './data/migrations/index.js';
 import { seed } from './data/seed.js';
 import { resolvers } from './resolvers/index.js';
 import { defineSubgraph } from '../../../lib/subgraph/define.js';
 
 /** Everything the process runner and the tests need to run this subgraph. */
-export const services = defineSubgraph<ServicesDb, Loaders>({
-  name: 'services',
+export const territories = defineSubgraph<TerritoriesDb, Loaders>({
+  name: 'territories',
+  port: 4001,
   schemaFile: new URL('../schema.graphql', import.meta.url),
   resolvers,
   migrations,

@@ -13,6 +13,7 @@ import type { SubgraphParts } from '../../../lib/subgraph/run.js';
 export function createFunding(deps: MutationDeps): SubgraphParts<FundingDb> {
   return defineSubgraph<FundingDb, Loaders>({
     name: 'funding',
+    port: 4004,
     schemaFile: new URL('../schema.graphql', import.meta.url),
     resolvers: createResolvers(deps),
     migrations,

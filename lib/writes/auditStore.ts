@@ -101,16 +101,16 @@ export interface AuditRegionSource {
  * the records they name as they are now (`sources`, one per type). Rows whose region cannot be
  * derived (a type not listed, a record gone) keep `null`: national, hidden from regional readers.
  */
-export function auditRegionMigration(sources: readonly AuditRegionSource[]): Migration {
+export function auditRegionMigration(sources: readonly AuditRegionSource[]): Required<Migration> {
   return {
-    async up(db: Kysely<unknown>) {
+    up: async (db: Kysely<unknown>) => {
       await db.schema.alterTable('audit_log').addColumn('region_code', 'varchar(2)').execute();
       for (const source of sources) {
         await sql`update audit_log set region_code = (${source.region}) where entity_type = ${source.entityType}`.execute(db);
       }
       await db.schema.createIndex('audit_log_region').on('audit_log').columns(['region_code', 'at', 'id']).execute();
     },
-    async down(db: Kysely<unknown>) {
+    down: async (db: Kysely<unknown>) => {
       await db.schema.dropIndex('audit_log_region').execute();
       await db.schema.alterTable('audit_log').dropColumn('region_code').execute();
     },

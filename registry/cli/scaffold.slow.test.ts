@@ -3,9 +3,12 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { namesOf, OWNER_PLACEHOLDER, scaffold } from './scaffold.js';
+import type * as SubgraphListModule from '../../schema/subgraphs.js';
+
+type SubgraphList = typeof SubgraphListModule;
 
 const run = promisify(execFile);
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -90,7 +93,7 @@ describe('scaffold', () => {
       [
         'schema.graphql',
         'src/context.ts',
-        'src/createServer.ts',
+        'src/subgraph.ts',
         'src/data/housingOffers.loaders.ts',
         'src/data/housingOffers.repository.ts',
         'src/data/migrations/0001_initial.ts',
@@ -109,7 +112,7 @@ describe('scaffold', () => {
     expect(sdl).toContain('import: ["@key", "@shareable", "@authenticated", "@requiresScopes", "@inaccessible"]');
     expect(sdl).toContain('type HousingOffer @key(fields: "id") @cacheControl(maxAge: 60)');
     expect(sdl).toContain('housingOffers(first: Int = 20, after: String): HousingOfferConnection!');
-    const { subgraphs } = (await import(pathToFileURL(path.join(root, 'schema/subgraphs.ts')).href)) as typeof import('../../schema/subgraphs.js');
+    const { subgraphs } = (await import(pathToFileURL(path.join(root, 'schema/subgraphs.ts')).href)) as SubgraphList;
     expect(subgraphs.map((s) => s.name)).toEqual(['territories', 'services', 'associations', 'funding', 'pilot-actions', 'housing-offers']);
     expect(subgraphs.at(-1)).toMatchObject({ defaultPort: 4006, envPrefix: 'HOUSING_OFFERS', owner: OWNER_PLACEHOLDER });
     const steps = printed.join('\n');
@@ -162,7 +165,7 @@ describe('a scaffolded subgraph, in a copy of the repository', () => {
         return (await run(command, args, options)).stdout;
       } catch (error) {
         const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-        throw new Error(`${command} ${args.join(' ')} failed in ${root}:\n${stdout}\n${stderr}`);
+        throw new Error(`${command} ${args.join(' ')} failed in ${root}:\n${stdout}\n${stderr}`, { cause: error });
       }
     };
     await step('npx', ['graphql-codegen', '--config', 'codegen.ts']);
@@ -170,7 +173,7 @@ describe('a scaffolded subgraph, in a copy of the repository', () => {
     await step('npx', ['tsx', 'scripts/compose.ts']);
     expect(readFileSync(path.join(root, 'schema/supergraph.graphql'), 'utf8')).toContain('HOUSING_OFFERS @join__graph(name: "housing-offers"');
     await step('npx', ['tsc', '-p', '.']);
-    const tests = (await step('npx', ['vitest', 'run', 'subgraphs/housing-offers'])).replace(/\x1b\[[0-9;]*m/g, '');
+    const tests = stripVTControlCharacters(await step('npx', ['vitest', 'run', 'subgraphs/housing-offers']));
     expect(tests).toMatch(/Tests\s+\d+ passed/);
     expect(tests).not.toMatch(/failed/);
     expect(existsSync(path.join(repo, 'subgraphs/housing-offers'))).toBe(false);

@@ -1,12 +1,26 @@
 /**
- * Check 1, composition: the candidate subgraph with every other subgraph's current SDL, with
- * `@apollo/composition`, as `schema/compose.ts` composes the committed files. A graph whose
- * protected fields are non-null is refused too: the gateway answers a refused field with null.
+ * The one composition of the graph, with `@apollo/composition`: `npm run compose` composes the
+ * committed SDL files with it (`schema/compose.ts`), and the registry composes each candidate with
+ * every other subgraph's current SDL (check 1). A graph whose protected fields are non-null is
+ * refused too: the gateway answers a refused field with null.
  */
 import { composeServices } from '@apollo/composition';
 import { GraphQLError, Kind, Source, getLocation, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { nonNullProtectedFields, readRequirements } from '../../../lib/auth/requirements.js';
-import type { CompositionIssue, SdlLocation } from './report.js';
+import { nonNullProtectedFields, readRequirements } from '../auth/requirements.js';
+
+/** A line and column (1-based) in the candidate's SDL. */
+export interface SdlLocation {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** The subgraphs do not compose (or yield a graph the gateway refuses). */
+export interface CompositionIssue {
+  readonly kind: 'composition';
+  readonly message: string;
+  /** Where in the candidate's SDL, when composition names a place there. */
+  readonly locations: readonly SdlLocation[];
+}
 
 /** One subgraph as composition sees it. */
 export interface SubgraphSdl {
@@ -15,9 +29,9 @@ export interface SubgraphSdl {
   readonly sdl: string;
 }
 
-/** A supergraph and its public API schema, or why there is none. */
+/** A supergraph and its public API schema (with composition's hints), or why there is none. */
 export type Composition =
-  | { readonly ok: true; readonly supergraphSdl: string; readonly apiSchema: GraphQLSchema }
+  | { readonly ok: true; readonly supergraphSdl: string; readonly apiSchema: GraphQLSchema; readonly hints: readonly string[] }
   | { readonly ok: false; readonly errors: readonly CompositionIssue[] };
 
 /** The error's places in the candidate's SDL (the Source is named after the subgraph); others are left out. */
@@ -55,7 +69,7 @@ function fieldLocations(document: DocumentNode, coordinate: string): SdlLocation
  * Composes `subgraphs`; `candidate` names the one under check (its errors' locations are reported).
  * Never throws for a bad SDL: a syntax error is a composition issue like any other.
  */
-export function compose(subgraphs: readonly SubgraphSdl[], candidate?: string): Composition {
+export function composeSubgraphs(subgraphs: readonly SubgraphSdl[], candidate?: string): Composition {
   const services: { name: string; url: string; typeDefs: DocumentNode }[] = [];
   for (const subgraph of subgraphs) {
     try {
@@ -92,33 +106,5 @@ export function compose(subgraphs: readonly SubgraphSdl[], candidate?: string): 
       })),
     };
   }
-  return { ok: true, supergraphSdl: result.supergraphSdl, apiSchema };
-}
-
-/**
- * The public API schemas of the supergraphs composed so far, by supergraph id: the current one is
- * what every check compares its candidate with, and composing it again for each check would double
- * the check's time. Holds the last few.
- */
-export interface ApiSchemaCache {
-  get(supergraphId: string, build: () => GraphQLSchema): GraphQLSchema;
-}
-
-/** @param size how many schemas are kept @default 4 */
-export function createApiSchemaCache(size = 4): ApiSchemaCache {
-  const schemas = new Map<string, GraphQLSchema>();
-  return {
-    get(supergraphId, build) {
-      let schema = schemas.get(supergraphId);
-      if (!schema) {
-        schema = build();
-        schemas.set(supergraphId, schema);
-        for (const oldest of schemas.keys()) {
-          if (schemas.size <= size) break;
-          schemas.delete(oldest);
-        }
-      }
-      return schema;
-    },
-  };
+  return { ok: true, supergraphSdl: result.supergraphSdl, apiSchema, hints: result.hints.map((hint) => hint.toString()) };
 }

@@ -8,8 +8,8 @@ import type { Kysely } from 'kysely';
 import { GraphQLError } from 'graphql';
 import type { Caller } from '../auth/caller.js';
 import { ErrorCode, badUserInput } from '../errors.js';
-import { parsePage, toConnection, type Connection, type PageArgs } from '../pagination.js';
-import { listAuditLog, type AuditDb, type AuditRow, type FieldChange } from './audit.js';
+import { loadConnection, type Connection, type PageArgs } from '../pagination.js';
+import { listAuditLog, type AuditDb, type AuditRow, type FieldChange } from './auditStore.js';
 
 export interface AuditLogArgs extends PageArgs {
   entityType?: string | null;
@@ -35,9 +35,8 @@ export async function auditLogPage<DB extends AuditDb>(
   if (entityType !== null && !/^[A-Z][A-Za-z]{0,63}$/.test(entityType)) throw badUserInput('entityType', 'must be a GraphQL type name such as "Service"');
   const entityId = args.entityId ?? null;
   if (entityId !== null && entityId.length > 64) throw badUserInput('entityId', 'must be at most 64 characters');
-  const page = parsePage(args);
-  const { rows, totalCount } = await listAuditLog(db as unknown as Kysely<AuditDb>, { entityType, entityId, readerRegion: caller.region }, page);
-  return toConnection(rows, page, totalCount);
+  const filter = { entityType, entityId, readerRegion: caller.region };
+  return loadConnection(args, (page) => listAuditLog(db as unknown as Kysely<AuditDb>, filter, page));
 }
 
 /** Values are shown as JSON text: `"ACTIVE"`, `125000`, `["ar","en"]`; `null` where there was none. */

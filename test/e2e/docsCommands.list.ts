@@ -1,0 +1,132 @@
+/**
+ * Which of the docs' shell commands test/e2e/docsCommands.e2e.ts runs, and how; which it cannot,
+ * and why.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { credential } from '../../registry/src/registry.fixture.js';
+import type { E2EGraph } from './harness.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** What a command's output must be, beyond its exit code and the output the doc shows under it. */
+export type Answer = 'graphql data' | 'registry JSON' | 'token' | 'anything';
+export interface Run {
+  readonly command: RegExp;
+  readonly answer: Answer;
+  /** @default 0 */
+  readonly exitCode?: number;
+}
+
+/** The commands run here; the first entry that matches a command applies. */
+export const RUN: readonly Run[] = [
+  // The walk-through shows this check refused, with the report under it.
+  {
+    command: /^npm run -s subgraph -- check services --schema \/tmp\/services-breaking\.graphql /,
+    answer: 'anything',
+    exitCode: 1,
+  },
+  { command: /^curl -s http:\/\/127\.0\.0\.1:400\d\/graphql /, answer: 'graphql data' },
+  { command: /^sleep \d+; curl -s http:\/\/127\.0\.0\.1:4000\/health\b/, answer: 'anything' },
+  { command: /^npm run -s token -- /, answer: 'token' },
+  { command: /^(TOKEN|HASH)=\$\((npm run -s (token|subgraph) -- |jq )/, answer: 'anything' },
+  { command: /^npm run -s subgraph -- (list|publish|history|rollback|supergraph) /, answer: 'anything' },
+  { command: /^sed '/, answer: 'anything' },
+  { command: /^jq -n --rawfile text MyQuery\.graphql /, answer: 'registry JSON' },
+  { command: /^#!\/usr\/bin\/env bash\n# usage: ci\/registry\.sh /, answer: 'anything' },
+];
+
+/** The commands a test cannot run as written, why, and what checks them instead. */
+export const NOT_RUN: readonly { readonly command: RegExp; readonly reason: string }[] = [
+  {
+    command: /^npm install && npm start$/,
+    reason:
+      'installs packages, then serves until Ctrl-C on the fixed ports; what it starts (scripts/graph.ts) is the graph every e2e test, this one included, runs',
+  },
+  { command: /^npm install && npm test$/, reason: 'runs this very suite' },
+  {
+    command: /^npm run bench$/,
+    reason: 'loads the whole machine for about 8 minutes; docs/benchmark.md shows its last run',
+  },
+  {
+    command: /^SERVICES_DATABASE_URL=\S+ npm start$/,
+    reason:
+      'serves until Ctrl-C on the fixed ports; every subgraph test runs on PostgreSQL too (test/dialects.ts)',
+  },
+  {
+    command: /^npm run gateway -- --supergraph schema\/supergraph\.graphql --port 4000$/,
+    reason:
+      'a server on a fixed port, until stopped; test/e2e/cluster.e2e.ts starts gateway/src/main.ts with --port and --supergraph',
+  },
+  {
+    command: /^GATEWAY_WORKERS=auto npm run gateway -- --supergraph schema\/supergraph\.graphql$/,
+    reason:
+      'a server until stopped, one worker per core; test/e2e/cluster.e2e.ts starts the gateway with GATEWAY_WORKERS',
+  },
+  {
+    command: /^node -e "import\('jose'\)[\s\S]*> \/run\/secrets\/gateway-assertion\.jwk\.json$/,
+    reason:
+      'writes a production secret under /run/secrets; test/e2e/production.e2e.ts makes its assertion key the same way',
+  },
+  {
+    command: /^NODE_ENV=production GATEWAY_JWKS_URL=https:\/\/id\.example\.gov\.it\/[\s\S]* npm run gateway$/,
+    reason:
+      "a production gateway against an identity provider's JWKS; test/e2e/production.e2e.ts runs one against a local JWKS",
+  },
+  {
+    command:
+      /^NODE_ENV=production INTEGRA_GATEWAY_JWKS_URL=http:\/\/gateway\.internal:4000\/\S+ npx tsx subgraphs\/services\/src\/main\.ts$/,
+    reason: 'a production subgraph behind a production gateway; test/e2e/production.e2e.ts runs them',
+  },
+  // docs/partners.md's HTTP walk-through: a partner's own values (a placeholder token, its registry, its new subgraph and its URL).
+  {
+    command:
+      /^(REGISTRY=https:\/\/registry\.integra\.example\.org|NAME=housing-offers|TOKEN=\.\.\.|auth=\(-H "authorization: Bearer \$TOKEN" -H 'content-type: application\/json'\))$/,
+    reason: "a partner's placeholder values for its own registry",
+  },
+  {
+    command:
+      /^(jq -n --rawfile sdl schema\.graphql [^\n]*\|\n {2})?curl -sS "\$\{auth\[@\]\}" [^\n]*"\$REGISTRY\/api\/subgraphs\/\$NAME\/(check|publish|versions|rollback)" \| jq [^\n]*$/,
+    reason:
+      "calls a partner's registry with the placeholder values above; the ci/registry.sh block (run here) makes the same check and publish calls, and npm run subgraph (run here) the versions and rollback calls",
+  },
+];
+
+/** How a block runs, when not from the repository with nothing more. */
+export interface Setup {
+  readonly block: RegExp;
+  /** Files of a temporary working folder; the block then runs there. */
+  readonly files?: (graph: E2EGraph) => Record<string, string>;
+  readonly env?: (graph: E2EGraph) => Promise<Record<string, string>>;
+  /** The gateway answering on 4000: one with trusted documents on, as the block's section says. */
+  readonly trustedDocuments?: true;
+  /** A script block is saved at `path` and run with each of `args`. */
+  readonly script?: { readonly path: string; readonly args: readonly string[] };
+}
+
+const servicesUrl = (graph: E2EGraph) => graph.subgraphs.find((s) => s.name === 'services')!.url;
+export const SETUPS: readonly Setup[] = [
+  { block: /sha256Hash/, trustedDocuments: true },
+  {
+    block: /MyQuery\.graphql/,
+    // A query that reads no field the walk-through's breaking change removes, as the walk-through's report shows.
+    files: () => ({ 'MyQuery.graphql': 'query MyQuery { region(code: "03") { name { text } } }\n' }),
+    env: async (graph) => ({
+      REGISTRY: graph.registry!.url,
+      TOKEN: await credential('associations', ['registry:operations']),
+    }),
+  },
+  {
+    block: /ci\/registry\.sh check\|publish/,
+    script: { path: 'ci/registry.sh', args: ['check', 'publish'] },
+    files: () => ({
+      'schema.graphql': readFileSync(path.join(root, 'subgraphs/services/schema.graphql'), 'utf8'),
+    }),
+    env: async (graph) => ({
+      REGISTRY: graph.registry!.url,
+      SUBGRAPH: 'services',
+      TOKEN: await credential('services'),
+      ROUTING_URL: servicesUrl(graph),
+    }),
+  },
+];
