@@ -65,7 +65,8 @@ const config: CodegenConfig = {
   overwrite: true,
   generates,
   // Our own plugin is resolved here; every other name is an installed package.
-  pluginLoader: (name) => (name.endsWith(PERSISTED_DOCUMENTS_PLUGIN) ? persistedDocumentsPlugin : import(name)),
+  pluginLoader: (name) =>
+    name.endsWith(PERSISTED_DOCUMENTS_PLUGIN) ? persistedDocumentsPlugin : import(name),
   hooks: {},
   silent: false,
 };

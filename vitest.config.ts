@@ -6,7 +6,14 @@ import { defineConfig } from 'vitest/config';
 const require = createRequire(import.meta.url);
 const graphqlCjs = require.resolve('graphql');
 
-const UNIT = ['lib/**/*.test.ts', 'gateway/**/*.test.ts', 'subgraphs/**/*.test.ts', 'schema/**/*.test.ts', 'registry/**/*.test.ts', 'test/**/*.test.ts'];
+const UNIT = [
+  'lib/**/*.test.ts',
+  'gateway/**/*.test.ts',
+  'subgraphs/**/*.test.ts',
+  'schema/**/*.test.ts',
+  'registry/**/*.test.ts',
+  'test/**/*.test.ts',
+];
 const SLOW = ['**/*.slow.test.ts', '**/*.fuzz.test.ts'];
 
 export default defineConfig({

@@ -69,13 +69,18 @@ function top(totals: Map<string, number>, totalMs: number, limit: number): SelfT
 }
 
 /** Sums self time; `windowUs` is [start, end] on the monotonic clock in microseconds. */
-export function summarizeProfile(file: string, windowUs?: readonly [number, number], limit = 25): ProfileSummary {
+export function summarizeProfile(
+  file: string,
+  windowUs?: readonly [number, number],
+  limit = 25,
+): ProfileSummary {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const selfUs = new Map<number, number>();
   let time = profile.startTime;
   const inWindow = (t: number) => !windowUs || (t >= windowUs[0] && t <= windowUs[1]);
-  const anyInWindow = windowUs !== undefined && profile.startTime <= windowUs[1] && profile.endTime >= windowUs[0];
+  const anyInWindow =
+    windowUs !== undefined && profile.startTime <= windowUs[1] && profile.endTime >= windowUs[0];
   for (let i = 0; i < profile.samples.length; i++) {
     time += profile.timeDeltas[i] ?? 0;
     // A sample stands for the time until the next one.
@@ -92,10 +97,17 @@ export function summarizeProfile(file: string, windowUs?: readonly [number, numb
     if (!frame) continue;
     const ms = us / 1000;
     totalMs += ms;
-    const name = frame.url ? `${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}:${frame.lineNumber + 1}` : frame.functionName;
+    const name = frame.url
+      ? `${frame.functionName || '(anonymous)'} ${shortUrl(frame.url)}:${frame.lineNumber + 1}`
+      : frame.functionName;
     byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
     const location = locationOf(frame.url, frame.functionName);
     byLocation.set(location, (byLocation.get(location) ?? 0) + ms);
   }
-  return { totalMs, windowed: anyInWindow, byFunction: top(byFunction, totalMs, limit), byLocation: top(byLocation, totalMs, limit) };
+  return {
+    totalMs,
+    windowed: anyInWindow,
+    byFunction: top(byFunction, totalMs, limit),
+    byLocation: top(byLocation, totalMs, limit),
+  };
 }

@@ -37,16 +37,25 @@ async function targetOf(timeoutMs: number): Promise<Target | undefined> {
 }
 
 /** A DevTools protocol session over one WebSocket. */
-async function session(url: string): Promise<{ call(method: string, params?: object): Promise<Record<string, unknown>>; close(): void }> {
+async function session(
+  url: string,
+): Promise<{ call(method: string, params?: object): Promise<Record<string, unknown>>; close(): void }> {
   const socket = new WebSocket(url);
   await new Promise<void>((resolve, reject) => {
     socket.onopen = () => resolve();
     socket.onerror = () => reject(new Error(`cannot connect to ${url}`));
   });
   let nextId = 0;
-  const pending = new Map<number, (message: { result?: Record<string, unknown>; error?: { message: string } }) => void>();
+  const pending = new Map<
+    number,
+    (message: { result?: Record<string, unknown>; error?: { message: string } }) => void
+  >();
   socket.onmessage = (event) => {
-    const message = JSON.parse(String(event.data)) as { id?: number; result?: Record<string, unknown>; error?: { message: string } };
+    const message = JSON.parse(String(event.data)) as {
+      id?: number;
+      result?: Record<string, unknown>;
+      error?: { message: string };
+    };
     if (message.id !== undefined) pending.get(message.id)?.(message);
   };
   return {
@@ -94,7 +103,9 @@ export async function collectGarbage(pid: number): Promise<HeapAfterGc | undefin
   } finally {
     // Closed from inside, once this call has answered (Node >= 20.16 has getBuiltinModule).
     await inspector
-      .call('Runtime.evaluate', { expression: "setImmediate(() => process.getBuiltinModule?.('node:inspector').close()); 0" })
+      .call('Runtime.evaluate', {
+        expression: "setImmediate(() => process.getBuiltinModule?.('node:inspector').close()); 0",
+      })
       .catch(() => undefined);
     inspector.close();
     await waitUntilClosed();

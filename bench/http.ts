@@ -6,7 +6,10 @@ import http from 'node:http';
 import zlib from 'node:zlib';
 
 /** The headers of every benchmark request. */
-export const REQUEST_HEADERS: Readonly<Record<string, string>> = { 'content-type': 'application/json', accept: 'application/json' };
+export const REQUEST_HEADERS: Readonly<Record<string, string>> = {
+  'content-type': 'application/json',
+  accept: 'application/json',
+};
 
 export interface HttpAnswer {
   readonly status: number;
@@ -26,9 +29,18 @@ function decode(bytes: Buffer, encoding: string | undefined): Buffer {
   return bytes;
 }
 
-export function postJson(url: string, body: string, timeoutMs = 30_000, acceptEncoding?: string): Promise<HttpAnswer> {
+export function postJson(
+  url: string,
+  body: string,
+  timeoutMs = 30_000,
+  acceptEncoding?: string,
+): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
-    const headers = { ...REQUEST_HEADERS, 'content-length': Buffer.byteLength(body), ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}) };
+    const headers = {
+      ...REQUEST_HEADERS,
+      'content-length': Buffer.byteLength(body),
+      ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}),
+    };
     const request = http.request(url, { method: 'POST', headers, timeout: timeoutMs }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));

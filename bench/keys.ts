@@ -22,7 +22,10 @@ export interface ThrowawayKeys {
 async function keyPair(kid: string): Promise<{ privateJwk: JWK; publicJwk: JWK }> {
   const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
   const common = { kid, alg: 'ES256', use: 'sig' };
-  return { privateJwk: { ...(await exportJWK(privateKey)), ...common }, publicJwk: { ...(await exportJWK(publicKey)), ...common } };
+  return {
+    privateJwk: { ...(await exportJWK(privateKey)), ...common },
+    publicJwk: { ...(await exportJWK(publicKey)), ...common },
+  };
 }
 
 export async function createThrowawayKeys(): Promise<ThrowawayKeys> {

@@ -73,7 +73,9 @@ type EndpointResult = Omit<LoadResult, 'maxRssKiB'>;
 function matches(expect: Expectation, body: string, headers: IncomingHttpHeaders | undefined): boolean {
   if ('text' in expect) return sameAnswer(body, expect.text);
   // autocannon hands the raw header names over, in the case the server wrote them.
-  const encoding = Object.entries(headers ?? {}).find(([name]) => name.toLowerCase() === 'content-encoding')?.[1];
+  const encoding = Object.entries(headers ?? {}).find(
+    ([name]) => name.toLowerCase() === 'content-encoding',
+  )?.[1];
   return encoding === expect.encoding;
 }
 
@@ -95,9 +97,17 @@ function loadEndpoint(options: EndpointLoad): Promise<EndpointResult> {
           {
             method: 'POST',
             path: url.pathname,
-            headers: { ...REQUEST_HEADERS, ...(options.acceptEncoding ? { 'accept-encoding': options.acceptEncoding } : {}) },
+            headers: {
+              ...REQUEST_HEADERS,
+              ...(options.acceptEncoding ? { 'accept-encoding': options.acceptEncoding } : {}),
+            },
             body: options.body,
-            onResponse: (status: number, body: string, _context: object, headers: IncomingHttpHeaders | undefined) => {
+            onResponse: (
+              status: number,
+              body: string,
+              _context: object,
+              headers: IncomingHttpHeaders | undefined,
+            ) => {
               if (status >= 200 && status < 300) {
                 checked++;
                 if (matches(options.expect, body, headers)) return;
@@ -114,7 +124,11 @@ function loadEndpoint(options: EndpointLoad): Promise<EndpointResult> {
           return;
         }
         if (checked !== result['2xx']) {
-          reject(new Error(`${checked} answers checked of ${result['2xx']} 2xx: autocannon did not hand every body over`));
+          reject(
+            new Error(
+              `${checked} answers checked of ${result['2xx']} 2xx: autocannon did not hand every body over`,
+            ),
+          );
           return;
         }
         resolve({
@@ -154,7 +168,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   try {
     const results = await Promise.all(
       options.urls.map((url, i) =>
-        loadEndpoint({ ...options, url, connections: Math.floor(options.connections / n) + (i < options.connections % n ? 1 : 0) }),
+        loadEndpoint({
+          ...options,
+          url,
+          connections: Math.floor(options.connections / n) + (i < options.connections % n ? 1 : 0),
+        }),
       ),
     );
     const sum = (pick: (r: EndpointResult) => number) => results.reduce((t, r) => t + pick(r), 0);

@@ -7,7 +7,15 @@
  * selection sets and, for some, its first root field aliased), checks every answer, and reads the
  * process's resident memory before, every 1,000 operations, and after a forced settle.
  */
-import { Kind, parse, print, visit, type DocumentNode, type FieldNode, type OperationDefinitionNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  print,
+  visit,
+  type DocumentNode,
+  type FieldNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { collectGarbage } from './gc.js';
 import { postJson } from './http.js';
 import { processTree, readTotalMemory } from './process.js';
@@ -80,7 +88,9 @@ interface Template {
 function templateOf(operation: Operation): Template {
   const { query, operationName } = JSON.parse(operation.body) as { query: string; operationName?: string };
   const document = parse(query);
-  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
   const chosen = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
   if (!chosen) throw new Error(`${operation.name}: no operation ${operationName ?? ''} in its document`);
   return { name: chosen.name?.value ?? 'Anonymous', document, operation: chosen };
@@ -102,7 +112,10 @@ export function variantOf(template: Template, i: number): { query: string; opera
     OperationDefinition(node) {
       if (node !== template.operation) return undefined;
       const [first, ...rest] = node.selectionSet.selections;
-      const aliased = i % 3 === 1 && first?.kind === Kind.FIELD && !first.alias ? [{ ...first, alias: { kind: Kind.NAME, value: `v${i % 97}` } }, ...rest] : undefined;
+      const aliased =
+        i % 3 === 1 && first?.kind === Kind.FIELD && !first.alias
+          ? [{ ...first, alias: { kind: Kind.NAME, value: `v${i % 97}` } }, ...rest]
+          : undefined;
       return {
         ...node,
         name: { kind: Kind.NAME, value: operationName },
@@ -113,7 +126,8 @@ export function variantOf(template: Template, i: number): { query: string; opera
       leave(node) {
         const bit = set++;
         if (bit >= VARIED_SETS || ((i >> bit) & 1) === 0) return undefined;
-        if (node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename' && !s.alias)) return undefined;
+        if (node.selections.some((s) => s.kind === Kind.FIELD && s.name.value === '__typename' && !s.alias))
+          return undefined;
         return { ...node, selections: [...node.selections, TYPENAME] };
       },
     },
@@ -132,7 +146,12 @@ async function answer(url: string, body: string, what: string): Promise<void> {
   } catch {
     throw new Error(`${what}: HTTP ${response.status}, not JSON: ${response.text.slice(0, 300)}`);
   }
-  if (response.status !== 200 || parsed.errors !== undefined || parsed.data === null || typeof parsed.data !== 'object') {
+  if (
+    response.status !== 200 ||
+    parsed.errors !== undefined ||
+    parsed.data === null ||
+    typeof parsed.data !== 'object'
+  ) {
     throw new Error(`${what}: HTTP ${response.status}: ${response.text.slice(0, 1000)}`);
   }
 }
@@ -151,7 +170,11 @@ async function settle(pid: number): Promise<SettledMemory> {
   else await new Promise((resolve) => setTimeout(resolve, 500));
   const memory = readTotalMemory(processTree(pid));
   if (!memory) throw new Error(`process ${pid} is gone`);
-  return { rssMiB: MiB(memory.rssKiB), heapUsedMiB: forced ? MiB(heapUsed / 1024) : undefined, how: forced ? 'forced GC' : 'idle' };
+  return {
+    rssMiB: MiB(memory.rssKiB),
+    heapUsedMiB: forced ? MiB(heapUsed / 1024) : undefined,
+    how: forced ? 'forced GC' : 'idle',
+  };
 }
 
 function rssNow(pid: number): number {
@@ -159,17 +182,24 @@ function rssNow(pid: number): number {
 }
 
 /** Sends `count` distinct valid operations to the gateway at `url` and follows the memory of process `pid`. */
-export async function measureDistinctOperations(options: DistinctOperationsOptions): Promise<DistinctOperationsResult> {
+export async function measureDistinctOperations(
+  options: DistinctOperationsOptions,
+): Promise<DistinctOperationsResult> {
   const { url, pid, count, log } = options;
   const concurrency = options.concurrency ?? 8;
   const sampleEvery = options.sampleEvery ?? 1000;
-  const sources = options.templates ?? [{ name: 'TestQuery', body: JSON.stringify({ query: standardQuery, operationName: 'TestQuery' }) }];
+  const sources = options.templates ?? [
+    { name: 'TestQuery', body: JSON.stringify({ query: standardQuery, operationName: 'TestQuery' }) },
+  ];
   const templates = sources.map(templateOf);
 
   // Warm-up: the templates themselves, so one-time costs (code, planner set-up) are not counted.
-  for (const source of sources) for (let n = 0; n < 3; n++) await answer(url, source.body, `warm-up ${source.name}`);
+  for (const source of sources)
+    for (let n = 0; n < 3; n++) await answer(url, source.body, `warm-up ${source.name}`);
   const before = await settle(pid);
-  log(`before: RSS ${before.rssMiB} MiB${before.heapUsedMiB === undefined ? '' : `, heap used ${before.heapUsedMiB} MiB`} (${before.how})`);
+  log(
+    `before: RSS ${before.rssMiB} MiB${before.heapUsedMiB === undefined ? '' : `, heap used ${before.heapUsedMiB} MiB`} (${before.how})`,
+  );
 
   const steps: MemoryStep[] = [{ operations: 0, rssMiB: before.rssMiB, seconds: 0 }];
   const started = performance.now();
@@ -194,8 +224,12 @@ export async function measureDistinctOperations(options: DistinctOperationsOptio
   const elapsed = (performance.now() - started) / 1000;
 
   const after = await settle(pid);
-  log(`after: RSS ${after.rssMiB} MiB${after.heapUsedMiB === undefined ? '' : `, heap used ${after.heapUsedMiB} MiB`} (${after.how})`);
-  const middle = steps.reduce((best, s) => (Math.abs(s.operations - count / 2) < Math.abs(best.operations - count / 2) ? s : best));
+  log(
+    `after: RSS ${after.rssMiB} MiB${after.heapUsedMiB === undefined ? '' : `, heap used ${after.heapUsedMiB} MiB`} (${after.how})`,
+  );
+  const middle = steps.reduce((best, s) =>
+    Math.abs(s.operations - count / 2) < Math.abs(best.operations - count / 2) ? s : best,
+  );
   const last = steps.at(-1) ?? middle;
   return {
     count,
@@ -206,7 +240,9 @@ export async function measureDistinctOperations(options: DistinctOperationsOptio
     after,
     growthMiB: Math.round((after.rssMiB - before.rssMiB) * 10) / 10,
     heapGrowthMiB:
-      before.heapUsedMiB === undefined || after.heapUsedMiB === undefined ? undefined : Math.round((after.heapUsedMiB - before.heapUsedMiB) * 10) / 10,
+      before.heapUsedMiB === undefined || after.heapUsedMiB === undefined
+        ? undefined
+        : Math.round((after.heapUsedMiB - before.heapUsedMiB) * 10) / 10,
     secondHalfGrowthMiB: Math.round((last.rssMiB - middle.rssMiB) * 10) / 10,
     peakRssMiB: MiB(readTotalMemory(processTree(pid))?.peakKiB ?? Number.NaN),
     requestsPerSecond: Math.round((count / elapsed) * 10) / 10,
@@ -215,22 +251,52 @@ export async function measureDistinctOperations(options: DistinctOperationsOptio
 }
 
 /** Markdown: RSS after each step, one column per gateway; then growth, settled heap and rate. */
-export function distinctOperationsTables(results: readonly { readonly gateway: string; readonly result: DistinctOperationsResult }[]): string {
-  const header = (cells: readonly string[]) => `| ${cells.join(' | ')} |\n| ${cells.map(() => '---').join(' | ')} |`;
+export function distinctOperationsTables(
+  results: readonly { readonly gateway: string; readonly result: DistinctOperationsResult }[],
+): string {
+  const header = (cells: readonly string[]) =>
+    `| ${cells.join(' | ')} |\n| ${cells.map(() => '---').join(' | ')} |`;
   const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
-  const operations = [...new Set(results.flatMap((r) => r.result.steps.map((s) => s.operations)))].sort((a, b) => a - b);
+  const operations = [...new Set(results.flatMap((r) => r.result.steps.map((s) => s.operations)))].sort(
+    (a, b) => a - b,
+  );
   const rss = [
     header(['distinct operations', ...results.map((r) => `${r.gateway} RSS MiB`)]),
     ...operations.map((n) =>
-      row([n === 0 ? '0 (before, settled)' : n.toLocaleString('en-US'), ...results.map((r) => r.result.steps.find((s) => s.operations === n)?.rssMiB ?? '')]),
+      row([
+        n === 0 ? '0 (before, settled)' : n.toLocaleString('en-US'),
+        ...results.map((r) => r.result.steps.find((s) => s.operations === n)?.rssMiB ?? ''),
+      ]),
     ),
     row(['after, settled', ...results.map((r) => r.result.after.rssMiB)]),
   ];
   const heap = (m: SettledMemory) => (m.heapUsedMiB === undefined ? 'n/a' : m.heapUsedMiB);
   const summary = [
-    header(['gateway', 'RSS before', 'RSS after', 'growth', 'growth, 2nd half', 'heap used before', 'heap used after', 'peak RSS', 'operations/s', 'settled by']),
+    header([
+      'gateway',
+      'RSS before',
+      'RSS after',
+      'growth',
+      'growth, 2nd half',
+      'heap used before',
+      'heap used after',
+      'peak RSS',
+      'operations/s',
+      'settled by',
+    ]),
     ...results.map(({ gateway, result: r }) =>
-      row([gateway, r.before.rssMiB, r.after.rssMiB, r.growthMiB, r.secondHalfGrowthMiB, heap(r.before), heap(r.after), r.peakRssMiB, r.requestsPerSecond, r.after.how]),
+      row([
+        gateway,
+        r.before.rssMiB,
+        r.after.rssMiB,
+        r.growthMiB,
+        r.secondHalfGrowthMiB,
+        heap(r.before),
+        heap(r.after),
+        r.peakRssMiB,
+        r.requestsPerSecond,
+        r.after.how,
+      ]),
     ),
   ];
   return `${rss.join('\n')}\n\nMiB.\n\n${summary.join('\n')}`;

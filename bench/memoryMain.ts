@@ -16,20 +16,26 @@ import { stopGateway } from './gateways/types.js';
 import { vanilla } from './gateways/vanilla.js';
 import { createThrowawayKeys } from './keys.js';
 import { machineInfo } from './machine.js';
-import { distinctOperationsTables, measureDistinctOperations, type DistinctOperationsResult } from './memory.js';
+import {
+  distinctOperationsTables,
+  measureDistinctOperations,
+  type DistinctOperationsResult,
+} from './memory.js';
 import { readOptions } from './options.js';
 import { root } from './process.js';
 import { startStandardWorkload } from './workloads/standard.js';
 
 process.env['APOLLO_TELEMETRY_DISABLED'] = 'true';
 const started = performance.now();
-const log = (line: string) => console.log(`${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s  ${line}`);
+const log = (line: string) =>
+  console.log(`${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s  ${line}`);
 
 function integer(name: string, fallback: number, min: number, max: number): number {
   const raw = process.env[name]?.trim();
   if (!raw) return fallback;
   const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  if (!/^\d+$/.test(raw) || value < min || value > max)
+    throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   return value;
 }
 
@@ -42,17 +48,24 @@ const kinds = (process.env['BENCH_MEMORY_GATEWAYS']?.trim() || 'ours,vanilla').s
 });
 const { oursEnv } = readOptions();
 const machine = machineInfo();
-log(`${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}; ${count} distinct operations per gateway, ${concurrency} in flight`);
+log(
+  `${machine.cpuModel}, ${machine.cores} cores, Node ${machine.node}; ${count} distinct operations per gateway, ${concurrency} in flight`,
+);
 
 const keys = await createThrowawayKeys();
 const results: { gateway: string; description: string; result: DistinctOperationsResult }[] = [];
 try {
-  log('starting the standard workload\'s subgraphs');
+  log("starting the standard workload's subgraphs");
   const workload = await startStandardWorkload();
   try {
     for (const kind of kinds as readonly GatewayKind[]) {
       const env = kind.name === 'ours' ? oursEnv : {};
-      const gateway: RunningGateway = await kind.start({ supergraphPath: workload.supergraphPath, port: await freePort(), keys, env });
+      const gateway: RunningGateway = await kind.start({
+        supergraphPath: workload.supergraphPath,
+        port: await freePort(),
+        keys,
+        env,
+      });
       log(`${kind.name} gateway up (pid ${gateway.process.pid})`);
       try {
         const result = await measureDistinctOperations({
@@ -63,13 +76,17 @@ try {
           templates: workload.operations,
           log: (line) => log(`[${kind.name}] ${line}`),
         });
-        const description = kind.name === 'ours' && Object.keys(oursEnv).length > 0
-          ? `${kind.description}; ${Object.entries(oursEnv).map(([k, v]) => `${k}=${v}`).join(' ')}`
-          : kind.description;
+        const description =
+          kind.name === 'ours' && Object.keys(oursEnv).length > 0
+            ? `${kind.description}; ${Object.entries(oursEnv)
+                .map(([k, v]) => `${k}=${v}`)
+                .join(' ')}`
+            : kind.description;
         results.push({ gateway: kind.name, description, result });
       } catch (error) {
         const { exitCode, signalCode } = gateway.process.child;
-        const exited = exitCode !== null || signalCode !== null ? ` (exited: code ${exitCode}, signal ${signalCode})` : '';
+        const exited =
+          exitCode !== null || signalCode !== null ? ` (exited: code ${exitCode}, signal ${signalCode})` : '';
         console.error(`--- ${kind.name}'s last output${exited}:\n${gateway.process.output()}`);
         throw error;
       } finally {
@@ -113,7 +130,10 @@ const dir = path.join(root, 'bench/results');
 mkdirSync(dir, { recursive: true });
 const files: [string, string][] = [
   ['memory-latest.md', markdown],
-  ['memory-latest.json', `${JSON.stringify({ date, machine, count, concurrency, results, notes }, null, 2)}\n`],
+  [
+    'memory-latest.json',
+    `${JSON.stringify({ date, machine, count, concurrency, results, notes }, null, 2)}\n`,
+  ],
 ];
 for (const [name, text] of files) {
   writeFileSync(path.join(dir, name), text);

@@ -94,14 +94,23 @@ export interface BenchReport {
   readonly notes: readonly string[];
 }
 
-const isOurs = (gateway: string) => gateway === 'ours' || gateway.startsWith('ours+') || gateway.startsWith('ours-') || gateway.startsWith('ours ');
+const isOurs = (gateway: string) =>
+  gateway === 'ours' ||
+  gateway.startsWith('ours+') ||
+  gateway.startsWith('ours-') ||
+  gateway.startsWith('ours ');
 
 /** Ours and each variant of ours against the other gateways; each variant also against ours. */
 export function ratiosOf(measurements: readonly Measurement[]): Ratio[] {
   const ratios: Ratio[] = [];
   for (const ours of measurements.filter((m) => isOurs(m.gateway))) {
     for (const other of measurements) {
-      if (other.workload !== ours.workload || other.operation !== ours.operation || other.gateway === ours.gateway) continue;
+      if (
+        other.workload !== ours.workload ||
+        other.operation !== ours.operation ||
+        other.gateway === ours.gateway
+      )
+        continue;
       if (isOurs(other.gateway) && other.gateway !== 'ours') continue;
       ratios.push({
         workload: ours.workload,

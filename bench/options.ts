@@ -23,7 +23,8 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  if (!/^\d+$/.test(raw) || value < min || value > max)
+    throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   return value;
 }
 
@@ -46,7 +47,8 @@ function variants(env: NodeJS.ProcessEnv): readonly string[] {
   if (raw.toLowerCase() === 'none') return [];
   const names = raw.split(',').map((name) => name.trim());
   for (const name of names) {
-    if (!all.includes(name)) throw new Error(`BENCH_VARIANTS: "${name}" is not one of ${all.join(', ')} (or none)`);
+    if (!all.includes(name))
+      throw new Error(`BENCH_VARIANTS: "${name}" is not one of ${all.join(', ')} (or none)`);
   }
   return names;
 }

@@ -25,7 +25,12 @@ export interface NodeProcess {
 const KEPT_LINES = 60;
 
 /** Spawns `node ...nodeArgs` in the repository's root, with `env` on top of this process's environment. */
-export function spawnNode(name: string, nodeArgs: readonly string[], env: Readonly<Record<string, string>> = {}, cwd = root): NodeProcess {
+export function spawnNode(
+  name: string,
+  nodeArgs: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+  cwd = root,
+): NodeProcess {
   const child = spawn(process.execPath, [...nodeArgs], {
     cwd,
     env: { ...process.env, ...env, APOLLO_TELEMETRY_DISABLED: 'true' },
@@ -63,7 +68,9 @@ export async function waitForGraphQL(proc: NodeProcess, url: string, timeoutMs =
   const body = JSON.stringify({ query: '{ __typename }' });
   while (Date.now() < deadline) {
     if (proc.child.exitCode !== null) {
-      throw new Error(`${proc.name} exited with code ${proc.child.exitCode} before answering:\n${proc.output()}`);
+      throw new Error(
+        `${proc.name} exited with code ${proc.child.exitCode} before answering:\n${proc.output()}`,
+      );
     }
     try {
       const response = await postJson(url, body);
@@ -110,7 +117,10 @@ export function processTree(pid: number): number[] {
 export function readTotalMemory(pids: readonly number[]): MemorySample | undefined {
   const samples = pids.map(readMemory).filter((m): m is MemorySample => m !== undefined);
   if (samples.length === 0) return undefined;
-  return { rssKiB: samples.reduce((t, m) => t + m.rssKiB, 0), peakKiB: samples.reduce((t, m) => t + m.peakKiB, 0) };
+  return {
+    rssKiB: samples.reduce((t, m) => t + m.rssKiB, 0),
+    peakKiB: samples.reduce((t, m) => t + m.peakKiB, 0),
+  };
 }
 
 /** The CPU time of several processes added up, in seconds; `undefined` when none is readable. */

@@ -19,8 +19,9 @@ import { verifyAnswers } from './verify.js';
 import { startStandardWorkload } from './workloads/standard.js';
 
 process.env['APOLLO_TELEMETRY_DISABLED'] = 'true';
-const name = (process.env['BENCH_PROFILE_GATEWAY']?.trim() || 'ours');
-if (!(GATEWAY_NAMES as readonly string[]).includes(name)) throw new Error(`BENCH_PROFILE_GATEWAY must be one of ${GATEWAY_NAMES.join(', ')}`);
+const name = process.env['BENCH_PROFILE_GATEWAY']?.trim() || 'ours';
+if (!(GATEWAY_NAMES as readonly string[]).includes(name))
+  throw new Error(`BENCH_PROFILE_GATEWAY must be one of ${GATEWAY_NAMES.join(', ')}`);
 const kind = gateways.find((g) => g.name === name);
 if (!kind) throw new Error(`no gateway ${name}`);
 const options = readOptions();
@@ -34,20 +35,35 @@ let windowUs: [number, number];
 let rps: number;
 try {
   const env = name === 'ours' ? options.oursEnv : {};
-  const gateway = await kind.start({ supergraphPath: workload.supergraphPath, port: await freePort(), keys, cpuProfileDir: profileDir, env });
+  const gateway = await kind.start({
+    supergraphPath: workload.supergraphPath,
+    port: await freePort(),
+    keys,
+    cpuProfileDir: profileDir,
+    env,
+  });
   try {
     const verified = await verifyAnswers([gateway], workload.operations);
     const operation = workload.operations[0];
     const answer = operation && verified.get(operation.name)?.get(name);
     if (!operation || !answer) throw new Error('no verified answer');
     const load = (durationS: number) =>
-      runLoad({ urls: [gateway.url], body: operation.body, expect: answer.expect, connections: options.connections, durationS, pids: () => [gateway.process.pid] });
+      runLoad({
+        urls: [gateway.url],
+        body: operation.body,
+        expect: answer.expect,
+        connections: options.connections,
+        durationS,
+        pids: () => [gateway.process.pid],
+      });
     await load(options.warmupS);
     const start = nowUs();
     const result = await load(options.durationS);
     windowUs = [start, nowUs()];
     rps = result.rps;
-    console.log(`${name} under --cpu-prof: ${result.rps.toFixed(1)} req/s, ${result.errors + result.non2xx + result.wrongAnswers} failed`);
+    console.log(
+      `${name} under --cpu-prof: ${result.rps.toFixed(1)} req/s, ${result.errors + result.non2xx + result.wrongAnswers} failed`,
+    );
   } finally {
     await gateway.process.stop();
   }
@@ -59,7 +75,8 @@ try {
 const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
 if (!file) throw new Error(`no .cpuprofile in ${profileDir}: the gateway did not exit cleanly`);
 const summary = summarizeProfile(path.join(profileDir, file), windowUs);
-const rows = (list: readonly SelfTime[]) => list.map((t) => `| ${t.percent.toFixed(1)}% | ${t.ms.toFixed(0)} | \`${t.name.replace(/\|/g, '\\|')}\` |`);
+const rows = (list: readonly SelfTime[]) =>
+  list.map((t) => `| ${t.percent.toFixed(1)}% | ${t.ms.toFixed(0)} | \`${t.name.replace(/\|/g, '\\|')}\` |`);
 const md = [
   `# CPU profile: ${name} on the standard workload, ${new Date().toISOString()}`,
   '',

@@ -18,7 +18,20 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 
 export function resultsTable(report: Pick<BenchReport, 'measurements'>): string {
   return table(
-    ['workload', 'operation', 'gateway', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'max RSS MiB', 'CPU ms/req', 'upstream per req', 'answer bytes', 'req/s by round'],
+    [
+      'workload',
+      'operation',
+      'gateway',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'errors',
+      'max RSS MiB',
+      'CPU ms/req',
+      'upstream per req',
+      'answer bytes',
+      'req/s by round',
+    ],
     report.measurements.map((m) => [
       m.workload,
       m.operation,
@@ -30,18 +43,34 @@ export function resultsTable(report: Pick<BenchReport, 'measurements'>): string 
       fixed(m.maxRssMiB, 0),
       fixed(m.cpuMsPerRequest, 2),
       fixed(m.upstreamPerRequest, 1),
-      m.wireBytes === m.responseBytes ? String(m.responseBytes) : `${m.wireBytes} (${m.responseBytes} decoded)`,
+      m.wireBytes === m.responseBytes
+        ? String(m.responseBytes)
+        : `${m.wireBytes} (${m.responseBytes} decoded)`,
       m.rounds.map((r) => fixed(r.rps, 0)).join(' / '),
     ]),
   );
 }
 
 /** `against`: the others (vanilla, hive), or `ours` (each variant against ours with its defaults). */
-export function ratiosTable(report: Pick<BenchReport, 'ratios'>, against: 'others' | 'ours' = 'others'): string {
+export function ratiosTable(
+  report: Pick<BenchReport, 'ratios'>,
+  against: 'others' | 'ours' = 'others',
+): string {
   const rows = report.ratios.filter((r) => (against === 'ours' ? r.versus === 'ours' : r.versus !== 'ours'));
   return table(
     ['workload', 'operation', 'gateway', 'vs', 'req/s', 'p50', 'p99', 'CPU/req', 'max RSS', 'bytes'],
-    rows.map((r) => [r.workload, r.operation, r.gateway, r.versus, times(r.rps), times(r.p50), times(r.p99), times(r.cpuPerRequest), times(r.maxRss), times(r.wireBytes)]),
+    rows.map((r) => [
+      r.workload,
+      r.operation,
+      r.gateway,
+      r.versus,
+      times(r.rps),
+      times(r.p50),
+      times(r.p99),
+      times(r.cpuPerRequest),
+      times(r.maxRss),
+      times(r.wireBytes),
+    ]),
   );
 }
 
@@ -59,7 +88,12 @@ export function markdown(report: BenchReport): string {
       .map(([name, mib]) => `${name} ${fixed(mib ?? Number.NaN, 0)} MiB`)
       .join(', ');
     const upstream = Object.entries(w.upstreamPerRequest.byOperation)
-      .map(([operation, counts]) => `${operation}: ${Object.entries(counts).map(([name, n]) => `${name} ${n}`).join(', ')}`)
+      .map(
+        ([operation, counts]) =>
+          `${operation}: ${Object.entries(counts)
+            .map(([name, n]) => `${name} ${n}`)
+            .join(', ')}`,
+      )
       .join('; ');
     return [
       `- **${w.name}**: ${w.title}. Peak RSS over the whole workload (VmHWM): ${peaks}.`,
@@ -87,7 +121,14 @@ export function markdown(report: BenchReport): string {
     ratiosTable(report),
     '',
     ...(report.ratios.some((r) => r.versus === 'ours')
-      ? ['## Each setting against ours', '', 'A variant of ours / ours with its defaults, same rounds: what one setting is worth, and how the gateway scales.', '', ratiosTable(report, 'ours'), '']
+      ? [
+          '## Each setting against ours',
+          '',
+          'A variant of ours / ours with its defaults, same rounds: what one setting is worth, and how the gateway scales.',
+          '',
+          ratiosTable(report, 'ours'),
+          '',
+        ]
       : []),
     '## Gateways',
     '',

@@ -28,7 +28,13 @@ interface Round extends LoadResult {
   readonly cpuSeconds: number;
 }
 
-function summarize(workload: RunningWorkload, operation: string, gateway: GatewayName, rounds: readonly Round[], answer: VerifiedAnswer | undefined): Measurement {
+function summarize(
+  workload: RunningWorkload,
+  operation: string,
+  gateway: GatewayName,
+  rounds: readonly Round[],
+  answer: VerifiedAnswer | undefined,
+): Measurement {
   const sum = (pick: (r: Round) => number) => rounds.reduce((total, r) => total + pick(r), 0);
   const latencies = new Float64Array(sum((r) => r.latenciesMs.length));
   let offset = 0;
@@ -101,7 +107,9 @@ export async function measureWorkload(
     if (options.warmupS > 0) {
       for (const gateway of gateways) {
         const warm = await load(gateway, options.warmupS);
-        log(`[${workload.name}] ${operation.name} warm-up ${gateway.name}: ${warm.rps.toFixed(0)} req/s, ${failedOf(warm)} failed`);
+        log(
+          `[${workload.name}] ${operation.name} warm-up ${gateway.name}: ${warm.rps.toFixed(0)} req/s, ${failedOf(warm)} failed`,
+        );
       }
     }
     const rounds = new Map<GatewayName, Round[]>(gateways.map((g) => [g.name, []]));
@@ -118,7 +126,15 @@ export async function measureWorkload(
       }
     }
     for (const gateway of gateways) {
-      measurements.push(summarize(workload, operation.name, gateway.name, rounds.get(gateway.name) ?? [], answers?.get(gateway.name)));
+      measurements.push(
+        summarize(
+          workload,
+          operation.name,
+          gateway.name,
+          rounds.get(gateway.name) ?? [],
+          answers?.get(gateway.name),
+        ),
+      );
     }
   }
   return measurements;

@@ -29,22 +29,39 @@ export function firstDifference(a: Json | undefined, b: Json | undefined, at = '
       const found = firstDifference(a[i] as Json, b[i] as Json, `${at}[${i}]`);
       if (found) return found;
     }
-  } else if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+  } else if (
+    a &&
+    b &&
+    typeof a === 'object' &&
+    typeof b === 'object' &&
+    !Array.isArray(a) &&
+    !Array.isArray(b)
+  ) {
     const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])];
     for (const key of keys) {
-      const found = firstDifference((a as Record<string, Json>)[key], (b as Record<string, Json>)[key], `${at}.${key}`);
+      const found = firstDifference(
+        (a as Record<string, Json>)[key],
+        (b as Record<string, Json>)[key],
+        `${at}.${key}`,
+      );
       if (found) return found;
     }
   }
   return `${at} (${JSON.stringify(a)?.slice(0, 80)} vs ${JSON.stringify(b)?.slice(0, 80)})`;
 }
 
-async function answerOf(gateway: RunningGateway, operation: Operation, url = gateway.url): Promise<{ text: string; data: Json; wireBytes: number }> {
+async function answerOf(
+  gateway: RunningGateway,
+  operation: Operation,
+  url = gateway.url,
+): Promise<{ text: string; data: Json; wireBytes: number }> {
   const answer = await postJson(url, operation.body, undefined, gateway.acceptEncoding);
   const where = `${gateway.name} on ${operation.name}`;
   if (answer.status !== 200) throw new Error(`${where}: HTTP ${answer.status}: ${answer.text.slice(0, 500)}`);
   if (gateway.acceptEncoding && answer.contentEncoding !== gateway.acceptEncoding) {
-    throw new Error(`${where}: asked for ${gateway.acceptEncoding}, got content-encoding ${answer.contentEncoding ?? 'none'}`);
+    throw new Error(
+      `${where}: asked for ${gateway.acceptEncoding}, got content-encoding ${answer.contentEncoding ?? 'none'}`,
+    );
   }
   let parsed: { data?: Json; errors?: Json };
   try {
@@ -52,7 +69,8 @@ async function answerOf(gateway: RunningGateway, operation: Operation, url = gat
   } catch {
     throw new Error(`${where}: the answer is not JSON: ${answer.text.slice(0, 500)}`);
   }
-  if (parsed.errors !== undefined) throw new Error(`${where}: errors: ${JSON.stringify(parsed.errors).slice(0, 1000)}`);
+  if (parsed.errors !== undefined)
+    throw new Error(`${where}: errors: ${JSON.stringify(parsed.errors).slice(0, 1000)}`);
   if (parsed.data === undefined || parsed.data === null) throw new Error(`${where}: no data`);
   const wrong = operation.check?.(parsed.data);
   if (wrong) throw new Error(`${where}: ${wrong}`);
@@ -72,11 +90,15 @@ export async function verifyAnswers(
       const { text, data, wireBytes } = await answerOf(gateway, operation);
       // A second request (to every replica) must give the very same text: the load rounds compare bytes.
       for (const url of endpointsOf(gateway)) {
-        if ((await answerOf(gateway, operation, url)).text !== text) throw new Error(`${gateway.name} on ${operation.name}: two requests gave different answers`);
+        if ((await answerOf(gateway, operation, url)).text !== text)
+          throw new Error(`${gateway.name} on ${operation.name}: two requests gave different answers`);
       }
       if (reference) {
         const difference = firstDifference(reference.data, data);
-        if (difference) throw new Error(`${operation.name}: ${gateway.name}'s data differs from ${reference.gateway}'s at ${difference}`);
+        if (difference)
+          throw new Error(
+            `${operation.name}: ${gateway.name}'s data differs from ${reference.gateway}'s at ${difference}`,
+          );
       } else {
         reference = { gateway: gateway.name, data };
       }

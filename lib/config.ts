@@ -39,7 +39,6 @@ export function url(raw: Raw, protocols: readonly string[]): string {
   return raw.value;
 }
 
-
 /** An optional boolean variable (`true` or `false`): its value when set, `fallback` otherwise. */
 export function booleanVar(env: Env, variable: string, fallback: boolean): boolean {
   const raw = pick(undefined, env, variable);

@@ -43,7 +43,9 @@ export function badUserInput(argument: string, reason: string): GraphQLError {
 /** Codes shown to clients as they are: the graph's closed list and Apollo's request protocol. */
 const PUBLIC_CODES: ReadonlySet<string> = new Set<string>([
   ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
-  ...Object.values(ApolloServerErrorCode).filter((code) => code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR),
+  ...Object.values(ApolloServerErrorCode).filter(
+    (code) => code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
+  ),
   ...Object.values(ApolloServerValidationErrorCode),
 ]);
 

@@ -37,8 +37,16 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-async function post(path: string, body: string | Buffer, headers: Record<string, string>): Promise<{ status: number; body: unknown }> {
-  const response = await fetch(`${origin}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+async function post(
+  path: string,
+  body: string | Buffer,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${origin}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
   return { status: response.status, body: await response.json() };
 }
 
@@ -62,20 +70,33 @@ describe('jsonErrorHandler', () => {
     expect(response).toEqual({ status: 200, body: { data: { echo: { query: '{ a }' } } } });
   });
 
-  it.each(['gzip', 'deflate', 'br'])('refuses a body that is not %s as its Content-Encoding says with a 400 in JSON', async (encoding) => {
-    const response = await post('/', '{"query":"{ a }"}', { 'content-encoding': encoding });
-    expect(response).toEqual({ status: 400, body: badRequest('The request body does not decompress as its Content-Encoding says') });
-  });
+  it.each(['gzip', 'deflate', 'br'])(
+    'refuses a body that is not %s as its Content-Encoding says with a 400 in JSON',
+    async (encoding) => {
+      const response = await post('/', '{"query":"{ a }"}', { 'content-encoding': encoding });
+      expect(response).toEqual({
+        status: 400,
+        body: badRequest('The request body does not decompress as its Content-Encoding says'),
+      });
+    },
+  );
 
   it('still masks an unexpected error as a 500', async () => {
     const response = await post('/broken', '{}', {});
-    expect(response).toEqual({ status: 500, body: { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } });
+    expect(response).toEqual({
+      status: 500,
+      body: { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
+    });
   });
 });
 
 describe('jsonClientErrorHandler', () => {
-  it('answers headers over Node\'s limit with a 431 in JSON', async () => {
-    const response = await fetch(`${origin}/`, { method: 'POST', headers: { 'x-long': 'v'.repeat(20_000) }, body: '{}' });
+  it("answers headers over Node's limit with a 431 in JSON", async () => {
+    const response = await fetch(`${origin}/`, {
+      method: 'POST',
+      headers: { 'x-long': 'v'.repeat(20_000) },
+      body: '{}',
+    });
     expect(response.status).toBe(431);
     expect(response.headers.get('content-type')).toMatch(/^application\/json/);
     expect(await response.json()).toEqual(badRequest('The request line and headers are too large'));
@@ -95,11 +116,18 @@ describe('jsonClientErrorHandler', () => {
 });
 
 describe('malformed paths', () => {
-  it.each(['%ZZ', '%', '%E0%A4%A', '%C0%AF', '%ED%A0%80', '%FF%FE'])('answers %s in a route parameter with a 400 BAD_REQUEST, not a 500', async (shape) => {
-    const response = await fetch(`${origin}/items/${shape}`);
-    expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ errors: [{ message: 'The request path is not valid percent-encoding', extensions: { code: 'BAD_REQUEST' } }] });
-  });
+  it.each(['%ZZ', '%', '%E0%A4%A', '%C0%AF', '%ED%A0%80', '%FF%FE'])(
+    'answers %s in a route parameter with a 400 BAD_REQUEST, not a 500',
+    async (shape) => {
+      const response = await fetch(`${origin}/items/${shape}`);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({
+        errors: [
+          { message: 'The request path is not valid percent-encoding', extensions: { code: 'BAD_REQUEST' } },
+        ],
+      });
+    },
+  );
 
   it('still decodes a well-formed one', async () => {
     expect(await (await fetch(`${origin}/items/caf%C3%A9`)).json()).toEqual({ data: { id: 'café' } });

@@ -26,13 +26,31 @@ interface BodyParserError {
 export type ErrorBody = (code: string, message: string) => unknown;
 
 /** `{ errors: [{ message, extensions: { code } }] }`, what a GraphQL client expects. */
-export const graphqlErrorBody: ErrorBody = (code, message) => ({ errors: [{ message, extensions: { code } }] });
+export const graphqlErrorBody: ErrorBody = (code, message) => ({
+  errors: [{ message, extensions: { code } }],
+});
 
 const REQUEST_ERRORS: Record<string, { status: number; code: ErrorCode; message: string }> = {
-  'entity.parse.failed': { status: 400, code: ErrorCode.BAD_REQUEST, message: 'The request body is not valid JSON' },
-  'entity.too.large': { status: 413, code: ErrorCode.PAYLOAD_TOO_LARGE, message: 'The request body is too large' },
-  'encoding.unsupported': { status: 415, code: ErrorCode.BAD_REQUEST, message: 'The request body has an unsupported encoding' },
-  'charset.unsupported': { status: 415, code: ErrorCode.BAD_REQUEST, message: 'The request body has an unsupported charset' },
+  'entity.parse.failed': {
+    status: 400,
+    code: ErrorCode.BAD_REQUEST,
+    message: 'The request body is not valid JSON',
+  },
+  'entity.too.large': {
+    status: 413,
+    code: ErrorCode.PAYLOAD_TOO_LARGE,
+    message: 'The request body is too large',
+  },
+  'encoding.unsupported': {
+    status: 415,
+    code: ErrorCode.BAD_REQUEST,
+    message: 'The request body has an unsupported encoding',
+  },
+  'charset.unsupported': {
+    status: 415,
+    code: ErrorCode.BAD_REQUEST,
+    message: 'The request body has an unsupported charset',
+  },
   'request.aborted': { status: 400, code: ErrorCode.BAD_REQUEST, message: 'The request was aborted' },
 };
 
@@ -41,11 +59,18 @@ const REQUEST_ERRORS: Record<string, { status: number; code: ErrorCode; message:
  * practice a body that does not decompress as its Content-Encoding says (zlib's error, with its
  * `errno`, which body-parser passes on as a 400 as it is).
  */
-function otherClientError(error: BodyParserError | undefined): { status: number; message: string } | undefined {
+function otherClientError(
+  error: BodyParserError | undefined,
+): { status: number; message: string } | undefined {
   const status = error?.status;
   if (error?.expose !== true || typeof status !== 'number' || status < 400 || status >= 500) return undefined;
   const decompression = typeof error.errno === 'number';
-  return { status, message: decompression ? 'The request body does not decompress as its Content-Encoding says' : 'The request body cannot be read' };
+  return {
+    status,
+    message: decompression
+      ? 'The request body does not decompress as its Content-Encoding says'
+      : 'The request body cannot be read',
+  };
 }
 
 /**
@@ -91,10 +116,25 @@ const CLIENT_ERRORS: Record<string, { status: number; reason: string; code: Erro
     code: ErrorCode.BAD_REQUEST,
     message: 'The request line and headers are too large',
   },
-  HPE_CHUNK_EXTENSIONS_OVERFLOW: { status: 413, reason: 'Payload Too Large', code: ErrorCode.PAYLOAD_TOO_LARGE, message: 'The request body is too large' },
-  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, reason: 'Request Timeout', code: ErrorCode.BAD_REQUEST, message: 'The request took too long to arrive' },
+  HPE_CHUNK_EXTENSIONS_OVERFLOW: {
+    status: 413,
+    reason: 'Payload Too Large',
+    code: ErrorCode.PAYLOAD_TOO_LARGE,
+    message: 'The request body is too large',
+  },
+  ERR_HTTP_REQUEST_TIMEOUT: {
+    status: 408,
+    reason: 'Request Timeout',
+    code: ErrorCode.BAD_REQUEST,
+    message: 'The request took too long to arrive',
+  },
 };
-const NOT_HTTP = { status: 400, reason: 'Bad Request', code: ErrorCode.BAD_REQUEST, message: 'The request is not valid HTTP' };
+const NOT_HTTP = {
+  status: 400,
+  reason: 'Bad Request',
+  code: ErrorCode.BAD_REQUEST,
+  message: 'The request is not valid HTTP',
+};
 
 /** What Node keeps on a socket while it writes a response (how its own `clientError` default checks it). */
 type ServerSocket = Duplex & { _httpMessage?: { headersSent?: boolean } | null };

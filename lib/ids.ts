@@ -60,7 +60,8 @@ const PATTERN = Object.fromEntries(
 
 /** The id of `kind` numbered `n`, e.g. `formatId('service', 1)` is `SRV-00001`. @throws {RangeError} for a number no id can carry */
 export function formatId(kind: NumberedIdKind, n: number): string {
-  if (!Number.isSafeInteger(n) || n < 1 || n > maxIdNumber(kind)) throw new RangeError(`${n} is not the number of any ${NUMBERED[kind].noun}`);
+  if (!Number.isSafeInteger(n) || n < 1 || n > maxIdNumber(kind))
+    throw new RangeError(`${n} is not the number of any ${NUMBERED[kind].noun}`);
   const { prefix, digits } = NUMBERED[kind];
   return `${prefix}${String(n).padStart(digits, '0')}`;
 }
@@ -94,6 +95,10 @@ export function checkId(argument: string, value: string, kind: IdKind): string {
 }
 
 /** `checkId` for an optional argument: `null` when absent. */
-export function checkOptionalId(argument: string, value: string | null | undefined, kind: IdKind): string | null {
+export function checkOptionalId(
+  argument: string,
+  value: string | null | undefined,
+  kind: IdKind,
+): string | null {
   return value == null ? null : checkId(argument, value, kind);
 }

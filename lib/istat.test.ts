@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
-import { checkIstatCode, checkOptionalIstatCode, findMunicipality, isMunicipalityCode, isProvinceCode, isRegionCode, istat } from './istat.js';
+import {
+  checkIstatCode,
+  checkOptionalIstatCode,
+  findMunicipality,
+  isMunicipalityCode,
+  isProvinceCode,
+  isRegionCode,
+  istat,
+} from './istat.js';
 
 describe('ISTAT codes', () => {
   it('have 2, 3 and 6 digits, and nothing else', () => {
@@ -24,7 +32,8 @@ describe('ISTAT codes', () => {
     })();
     expect(error).toBeInstanceOf(GraphQLError);
     expect(error).toMatchObject({
-      message: 'Invalid argument "filter.municipalityCode": must be a 6-digit ISTAT municipality code such as "015146", got "15146"',
+      message:
+        'Invalid argument "filter.municipalityCode": must be a 6-digit ISTAT municipality code such as "015146", got "15146"',
       extensions: { code: 'BAD_USER_INPUT', argument: 'filter.municipalityCode' },
     });
   });
@@ -34,9 +43,23 @@ describe('ISTAT territories', () => {
   it('are 20 regions, 107 provinces and 7,896 municipalities, each tied to its province and region', () => {
     const { regions, provinces, municipalities } = istat();
     expect([regions.length, provinces.length, municipalities.length]).toEqual([20, 107, 7896]);
-    expect(findMunicipality('001272')).toMatchObject({ name: 'Torino', provinceCode: '001', regionCode: '01', isProvincialCapital: true });
-    expect(findMunicipality('015146')).toMatchObject({ name: 'Milano', provinceCode: '015', regionCode: '03', isProvincialCapital: true });
-    expect(provinces.find((p) => p.code === '015')).toMatchObject({ abbreviation: 'MI', regionCode: '03', isMetropolitanCity: true });
+    expect(findMunicipality('001272')).toMatchObject({
+      name: 'Torino',
+      provinceCode: '001',
+      regionCode: '01',
+      isProvincialCapital: true,
+    });
+    expect(findMunicipality('015146')).toMatchObject({
+      name: 'Milano',
+      provinceCode: '015',
+      regionCode: '03',
+      isProvincialCapital: true,
+    });
+    expect(provinces.find((p) => p.code === '015')).toMatchObject({
+      abbreviation: 'MI',
+      regionCode: '03',
+      isMetropolitanCity: true,
+    });
     expect(findMunicipality('999999')).toBeUndefined();
   });
 });

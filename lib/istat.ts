@@ -14,10 +14,22 @@ import { readSourceMunicipalities } from './istat/source.js';
 export type IstatLevel = 'region' | 'province' | 'municipality';
 
 /** How many digits a code of each level has. */
-export const ISTAT_CODE_DIGITS: Readonly<Record<IstatLevel, number>> = { region: 2, province: 3, municipality: 6 };
+export const ISTAT_CODE_DIGITS: Readonly<Record<IstatLevel, number>> = {
+  region: 2,
+  province: 3,
+  municipality: 6,
+};
 
-const CODE_PATTERN: Readonly<Record<IstatLevel, RegExp>> = { region: /^\d{2}$/, province: /^\d{3}$/, municipality: /^\d{6}$/ };
-const CODE_EXAMPLE: Readonly<Record<IstatLevel, string>> = { region: '03', province: '015', municipality: '015146' };
+const CODE_PATTERN: Readonly<Record<IstatLevel, RegExp>> = {
+  region: /^\d{2}$/,
+  province: /^\d{3}$/,
+  municipality: /^\d{6}$/,
+};
+const CODE_EXAMPLE: Readonly<Record<IstatLevel, string>> = {
+  region: '03',
+  province: '015',
+  municipality: '015146',
+};
 
 /** True when `value` has the format of an ISTAT code of `level` (whether or not the territory exists). */
 export function isIstatCode(level: IstatLevel, value: unknown): boolean {
@@ -37,12 +49,17 @@ export function describeIstatCode(level: IstatLevel): string {
  * naming `argument`. A well-formed code of no territory is not an error here: it finds nothing.
  */
 export function checkIstatCode(argument: string, value: string, level: IstatLevel): string {
-  if (!isIstatCode(level, value)) throw badUserInput(argument, `must be ${describeIstatCode(level)}, got "${value}"`);
+  if (!isIstatCode(level, value))
+    throw badUserInput(argument, `must be ${describeIstatCode(level)}, got "${value}"`);
   return value;
 }
 
 /** `checkIstatCode` for an optional argument: `null` when absent. */
-export function checkOptionalIstatCode(argument: string, value: string | null | undefined, level: IstatLevel): string | null {
+export function checkOptionalIstatCode(
+  argument: string,
+  value: string | null | undefined,
+  level: IstatLevel,
+): string | null {
   return value == null ? null : checkIstatCode(argument, value, level);
 }
 
@@ -97,7 +114,22 @@ const REGION_TABLE: readonly (readonly [string, string, string, number])[] = [
 ];
 
 /** The 14 metropolitan cities, by abbreviation. */
-const METROPOLITAN = new Set(['TO', 'GE', 'MI', 'VE', 'BO', 'FI', 'RM', 'NA', 'BA', 'RC', 'PA', 'CT', 'ME', 'CA']);
+const METROPOLITAN = new Set([
+  'TO',
+  'GE',
+  'MI',
+  'VE',
+  'BO',
+  'FI',
+  'RM',
+  'NA',
+  'BA',
+  'RC',
+  'PA',
+  'CT',
+  'ME',
+  'CA',
+]);
 
 /** Capitals whose name differs from the province's name. */
 const CAPITAL_EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
@@ -139,7 +171,13 @@ function build() {
       });
     }
     const capitals = CAPITAL_EXCEPTIONS[abbreviation] ?? [provinceName];
-    municipalities.push({ istatCode, name: entry.name, provinceCode, regionCode, isProvincialCapital: capitals.includes(entry.name) });
+    municipalities.push({
+      istatCode,
+      name: entry.name,
+      provinceCode,
+      regionCode,
+      isProvincialCapital: capitals.includes(entry.name),
+    });
   }
   municipalities.sort((a, b) => a.istatCode.localeCompare(b.istatCode));
   return {

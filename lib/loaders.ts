@@ -7,14 +7,22 @@ import type { Page } from './pagination.js';
 import type { PageOfRows } from './db/paging.js';
 
 /** Orders `rows` as `keys`, with null where a key has no row (what a DataLoader batch returns). */
-export function byKey<K, Row>(keys: readonly K[], rows: readonly Row[], keyOf: (row: Row) => K): (Row | null)[] {
+export function byKey<K, Row>(
+  keys: readonly K[],
+  rows: readonly Row[],
+  keyOf: (row: Row) => K,
+): (Row | null)[] {
   const map = new Map<K, Row>();
   for (const row of rows) map.set(keyOf(row), row);
   return keys.map((key) => map.get(key) ?? null);
 }
 
 /** Groups rows by a key, keeping every key of `keys` (empty lists for keys without rows). */
-export function groupByKey<K, Row>(keys: readonly K[], rows: readonly Row[], keyOf: (row: Row) => K): Row[][] {
+export function groupByKey<K, Row>(
+  keys: readonly K[],
+  rows: readonly Row[],
+  keyOf: (row: Row) => K,
+): Row[][] {
   const map = new Map<K, Row[]>();
   for (const row of rows) {
     const key = keyOf(row);

@@ -34,7 +34,11 @@ export function negotiateLocale(header: string | null | undefined): LocaleCode {
       const [tag = '', ...params] = part.trim().split(';');
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
       const quality = q ? Number(q.slice(2)) : 1;
-      return { lang: tag.trim().toLowerCase().split('-')[0] ?? '', quality: Number.isFinite(quality) ? quality : 0, index };
+      return {
+        lang: tag.trim().toLowerCase().split('-')[0] ?? '',
+        quality: Number.isFinite(quality) ? quality : 0,
+        index,
+      };
     })
     .filter((r) => r.quality > 0)
     .sort((a, b) => b.quality - a.quality || a.index - b.index);
@@ -42,7 +46,11 @@ export function negotiateLocale(header: string | null | undefined): LocaleCode {
 }
 
 /** The text in `lang` (a field argument) or else `fallback` (the request's language), or else Italian. */
-export function localize(texts: Texts, lang: LocaleEnum | null | undefined, fallback: LocaleCode): LocalizedText {
+export function localize(
+  texts: Texts,
+  lang: LocaleEnum | null | undefined,
+  fallback: LocaleCode,
+): LocalizedText {
   const wanted = lang ? (lang.toLowerCase() as LocaleCode) : fallback;
   const text = texts[wanted];
   if (text) return { text, locale: wanted.toUpperCase() as LocaleEnum };
@@ -52,6 +60,7 @@ export function localize(texts: Texts, lang: LocaleEnum | null | undefined, fall
 /** Parses a stored translations column; throws when Italian is missing (a data error, not user input). */
 export function parseTexts(json: string): Texts {
   const value = JSON.parse(json) as Partial<Record<string, string>>;
-  if (typeof value['it'] !== 'string') throw new Error(`stored text has no Italian version: ${json.slice(0, 80)}`);
+  if (typeof value['it'] !== 'string')
+    throw new Error(`stored text has no Italian version: ${json.slice(0, 80)}`);
   return value as Texts;
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
-import { encodeCursor, loadConnection, parsePage, toConnection, MAX_PAGE_SIZE, type Page } from './pagination.js';
+import {
+  encodeCursor,
+  loadConnection,
+  parsePage,
+  toConnection,
+  MAX_PAGE_SIZE,
+  type Page,
+} from './pagination.js';
 
 function argumentOf(fn: () => unknown): unknown {
   try {
@@ -37,7 +44,11 @@ describe('pagination', () => {
     expect(first.edges.map((edge) => edge.node)).toEqual(['a', 'b']);
     expect(first.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor(1) });
     const last = await loadConnection({ first: 2, after: encodeCursor(3) }, load);
-    expect(last).toEqual({ edges: [{ cursor: encodeCursor(4), node: 'e' }], pageInfo: { hasNextPage: false, endCursor: encodeCursor(4) }, totalCount: 5 });
+    expect(last).toEqual({
+      edges: [{ cursor: encodeCursor(4), node: 'e' }],
+      pageInfo: { hasNextPage: false, endCursor: encodeCursor(4) },
+      totalCount: 5,
+    });
     expect(asked).toEqual([
       { limit: 2, offset: 0 },
       { limit: 2, offset: 4 },

@@ -58,7 +58,10 @@ export function parsePage(args: PageArgs, defaultSize = 20): Page {
  * answers it as a connection. `load` runs only once the page is valid, so bad paging costs no query
  * and is reported before anything `load` checks (a filter, say).
  */
-export async function loadConnection<T>(args: PageArgs, load: (page: Page) => Promise<PageOfRows<T>>): Promise<Connection<T>> {
+export async function loadConnection<T>(
+  args: PageArgs,
+  load: (page: Page) => Promise<PageOfRows<T>>,
+): Promise<Connection<T>> {
   const page = parsePage(args);
   const { rows, totalCount } = await load(page);
   return toConnection(rows, page, totalCount);

@@ -73,11 +73,13 @@ export const DateTimeScalar = new GraphQLScalarType<string, string>({
   description: 'A timestamp in ISO 8601, UTC.',
   serialize: (value) => new Date(value as string).toISOString(),
   parseValue: (value) => {
-    if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw invalid('DateTime', 'expected an ISO 8601 timestamp');
+    if (typeof value !== 'string' || Number.isNaN(Date.parse(value)))
+      throw invalid('DateTime', 'expected an ISO 8601 timestamp');
     return new Date(value).toISOString();
   },
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING || Number.isNaN(Date.parse(ast.value))) throw invalid('DateTime', 'expected an ISO 8601 timestamp');
+    if (ast.kind !== Kind.STRING || Number.isNaN(Date.parse(ast.value)))
+      throw invalid('DateTime', 'expected an ISO 8601 timestamp');
     return new Date(ast.value).toISOString();
   },
 });

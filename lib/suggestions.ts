@@ -13,5 +13,7 @@ const SUGGESTION = /\s*Did you mean .*\?$/s;
 
 /** The error without graphql-js's "Did you mean ...?" hint (itself when it has none). */
 export function withoutSuggestions(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  return SUGGESTION.test(formatted.message) ? { ...formatted, message: formatted.message.replace(SUGGESTION, '') } : formatted;
+  return SUGGESTION.test(formatted.message)
+    ? { ...formatted, message: formatted.message.replace(SUGGESTION, '') }
+    : formatted;
 }

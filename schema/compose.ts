@@ -15,7 +15,9 @@ export type ComposeResult =
 
 /** Composes the subgraphs named in `schema/subgraphs.ts` from their SDL files. */
 export function composeFromFiles(): ComposeResult {
-  const result = composeSubgraphs(subgraphs.map((s) => ({ name: s.name, url: defaultUrl(s), sdl: readFileSync(s.sdlPath, 'utf8') })));
+  const result = composeSubgraphs(
+    subgraphs.map((s) => ({ name: s.name, url: defaultUrl(s), sdl: readFileSync(s.sdlPath, 'utf8') })),
+  );
   if (!result.ok) return { ok: false, errors: result.errors.map((e) => e.message) };
   return {
     ok: true,

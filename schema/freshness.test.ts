@@ -17,8 +17,12 @@ describe('committed generated files', () => {
   it('schema/supergraph.graphql and schema/api.graphql match the subgraphs (run `npm run compose`)', () => {
     const result = composeFromFiles();
     if (!result.ok) throw new Error(`composition fails:\n${result.errors.join('\n')}`);
-    expect(readFileSync(supergraphPath, 'utf8'), 'supergraph.graphql is stale: run `npm run compose`').toBe(result.supergraphSdl);
-    expect(readFileSync(apiSchemaPath, 'utf8'), 'api.graphql is stale: run `npm run compose`').toBe(result.apiSdl);
+    expect(readFileSync(supergraphPath, 'utf8'), 'supergraph.graphql is stale: run `npm run compose`').toBe(
+      result.supergraphSdl,
+    );
+    expect(readFileSync(apiSchemaPath, 'utf8'), 'api.graphql is stale: run `npm run compose`').toBe(
+      result.apiSdl,
+    );
   });
 
   it('resolver types and the typed client match the schemas (run `npm run codegen`)', async () => {

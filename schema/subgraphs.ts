@@ -23,7 +23,12 @@ export interface SubgraphEntry {
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
-function entry(name: string, defaultPort: number, owner: string, owns: readonly string[] = []): SubgraphEntry {
+function entry(
+  name: string,
+  defaultPort: number,
+  owner: string,
+  owns: readonly string[] = [],
+): SubgraphEntry {
   return {
     name,
     envPrefix: envPrefixOf(name),
@@ -35,11 +40,20 @@ function entry(name: string, defaultPort: number, owner: string, owns: readonly 
 }
 
 export const subgraphs: readonly SubgraphEntry[] = [
-  entry('territories', 4001, 'ISTAT reference data, kept for the Ministry of the Interior', ['Region', 'Province', 'Municipality']),
+  entry('territories', 4001, 'ISTAT reference data, kept for the Ministry of the Interior', [
+    'Region',
+    'Province',
+    'Municipality',
+  ]),
   entry('services', 4002, 'Ministry of Labour, DG Immigration (Integration Portal)', ['Service']),
   entry('associations', 4003, 'Ministry of Labour, register of associations', ['Association']),
   entry('funding', 4004, 'Managing authorities of the funds', ['FundingSource', 'Call', 'Allocation']),
-  entry('pilot-actions', 4005, 'Ministry of the Interior, Dept. of Civil Liberties and Immigration', ['PilotAction', 'Indicator', 'Measurement', 'MonitoringVisit']),
+  entry('pilot-actions', 4005, 'Ministry of the Interior, Dept. of Civil Liberties and Immigration', [
+    'PilotAction',
+    'Indicator',
+    'Measurement',
+    'MonitoringVisit',
+  ]),
 ];
 
 /** Default routing URL of a subgraph (what the committed supergraph points at). */

@@ -10,7 +10,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair } from 'jose';
 import { DEV_GATEWAY_KEY, DEV_IDENTITY_PROVIDER, DEV_KEY_ALG, type DevKeyPair } from '../lib/auth/keys.js';
 
-const PAIRS: Record<string, DevKeyPair> = { 'identity-provider': DEV_IDENTITY_PROVIDER, gateway: DEV_GATEWAY_KEY };
+const PAIRS: Record<string, DevKeyPair> = {
+  'identity-provider': DEV_IDENTITY_PROVIDER,
+  gateway: DEV_GATEWAY_KEY,
+};
 const names = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(PAIRS);
 
 for (const name of names) {
@@ -25,6 +28,9 @@ for (const name of names) {
   const common = { kid, alg: DEV_KEY_ALG, use: 'sig' };
   mkdirSync(pair.dir, { recursive: true });
   writeFileSync(pair.publicJwksPath, `${JSON.stringify({ keys: [{ ...publicJwk, ...common }] }, null, 2)}\n`);
-  writeFileSync(pair.privateJwkPath, `${JSON.stringify({ ...(await exportJWK(privateKey)), ...common }, null, 2)}\n`);
+  writeFileSync(
+    pair.privateJwkPath,
+    `${JSON.stringify({ ...(await exportJWK(privateKey)), ...common }, null, 2)}\n`,
+  );
   console.log(`wrote ${pair.publicJwksPath} and ${pair.privateJwkPath} (kid ${kid}); development only`);
 }

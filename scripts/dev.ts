@@ -32,7 +32,10 @@ for (const s of graph.subgraphs) {
   const owner = subgraphs.find((e) => e.name === s.name)?.owner ?? '';
   console.log(`  ${s.name.padEnd(14)} ${s.url.padEnd(34)} ${owner}`);
 }
-if (graph.registry) console.log(`  ${'registry'.padEnd(14)} ${graph.registry.url.padEnd(34)} schema registry (npm run subgraph -- list --token T)`);
+if (graph.registry)
+  console.log(
+    `  ${'registry'.padEnd(14)} ${graph.registry.url.padEnd(34)} schema registry (npm run subgraph -- list --token T)`,
+  );
 console.log(`  ${'gateway'.padEnd(14)} ${graph.gateway.url}\n`);
 console.log('Try a first query:\n');
 console.log(

@@ -79,7 +79,11 @@ async function assertPortFree(port: number, name: string): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const server = createServer();
     server.once('error', () =>
-      reject(new Error(`port ${port} for ${name} is already in use (another Integra still running?); set a free port with its *_PORT variable`)),
+      reject(
+        new Error(
+          `port ${port} for ${name} is already in use (another Integra still running?); set a free port with its *_PORT variable`,
+        ),
+      ),
     );
     server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
   });
@@ -88,7 +92,8 @@ async function assertPortFree(port: number, name: string): Promise<void> {
 async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`process exited with code ${child.exitCode} before ${url} answered`);
+    if (child.exitCode !== null)
+      throw new Error(`process exited with code ${child.exitCode} before ${url} answered`);
     try {
       const response = await fetch(url);
       // The pid tells that the answer is our child's (or its cluster worker's), not another process's that took its port.
@@ -129,12 +134,22 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
   const children = new Map<string, ChildProcess>();
   const portOf = (s: SubgraphEntry) => options.ports?.[s.name] ?? s.defaultPort;
 
-  const spawnProcess = (name: string, script: string, args: string[], env: NodeJS.ProcessEnv, nodeFlags: readonly string[] = []) => {
-    const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', path.join(root, script), ...args], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+  const spawnProcess = (
+    name: string,
+    script: string,
+    args: string[],
+    env: NodeJS.ProcessEnv,
+    nodeFlags: readonly string[] = [],
+  ) => {
+    const child = spawn(
+      process.execPath,
+      [...nodeFlags, '--import', 'tsx', path.join(root, script), ...args],
+      {
+        cwd: root,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     pipeLines(child, name, output);
     children.set(name, child);
     return child;
@@ -145,7 +160,8 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
     FUNDING_GRAPH_URL: `http://127.0.0.1:${gatewayPort}/graphql`,
     ...baseEnv,
     [`${s.envPrefix}_PORT`]: String(portOf(s)),
-    [`${s.envPrefix}_SQLITE_FILE`]: baseEnv[`${s.envPrefix}_SQLITE_FILE`] ?? path.join(dataDir, `${s.name}.sqlite`),
+    [`${s.envPrefix}_SQLITE_FILE`]:
+      baseEnv[`${s.envPrefix}_SQLITE_FILE`] ?? path.join(dataDir, `${s.name}.sqlite`),
   });
   const running = subgraphs.map((s) => ({
     name: s.name,
@@ -173,11 +189,23 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
   });
   const registry = useRegistry ? processAt('registry', registryPort, '') : undefined;
   // The subgraphs' URLs seed the registry; with the file, they override the file's routing URLs.
-  const urls = Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, `http://127.0.0.1:${portOf(s)}/graphql`]));
-  const gatewayArgs = (port: number) => ['--port', String(port), ...(registry ? ['--registry', registry.url] : [])];
+  const urls = Object.fromEntries(
+    subgraphs.map((s) => [`${s.envPrefix}_URL`, `http://127.0.0.1:${portOf(s)}/graphql`]),
+  );
+  const gatewayArgs = (port: number) => [
+    '--port',
+    String(port),
+    ...(registry ? ['--registry', registry.url] : []),
+  ];
   const gatewayEnv = registry ? baseEnv : { ...baseEnv, ...urls };
   const startGateway = async (name: string, port: number, env: Readonly<Record<string, string>> = {}) => {
-    const child = spawnProcess(name, 'gateway/src/main.ts', gatewayArgs(port), { ...gatewayEnv, ...env }, gatewayNodeFlags({ ...gatewayEnv, ...env }));
+    const child = spawnProcess(
+      name,
+      'gateway/src/main.ts',
+      gatewayArgs(port),
+      { ...gatewayEnv, ...env },
+      gatewayNodeFlags({ ...gatewayEnv, ...env }),
+    );
     await waitHealthy(`http://127.0.0.1:${port}/health`, child, timeoutMs);
     return processAt(name, port);
   };

@@ -7,7 +7,14 @@
  * its own multi-file output; the typed client here is one `typed-document-node` file.
  */
 import { createHash } from 'node:crypto';
-import { Kind, print, visit, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import {
+  Kind,
+  print,
+  visit,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { CodegenPlugin } from '@graphql-codegen/plugin-helpers';
 
 /** The name `codegen.ts` lists this plugin under (resolved by its `pluginLoader`). */
@@ -19,7 +26,10 @@ export function documentHash(text: string): string {
 }
 
 /** The operation and, transitively, every fragment it spreads, printed as one document. */
-function operationText(operation: OperationDefinitionNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>): string {
+function operationText(
+  operation: OperationDefinitionNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+): string {
   const used = new Map<string, FragmentDefinitionNode>();
   const collect = (node: OperationDefinitionNode | FragmentDefinitionNode): void => {
     visit(node, {
@@ -41,7 +51,9 @@ function operationText(operation: OperationDefinitionNode, fragments: ReadonlyMa
 export function persistedDocuments(documents: readonly DocumentNode[]): Record<string, string> {
   const definitions = documents.flatMap((document) => document.definitions);
   const fragments = new Map(
-    definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
   );
   const operations = definitions
     .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)

@@ -22,7 +22,11 @@ for (const entry of subgraphs) {
       .filter((name) => !name.startsWith('kysely_'));
     const counts: string[] = [];
     for (const table of tables.sort()) {
-      const { rows } = await sql<{ n: number }>`select count(*) as n from ${sql.table(config.dialect === 'postgres' ? `${config.schema}.${table}` : table)}`.execute(db);
+      const { rows } = await sql<{
+        n: number;
+      }>`select count(*) as n from ${sql.table(config.dialect === 'postgres' ? `${config.schema}.${table}` : table)}`.execute(
+        db,
+      );
       counts.push(`${table} ${Number(rows[0]?.n ?? 0).toLocaleString('en')}`);
     }
     console.log(`${entry.name} (${config.dialect}): ${counts.join(', ')}`);

@@ -12,7 +12,8 @@ import { ConfigError, parseConfig } from '../gateway/src/config.js';
 import { mintDevToken } from '../lib/auth/keys.js';
 import { isRegionCode } from '../lib/istat.js';
 
-const USAGE = 'usage: npm run -s token -- --partner NAME [--scopes "a b c"] [--region CODE] [--ttl SECONDS] [--subject SUB]';
+const USAGE =
+  'usage: npm run -s token -- --partner NAME [--scopes "a b c"] [--region CODE] [--ttl SECONDS] [--subject SUB]';
 
 function fail(message: string): never {
   console.error(`token: ${message}\n${USAGE}`);
@@ -37,9 +38,12 @@ try {
 
 const partners = subgraphs.map((s) => s.name);
 if (!values.partner) fail(`--partner is required (one of ${partners.join(', ')})`);
-if (!partners.includes(values.partner)) fail(`unknown partner "${values.partner}" (expected one of ${partners.join(', ')})`);
-if (values.region !== undefined && !isRegionCode(values.region)) fail(`--region "${values.region}" is not a two-digit ISTAT region code`);
-if (values.ttl !== undefined && !/^[1-9]\d*$/.test(values.ttl)) fail(`--ttl "${values.ttl}" is not a positive number of seconds`);
+if (!partners.includes(values.partner))
+  fail(`unknown partner "${values.partner}" (expected one of ${partners.join(', ')})`);
+if (values.region !== undefined && !isRegionCode(values.region))
+  fail(`--region "${values.region}" is not a two-digit ISTAT region code`);
+if (values.ttl !== undefined && !/^[1-9]\d*$/.test(values.ttl))
+  fail(`--ttl "${values.ttl}" is not a positive number of seconds`);
 
 let issuer: string;
 let audience: string;

@@ -10,12 +10,15 @@ import { prepareDatabase } from '../lib/subgraph/run.js';
 import { silentLogger, type Logger } from '../lib/log.js';
 
 /** PostgreSQL used by the tests. @default postgres://postgres@127.0.0.1:5432/test */
-export const TEST_POSTGRES_URL = process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const TEST_POSTGRES_URL =
+  process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 const reachable = await postgresReachable(TEST_POSTGRES_URL);
 const inCi = process.env['CI'] === 'true';
 if (!reachable && !inCi) {
-  console.warn(`\n[integra] PostgreSQL is not reachable at ${TEST_POSTGRES_URL}: PostgreSQL suites are SKIPPED.\n`);
+  console.warn(
+    `\n[integra] PostgreSQL is not reachable at ${TEST_POSTGRES_URL}: PostgreSQL suites are SKIPPED.\n`,
+  );
 }
 
 export interface DialectCase {
@@ -29,7 +32,11 @@ const cases: DialectCase[] = [
   { dialect: 'sqlite', config: () => ({ dialect: 'sqlite', file: ':memory:' }) },
   {
     dialect: 'postgres',
-    config: (name) => ({ dialect: 'postgres', url: TEST_POSTGRES_URL, schema: `t_${name.replace(/-/g, '_')}_${process.pid}_${counter++}` }),
+    config: (name) => ({
+      dialect: 'postgres',
+      url: TEST_POSTGRES_URL,
+      schema: `t_${name.replace(/-/g, '_')}_${process.pid}_${counter++}`,
+    }),
   },
 ];
 
@@ -67,7 +74,11 @@ export async function seededDatabase<DB>(
   seed: (db: Kysely<DB>, log: Logger) => Promise<void>,
   onStatement?: () => void,
 ): Promise<Database<DB>> {
-  const database = await prepareDatabase<DB>(config, { migrations, seed }, { log: silentLogger(), onStatement });
+  const database = await prepareDatabase<DB>(
+    config,
+    { migrations, seed },
+    { log: silentLogger(), onStatement },
+  );
   return {
     ...database,
     dispose: async () => {

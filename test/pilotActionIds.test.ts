@@ -10,7 +10,13 @@ import { describeEachDialect } from './dialects.js';
 import { startSubgraph, type RunningSubgraph } from './subgraphHarness.js';
 import { funding } from '../subgraphs/funding/src/subgraph.js';
 import { pilotActions } from '../subgraphs/pilot-actions/src/subgraph.js';
-import { ADD_INDICATOR, CREATE, VISIT, actionInput, writer } from '../subgraphs/pilot-actions/src/pilot-actions.writes.fixture.js';
+import {
+  ADD_INDICATOR,
+  CREATE,
+  VISIT,
+  actionInput,
+  writer,
+} from '../subgraphs/pilot-actions/src/pilot-actions.writes.fixture.js';
 
 describeEachDialect('pilot-action ids past PA-999', (dialect) => {
   let subgraph: RunningSubgraph;
@@ -22,8 +28,15 @@ describeEachDialect('pilot-action ids past PA-999', (dialect) => {
         // The seed, then one action whose id is the last of three digits.
         async seed(db, log) {
           await pilotActions.seed(db, log);
-          const last = await db.selectFrom('pilot_actions').selectAll().where('id', '=', 'PA-080').executeTakeFirstOrThrow();
-          await db.insertInto('pilot_actions').values({ ...last, id: 'PA-999', code: 'PNI-SAR-99' }).execute();
+          const last = await db
+            .selectFrom('pilot_actions')
+            .selectAll()
+            .where('id', '=', 'PA-080')
+            .executeTakeFirstOrThrow();
+          await db
+            .insertInto('pilot_actions')
+            .values({ ...last, id: 'PA-999', code: 'PNI-SAR-99' })
+            .execute();
         },
       },
       dialect.config('pilot-actions-ids'),
@@ -36,7 +49,10 @@ describeEachDialect('pilot-action ids past PA-999', (dialect) => {
   });
 
   it('gives the next action PA-1000, naming services and associations past their padded width', async () => {
-    const input = actionInput('PNI-PIE-05', { relatedServiceIds: ['SRV-100000', 'SRV-00001'], partnerAssociationIds: ['ASS-10000'] });
+    const input = actionInput('PNI-PIE-05', {
+      relatedServiceIds: ['SRV-100000', 'SRV-00001'],
+      partnerAssociationIds: ['ASS-10000'],
+    });
     const created = await subgraph.queryAs(writer, CREATE, { input });
     expect(created.errors).toBeUndefined();
     expect(created.data?.createPilotAction).toMatchObject({
@@ -52,27 +68,49 @@ describeEachDialect('pilot-action ids past PA-999', (dialect) => {
     const found = await subgraph.query(`{ pilotAction(id: "PA-1000") { id municipalities { istatCode } }
       pilotActions(filter: { ids: ["PA-1000", "PA-999"] }) { totalCount } }`);
     expect(found.errors).toBeUndefined();
-    expect(found.data?.pilotAction).toEqual({ id: 'PA-1000', municipalities: [{ istatCode: '001272' }, { istatCode: '001219' }] });
+    expect(found.data?.pilotAction).toEqual({
+      id: 'PA-1000',
+      municipalities: [{ istatCode: '001272' }, { istatCode: '001219' }],
+    });
     expect(found.data?.pilotActions.totalCount).toBe(2);
     const indicator = await subgraph.queryAs(writer, ADD_INDICATOR, {
       id: 'PA-1000',
-      input: { code: 'PNI-PIE-05-OUT1', name: { it: 'Partecipanti' }, type: 'OUTPUT', unit: 'people', baseline: 0, target: 100 },
+      input: {
+        code: 'PNI-PIE-05-OUT1',
+        name: { it: 'Partecipanti' },
+        type: 'OUTPUT',
+        unit: 'people',
+        baseline: 0,
+        target: 100,
+      },
     });
     expect(indicator.errors).toBeUndefined();
     expect(indicator.data?.addIndicator.pilotAction).toEqual({ id: 'PA-1000' });
     const visit = await subgraph.queryAs(writer, VISIT, {
       id: 'PA-1000',
-      input: { visitedOn: '2026-10-15', municipalityCode: '001219', rating: 4, findings: { it: 'In linea.' }, followUps: [] },
+      input: {
+        visitedOn: '2026-10-15',
+        municipalityCode: '001219',
+        rating: 4,
+        findings: { it: 'In linea.' },
+        followUps: [],
+      },
     });
     expect(visit.errors).toBeUndefined();
     expect(visit.data?.recordMonitoringVisit.pilotAction).toEqual({ id: 'PA-1000' });
   });
 
   it('is a pilot action id to the funding subgraph too', async () => {
-    const result = await fundingSubgraph.query(`{ allocations(filter: { pilotActionId: "PA-1000" }) { totalCount } }`);
+    const result = await fundingSubgraph.query(
+      `{ allocations(filter: { pilotActionId: "PA-1000" }) { totalCount } }`,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.allocations.totalCount).toBe(0);
-    const malformed = await fundingSubgraph.query(`{ allocations(filter: { pilotActionId: "PA-0999" }) { totalCount } }`);
-    expect(malformed.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'filter.pilotActionId' } });
+    const malformed = await fundingSubgraph.query(
+      `{ allocations(filter: { pilotActionId: "PA-0999" }) { totalCount } }`,
+    );
+    expect(malformed.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', argument: 'filter.pilotActionId' },
+    });
   });
 });

@@ -13,7 +13,10 @@ function reachable(url: string): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ host: hostname, port: Number(port || 6379), timeout: 500 });
     const done = (up: boolean) => (socket.destroy(), resolve(up));
-    socket.once('connect', () => done(true)).once('timeout', () => done(false)).once('error', () => done(false));
+    socket
+      .once('connect', () => done(true))
+      .once('timeout', () => done(false))
+      .once('error', () => done(false));
   });
 }
 

@@ -51,12 +51,17 @@ export function slowClient(origin: string, shape: SlowClientShape): SlowClient {
 
 /** A slowloris client: a request line, then header bytes one at a time, never finishing the headers. */
 export function slowHeaders(origin: string, path = '/health'): SlowClient {
-  return slowClient(origin, { head: `GET ${path} HTTP/1.1\r\nHost: localhost\r\nX-Slow: `, drip: 'abcdefgh' });
+  return slowClient(origin, {
+    head: `GET ${path} HTTP/1.1\r\nHost: localhost\r\nX-Slow: `,
+    drip: 'abcdefgh',
+  });
 }
 
 /** Complete headers (with `headers` added) announcing a body, then the body a byte at a time. */
 export function slowBody(origin: string, path: string, headers: Record<string, string> = {}): SlowClient {
-  const extra = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  const extra = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
   const head = `POST ${path} HTTP/1.1\r\nHost: localhost\r\n${extra}Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"query":"`;
   return slowClient(origin, { head, drip: '{{{{' });
 }

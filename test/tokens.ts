@@ -2,10 +2,17 @@
 import { mintDevToken } from '../lib/auth/keys.js';
 
 /** The development identity provider's issuer, and the gateway's default audience. */
-export const DEV_TOKEN_CLAIMS = { issuer: 'https://integra.dev/issuer', audience: 'integra-gateway' } as const;
+export const DEV_TOKEN_CLAIMS = {
+  issuer: 'https://integra.dev/issuer',
+  audience: 'integra-gateway',
+} as const;
 
 /** The `authorization` header of a development token for a caller of the gateway. */
-export async function bearer(partner: string, scopes: readonly string[], region?: string): Promise<Record<string, string>> {
+export async function bearer(
+  partner: string,
+  scopes: readonly string[],
+  region?: string,
+): Promise<Record<string, string>> {
   const token = await mintDevToken({ partner, scopes, region, ...DEV_TOKEN_CLAIMS });
   return { authorization: `Bearer ${token}` };
 }

@@ -13,12 +13,29 @@ const bin = path.join(root, 'node_modules/@graphql-hive/gateway/dist/bin.js');
 export const hive: GatewayKind = {
   name: 'hive',
   description: 'hive-gateway supergraph FILE --fork 1 (CLI defaults), NODE_ENV=production',
-  versions: () => versionsOf(['@graphql-hive/gateway', '@graphql-hive/gateway-runtime', '@graphql-tools/federation', 'graphql']),
+  versions: () =>
+    versionsOf([
+      '@graphql-hive/gateway',
+      '@graphql-hive/gateway-runtime',
+      '@graphql-tools/federation',
+      'graphql',
+    ]),
   async start({ supergraphPath, port, cpuProfileDir }) {
     const profile = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
     const proc = spawnNode(
       'hive',
-      [...profile, bin, 'supergraph', supergraphPath, '--port', String(port), '--host', '127.0.0.1', '--fork', '1'],
+      [
+        ...profile,
+        bin,
+        'supergraph',
+        supergraphPath,
+        '--port',
+        String(port),
+        '--host',
+        '127.0.0.1',
+        '--fork',
+        '1',
+      ],
       { NODE_ENV: 'production' },
       path.dirname(supergraphPath),
     );

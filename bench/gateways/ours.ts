@@ -14,11 +14,17 @@ import type { GatewayKind } from './types.js';
 import { versionsOf } from './versions.js';
 
 function integraVersion(): string {
-  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    version: string;
+  };
   try {
     // Read-only: which commit the working tree is on (and whether it has changes).
     const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['--no-optional-locks', 'status', '--porcelain', '--untracked-files=no', '--', 'gateway', 'lib'], { cwd: root, encoding: 'utf8' }).trim();
+    const dirty = execFileSync(
+      'git',
+      ['--no-optional-locks', 'status', '--porcelain', '--untracked-files=no', '--', 'gateway', 'lib'],
+      { cwd: root, encoding: 'utf8' },
+    ).trim();
     return `${version} (${sha}${dirty ? ', gateway/ or lib/ modified' : ''})`;
   } catch {
     return version;
@@ -27,27 +33,43 @@ function integraVersion(): string {
 
 export const ours: GatewayKind = {
   name: 'ours',
-  description:
-    `gateway/src/main.ts (tsx, ${gatewayNodeFlags({}).join(' ')} as every launcher passes), NODE_ENV=production with throwaway keys, GATEWAY_TRUSTED_DOCUMENTS=off, GATEWAY_RESPONSE_CACHE=false, GATEWAY_ENTITY_CACHE=false, all other settings at their defaults (LOG_LEVEL=info, one process, in-memory caches)`,
-  versions: () => ({ integra: integraVersion(), ...versionsOf(['@apollo/gateway', '@apollo/server', 'express', 'undici', 'graphql']) }),
+  description: `gateway/src/main.ts (tsx, ${gatewayNodeFlags({}).join(' ')} as every launcher passes), NODE_ENV=production with throwaway keys, GATEWAY_TRUSTED_DOCUMENTS=off, GATEWAY_RESPONSE_CACHE=false, GATEWAY_ENTITY_CACHE=false, all other settings at their defaults (LOG_LEVEL=info, one process, in-memory caches)`,
+  versions: () => ({
+    integra: integraVersion(),
+    ...versionsOf(['@apollo/gateway', '@apollo/server', 'express', 'undici', 'graphql']),
+  }),
   async start({ supergraphPath, port, keys, cpuProfileDir, env = {} }) {
     const profile = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
-    const proc = spawnNode('ours', [...profile, ...gatewayNodeFlags({ ...process.env, ...env }), '--import', 'tsx', 'gateway/src/main.ts', '--supergraph', supergraphPath, '--port', String(port)], {
-      NODE_ENV: 'production',
-      GATEWAY_JWKS_FILE: keys.identityProviderJwksFile,
-      GATEWAY_ASSERTION_KEY_FILE: keys.assertionKeyFile,
-      GATEWAY_TRUSTED_DOCUMENTS: 'off',
-      LOG_LEVEL: 'info',
-      // The targets are for the gateway without its data caches; variants.ts measures them on.
-      GATEWAY_RESPONSE_CACHE: 'false',
-      GATEWAY_ENTITY_CACHE: 'false',
-      // Empty is unset for the gateway: nothing from the caller's shell redirects it.
-      GATEWAY_REGISTRY_URL: '',
-      SUPERGRAPH_PATH: '',
-      REDIS_URL: '',
-      ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, ''])),
-      ...env,
-    });
+    const proc = spawnNode(
+      'ours',
+      [
+        ...profile,
+        ...gatewayNodeFlags({ ...process.env, ...env }),
+        '--import',
+        'tsx',
+        'gateway/src/main.ts',
+        '--supergraph',
+        supergraphPath,
+        '--port',
+        String(port),
+      ],
+      {
+        NODE_ENV: 'production',
+        GATEWAY_JWKS_FILE: keys.identityProviderJwksFile,
+        GATEWAY_ASSERTION_KEY_FILE: keys.assertionKeyFile,
+        GATEWAY_TRUSTED_DOCUMENTS: 'off',
+        LOG_LEVEL: 'info',
+        // The targets are for the gateway without its data caches; variants.ts measures them on.
+        GATEWAY_RESPONSE_CACHE: 'false',
+        GATEWAY_ENTITY_CACHE: 'false',
+        // Empty is unset for the gateway: nothing from the caller's shell redirects it.
+        GATEWAY_REGISTRY_URL: '',
+        SUPERGRAPH_PATH: '',
+        REDIS_URL: '',
+        ...Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, ''])),
+        ...env,
+      },
+    );
     const url = `http://127.0.0.1:${port}/graphql`;
     try {
       await waitForGraphQL(proc, url);

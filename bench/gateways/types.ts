@@ -33,7 +33,8 @@ export interface RunningGateway {
 export const endpointsOf = (g: RunningGateway): string[] => [g.url, ...(g.replicas ?? []).map((r) => r.url)];
 
 /** Every process of a gateway: its replicas, and their cluster workers, read now. */
-export const pidsOf = (g: RunningGateway): number[] => [g.process, ...(g.replicas ?? []).map((r) => r.process)].flatMap((p) => processTree(p.pid));
+export const pidsOf = (g: RunningGateway): number[] =>
+  [g.process, ...(g.replicas ?? []).map((r) => r.process)].flatMap((p) => processTree(p.pid));
 
 /** Stops every process of a gateway. */
 export const stopGateway = async (g: RunningGateway): Promise<void> => {

@@ -18,5 +18,7 @@ if (!supergraphPath || !portText) {
 }
 const gateway = new ApolloGateway({ supergraphSdl: readFileSync(supergraphPath, 'utf8') });
 const server = new ApolloServer({ gateway });
-const { url } = await startStandaloneServer(server, { listen: { port: Number(portText), host: '127.0.0.1' } });
+const { url } = await startStandaloneServer(server, {
+  listen: { port: Number(portText), host: '127.0.0.1' },
+});
 console.log(`vanilla gateway listening on ${url}`);

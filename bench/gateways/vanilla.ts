@@ -10,9 +10,13 @@ export const vanilla: GatewayKind = {
   versions: () => versionsOf(['@apollo/gateway', '@apollo/server', 'graphql']),
   async start({ supergraphPath, port, cpuProfileDir }) {
     const profile = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
-    const proc = spawnNode('vanilla', [...profile, '--import', 'tsx', 'bench/gateways/vanilla.server.ts', supergraphPath, String(port)], {
-      NODE_ENV: 'production',
-    });
+    const proc = spawnNode(
+      'vanilla',
+      [...profile, '--import', 'tsx', 'bench/gateways/vanilla.server.ts', supergraphPath, String(port)],
+      {
+        NODE_ENV: 'production',
+      },
+    );
     const url = `http://127.0.0.1:${port}/graphql`;
     try {
       await waitForGraphQL(proc, url);

@@ -24,7 +24,11 @@ export interface OursVariant {
 }
 
 export const OURS_VARIANTS: readonly OursVariant[] = [
-  { name: 'ours+cache', description: 'GATEWAY_RESPONSE_CACHE=true: the response cache, in memory', env: { GATEWAY_RESPONSE_CACHE: 'true' } },
+  {
+    name: 'ours+cache',
+    description: 'GATEWAY_RESPONSE_CACHE=true: the response cache, in memory',
+    env: { GATEWAY_RESPONSE_CACHE: 'true' },
+  },
   {
     name: 'ours+cache/redis',
     description: 'GATEWAY_RESPONSE_CACHE=true with REDIS_URL: the response cache in Redis',
@@ -36,16 +40,32 @@ export const OURS_VARIANTS: readonly OursVariant[] = [
     description: 'GATEWAY_ENTITY_CACHE=true: the entity cache, in memory (no response cache)',
     env: { GATEWAY_ENTITY_CACHE: 'true' },
   },
-  { name: 'ours-dedup', description: 'GATEWAY_DEDUP=false: every subgraph fetch sent', env: { GATEWAY_DEDUP: 'false' } },
+  {
+    name: 'ours-dedup',
+    description: 'GATEWAY_DEDUP=false: every subgraph fetch sent',
+    env: { GATEWAY_DEDUP: 'false' },
+  },
   {
     name: 'ours+gzip',
     description: 'GATEWAY_COMPRESSION=true, the load sends accept-encoding: gzip',
     env: { GATEWAY_COMPRESSION: 'true' },
     acceptEncoding: 'gzip',
   },
-  { name: 'ours-heap', description: "GATEWAY_HEAP_GROWTH_PERCENT=0: V8's own heap growth", env: { GATEWAY_HEAP_GROWTH_PERCENT: '0' } },
-  { name: 'ours-semispace', description: "GATEWAY_SEMI_SPACE_MIB=0: V8's own young generation (16 MiB semi-spaces)", env: { GATEWAY_SEMI_SPACE_MIB: '0' } },
-  { name: 'ours x2 workers', description: 'GATEWAY_WORKERS=2: cluster mode, two workers on one port', env: { GATEWAY_WORKERS: '2' } },
+  {
+    name: 'ours-heap',
+    description: "GATEWAY_HEAP_GROWTH_PERCENT=0: V8's own heap growth",
+    env: { GATEWAY_HEAP_GROWTH_PERCENT: '0' },
+  },
+  {
+    name: 'ours-semispace',
+    description: "GATEWAY_SEMI_SPACE_MIB=0: V8's own young generation (16 MiB semi-spaces)",
+    env: { GATEWAY_SEMI_SPACE_MIB: '0' },
+  },
+  {
+    name: 'ours x2 workers',
+    description: 'GATEWAY_WORKERS=2: cluster mode, two workers on one port',
+    env: { GATEWAY_WORKERS: '2' },
+  },
   {
     name: 'ours x2 replicas',
     description: 'two gateway processes sharing Redis (REDIS_URL), half the connections each',
@@ -77,7 +97,10 @@ export function redisReachable(url: string): Promise<boolean> {
 }
 
 /** Starts a variant: ours with its environment, once per replica. */
-export async function startVariant(variant: OursVariant, options: GatewayStartOptions & { readonly redisUrl: string }): Promise<RunningGateway> {
+export async function startVariant(
+  variant: OursVariant,
+  options: GatewayStartOptions & { readonly redisUrl: string },
+): Promise<RunningGateway> {
   const env = { ...options.env, ...variant.env, ...(variant.redis ? { REDIS_URL: options.redisUrl } : {}) };
   const first = await ours.start({ ...options, env });
   const replicas: { url: string; process: RunningGateway['process'] }[] = [];

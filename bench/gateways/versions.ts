@@ -5,7 +5,9 @@ import { root } from '../process.js';
 
 export function installedVersion(name: string): string {
   try {
-    const manifest = JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version?: unknown };
+    const manifest = JSON.parse(
+      readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8'),
+    ) as { version?: unknown };
     return typeof manifest.version === 'string' ? manifest.version : 'unknown';
   } catch {
     return 'not installed';

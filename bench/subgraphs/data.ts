@@ -51,13 +51,23 @@ export const products: readonly Product[] = [
 
 /** Products 1-9 in stock or not (the inventory subgraph's own data). */
 export const inStock: Readonly<Record<string, boolean>> = {
-  '1': true, '2': false, '3': false, '4': false, '5': true, '6': true, '7': true, '8': false, '9': true,
+  '1': true,
+  '2': false,
+  '3': false,
+  '4': false,
+  '5': true,
+  '6': true,
+  '7': true,
+  '8': false,
+  '9': true,
 };
 
 const sentence =
   'The assembly instructions were clear and every part was in the box, although delivery took longer than promised. ';
 /** Bodies of varied length (about 100 to 600 characters), as reviews are. */
-const bodies = [1, 3, 2, 5, 1, 4, 2, 1, 3, 2, 6, 1].map((n, i) => `Review ${i + 1}. ${sentence.repeat(n).trim()}`);
+const bodies = [1, 3, 2, 5, 1, 4, 2, 1, 3, 2, 6, 1].map(
+  (n, i) => `Review ${i + 1}. ${sentence.repeat(n).trim()}`,
+);
 
 /** Review i is written by user ((i-1) mod 6)+1 about product ((i-1) mod 5)+1: two reviews per user, two or three per reviewed product. */
 export const reviews: readonly Review[] = bodies.map((body, i) => ({

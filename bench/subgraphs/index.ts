@@ -5,4 +5,9 @@ import { productsSubgraph } from './products.js';
 import { reviewsSubgraph } from './reviews.js';
 import type { BenchSubgraph } from './server.js';
 
-export const benchSubgraphs: readonly BenchSubgraph[] = [accounts, productsSubgraph, reviewsSubgraph, inventory];
+export const benchSubgraphs: readonly BenchSubgraph[] = [
+  accounts,
+  productsSubgraph,
+  reviewsSubgraph,
+  inventory,
+];

@@ -4,7 +4,8 @@ import { inStock, shippingEstimate } from './data.js';
 import type { BenchSubgraph } from './server.js';
 
 const typeDefs = parse(/* GraphQL */ `
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@external", "@requires"])
+  extend schema
+    @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@external", "@requires"])
 
   type Product @key(fields: "upc") {
     upc: String!
@@ -30,7 +31,9 @@ export const inventory: BenchSubgraph = {
       __resolveReference: (reference: ProductReference): ProductReference => reference,
       inStock: (product: ProductReference): boolean | null => inStock[product.upc] ?? null,
       shippingEstimate: (product: ProductReference): number | null =>
-        product.price == null || product.weight == null ? null : shippingEstimate(product.price, product.weight),
+        product.price == null || product.weight == null
+          ? null
+          : shippingEstimate(product.price, product.weight),
     },
   },
 };

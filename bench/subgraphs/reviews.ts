@@ -7,7 +7,8 @@ import { reviews, reviewsByAuthor, reviewsOfProduct, userById, type Review } fro
 import type { BenchSubgraph } from './server.js';
 
 const typeDefs = parse(/* GraphQL */ `
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@external", "@provides"])
+  extend schema
+    @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@external", "@provides"])
 
   type Review @key(fields: "id") {
     id: ID!
@@ -38,9 +39,13 @@ export const reviewsSubgraph: BenchSubgraph = {
   typeDefs,
   resolvers: {
     Review: {
-      __resolveReference: (reference: { id: string }): Review | undefined => reviews.find((r) => r.id === reference.id),
+      __resolveReference: (reference: { id: string }): Review | undefined =>
+        reviews.find((r) => r.id === reference.id),
       product: (review: Review): { upc: string } => ({ upc: review.productUpc }),
-      author: (review: Review): UserReference => ({ id: review.authorId, username: userById(review.authorId)?.username }),
+      author: (review: Review): UserReference => ({
+        id: review.authorId,
+        username: userById(review.authorId)?.username,
+      }),
     },
     User: {
       __resolveReference: (reference: UserReference): UserReference => reference,

@@ -128,7 +128,11 @@ export function createSubgraphServer(subgraph: BenchSubgraph): http.Server {
 }
 
 /** Starts the subgraph on `port` (0: any free port); resolves with its GraphQL URL. */
-export async function serveSubgraph(subgraph: BenchSubgraph, port: number, host = '127.0.0.1'): Promise<{ url: string; server: http.Server }> {
+export async function serveSubgraph(
+  subgraph: BenchSubgraph,
+  port: number,
+  host = '127.0.0.1',
+): Promise<{ url: string; server: http.Server }> {
   const server = createSubgraphServer(subgraph);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -23,7 +23,11 @@ function at(value: Json | undefined, ...keys: string[]): Json | undefined {
   return current;
 }
 
-function operation(file: string, operationName: string, check: (data: Json) => string | undefined): Operation {
+function operation(
+  file: string,
+  operationName: string,
+  check: (data: Json) => string | undefined,
+): Operation {
   const query = readFileSync(path.join(root, 'clients/operations', file), 'utf8');
   // The operations' variables all have defaults (Lombardy; the province of Turin, Arabic or Punjabi).
   return { name: operationName, body: JSON.stringify({ query, operationName }), check };
@@ -32,11 +36,15 @@ function operation(file: string, operationName: string, check: (data: Json) => s
 const operations: readonly Operation[] = [
   operation('RegionDashboard.graphql', 'RegionDashboard', (data) => {
     const actions = at(data, 'region', 'pilotActions', 'totalCount');
-    return at(data, 'region', 'code') === '03' && typeof actions === 'number' && actions > 0 ? undefined : 'no region 03 with pilot actions';
+    return at(data, 'region', 'code') === '03' && typeof actions === 'number' && actions > 0
+      ? undefined
+      : 'no region 03 with pilot actions';
   }),
   operation('TurinServicesByLanguage.graphql', 'TurinServicesByLanguage', (data) => {
     const services = at(data, 'province', 'services', 'totalCount');
-    return at(data, 'province', 'code') === '001' && typeof services === 'number' && services > 0 ? undefined : 'no services in the province of Turin';
+    return at(data, 'province', 'code') === '001' && typeof services === 'number' && services > 0
+      ? undefined
+      : 'no services in the province of Turin';
   }),
 ];
 
@@ -53,7 +61,10 @@ function benchSupergraph(graph: RunningGraph): string {
     if (!pattern.test(sdl)) throw new Error(`the committed supergraph has no subgraph named ${s.name}`);
     sdl = sdl.replace(pattern, `$1"${s.url}"`);
   }
-  return sdl.replace(/(@link\(url: "https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes)\/v0\.1"), for: SECURITY\)/g, '$1)');
+  return sdl.replace(
+    /(@link\(url: "https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes)\/v0\.1"), for: SECURITY\)/g,
+    '$1)',
+  );
 }
 
 export async function startDomainWorkload(keys: ThrowawayKeys): Promise<RunningWorkload> {
@@ -86,16 +97,24 @@ export async function startDomainWorkload(keys: ThrowawayKeys): Promise<RunningW
     });
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(`the domain graph did not start: ${error instanceof Error ? error.message : String(error)}\n${output.join('\n')}`, {
-      cause: error,
-    });
+    throw new Error(
+      `the domain graph did not start: ${error instanceof Error ? error.message : String(error)}\n${output.join('\n')}`,
+      {
+        cause: error,
+      },
+    );
   }
   const started = graph;
   const supergraphPath = path.join(dir, 'supergraph.graphql');
   writeFileSync(supergraphPath, benchSupergraph(started));
   const countStatements = async () => {
     const counts = await Promise.all(
-      started.subgraphs.map(async (s) => readCounter(await (await fetch(s.url.replace(/\/graphql$/, '/metrics'))).text(), 'integra_sql_statements_total')),
+      started.subgraphs.map(async (s) =>
+        readCounter(
+          await (await fetch(s.url.replace(/\/graphql$/, '/metrics'))).text(),
+          'integra_sql_statements_total',
+        ),
+      ),
     );
     return counts.reduce((a, b) => a + b, 0);
   };

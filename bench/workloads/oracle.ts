@@ -42,7 +42,8 @@ const authorWithReviews = (u: User) => ({
 });
 
 /** `reviews { ...ReviewFields author { ... } }` of a product */
-const productReviews = (p: Product) => reviewsOfProduct(p.upc).map((r) => ({ ...reviewFields(r), author: authorWithReviews(authorOf(r)) }));
+const productReviews = (p: Product) =>
+  reviewsOfProduct(p.upc).map((r) => ({ ...reviewFields(r), author: authorWithReviews(authorOf(r)) }));
 
 export function expectedStandardData(): Json {
   return {
@@ -50,7 +51,10 @@ export function expectedStandardData(): Json {
       ...userFields(u),
       reviews: reviewsByAuthor(u.id).map((r) => {
         const product = productOf(r);
-        return { ...reviewFields(r), product: { ...productFields(product), reviews: productReviews(product) } };
+        return {
+          ...reviewFields(r),
+          product: { ...productFields(product), reviews: productReviews(product) },
+        };
       }),
     })),
     topProducts: products.slice(0, 5).map((p) => ({ ...productFields(p), reviews: productReviews(p) })),

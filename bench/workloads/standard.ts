@@ -26,9 +26,13 @@ export async function startStandardWorkload(): Promise<RunningWorkload> {
     const running = await Promise.all(
       benchSubgraphs.map(async (subgraph) => {
         const port = await freePort();
-        const proc = spawnNode(`subgraph ${subgraph.name}`, ['--import', 'tsx', 'bench/subgraphs/main.ts', subgraph.name, String(port)], {
-          NODE_ENV: 'production',
-        });
+        const proc = spawnNode(
+          `subgraph ${subgraph.name}`,
+          ['--import', 'tsx', 'bench/subgraphs/main.ts', subgraph.name, String(port)],
+          {
+            NODE_ENV: 'production',
+          },
+        );
         processes.push(proc);
         const url = `http://127.0.0.1:${port}/graphql`;
         await waitForGraphQL(proc, url);
@@ -36,14 +40,19 @@ export async function startStandardWorkload(): Promise<RunningWorkload> {
       }),
     );
     const composed = composeServices(running);
-    if (composed.errors) throw new Error(`composition failed:\n${composed.errors.map((e) => e.message).join('\n')}`);
+    if (composed.errors)
+      throw new Error(`composition failed:\n${composed.errors.map((e) => e.message).join('\n')}`);
     const supergraphPath = path.join(dir, 'supergraph.graphql');
     writeFileSync(supergraphPath, composed.supergraphSdl);
 
     const expected = expectedStandardData();
     const countRequests = async () => {
       const counts = await Promise.all(
-        running.map(async (s) => ((await (await fetch(s.url.replace(/\/graphql$/, '/stats'))).json()) as { requests: number }).requests),
+        running.map(
+          async (s) =>
+            ((await (await fetch(s.url.replace(/\/graphql$/, '/stats'))).json()) as { requests: number })
+              .requests,
+        ),
       );
       return counts.reduce((a, b) => a + b, 0);
     };
@@ -56,7 +65,10 @@ export async function startStandardWorkload(): Promise<RunningWorkload> {
         {
           name: 'TestQuery',
           body: JSON.stringify({ query: standardQuery, operationName: 'TestQuery' }),
-          check: (data) => (isDeepStrictEqual(data, expected) ? undefined : 'differs from the answer computed from the data (oracle.ts)'),
+          check: (data) =>
+            isDeepStrictEqual(data, expected)
+              ? undefined
+              : 'differs from the answer computed from the data (oracle.ts)',
         },
       ],
       notes: [

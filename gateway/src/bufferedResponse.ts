@@ -139,11 +139,20 @@ export class BufferedResponse implements FetcherResponse {
 /** The answer in full, whatever fetcher produced the response (read once, then shareable). */
 export async function bufferAnswer(url: string, response: FetcherResponse): Promise<BufferedAnswer> {
   if (response instanceof BufferedResponse) return response.buffered;
-  return { url, status: response.status, statusText: response.statusText, headers: new PlainHeaders(response.headers), body: await response.text() };
+  return {
+    url,
+    status: response.status,
+    statusText: response.statusText,
+    headers: new PlainHeaders(response.headers),
+    body: await response.text(),
+  };
 }
 
 /** A request header by name, whatever its case in the fetch's plain header record. */
-export function requestHeader(headers: Readonly<Record<string, string>> | undefined, name: string): string | undefined {
+export function requestHeader(
+  headers: Readonly<Record<string, string>> | undefined,
+  name: string,
+): string | undefined {
   if (!headers) return undefined;
   if (headers[name] !== undefined) return headers[name];
   for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name) return value;

@@ -45,7 +45,11 @@ export function restartPolicy(options: RestartPolicyOptions = {}): { onExit(now:
       while (exits.length > 0 && (exits[0] ?? now) <= now - windowMs) exits.shift();
       const recentExits = exits.length;
       if (recentExits > maxExits) return { action: 'give-up', recentExits, windowMs };
-      return { action: 'restart', delayMs: Math.min(maxDelayMs, baseDelayMs * 2 ** (recentExits - 1)), recentExits };
+      return {
+        action: 'restart',
+        delayMs: Math.min(maxDelayMs, baseDelayMs * 2 ** (recentExits - 1)),
+        recentExits,
+      };
     },
   };
 }
@@ -62,7 +66,12 @@ export interface PrimaryOptions {
 
 type PrimaryState =
   | { readonly phase: 'running' }
-  | { readonly phase: 'stopping'; readonly signal: NodeJS.Signals; readonly reason: 'signal' | 'crash-loop'; clean: boolean };
+  | {
+      readonly phase: 'stopping';
+      readonly signal: NodeJS.Signals;
+      readonly reason: 'signal' | 'crash-loop';
+      clean: boolean;
+    };
 
 /**
  * Runs the cluster's primary until every worker has stopped.
@@ -70,7 +79,10 @@ type PrimaryState =
  */
 export function runPrimary(options: PrimaryOptions): Promise<number> {
   const { log, workers } = options;
-  const policy = restartPolicy({ ...options.restart, maxExits: options.restart?.maxExits ?? Math.max(5, 2 * workers) });
+  const policy = restartPolicy({
+    ...options.restart,
+    maxExits: options.restart?.maxExits ?? Math.max(5, 2 * workers),
+  });
   const stopTimeoutMs = options.stopTimeoutMs ?? 30_000;
   let state: PrimaryState = { phase: 'running' };
   const restarts = new Set<NodeJS.Timeout>();
@@ -127,7 +139,10 @@ export function runPrimary(options: PrimaryOptions): Promise<number> {
       listening.add(worker);
       if (!announced && listening.size >= workers) {
         announced = true;
-        log.info({ workers }, `gateway listening on ${originOf(address.address, address.port)}/graphql with ${workers} workers`);
+        log.info(
+          { workers },
+          `gateway listening on ${originOf(address.address, address.port)}/graphql with ${workers} workers`,
+        );
       }
     }
 
@@ -152,7 +167,10 @@ export function runPrimary(options: PrimaryOptions): Promise<number> {
         stopAll('SIGTERM', 'crash-loop');
         return;
       }
-      log.error({ ...exit, restartInMs: decision.delayMs, recentExits: decision.recentExits }, 'worker exited unexpectedly: replacing it');
+      log.error(
+        { ...exit, restartInMs: decision.delayMs, recentExits: decision.recentExits },
+        'worker exited unexpectedly: replacing it',
+      );
       const timer = setTimeout(() => {
         restarts.delete(timer);
         if (state.phase === 'running') fork();

@@ -45,18 +45,18 @@ export type CacheConfig = { readonly kind: 'memory' } | { readonly kind: 'redis'
 export type ResponseCacheConfig =
   | { readonly kind: 'off' }
   | ({ readonly responses: boolean; readonly entities: boolean } & (
-      | { readonly kind: 'memory'; readonly maxMiB: number }
-      | { readonly kind: 'redis'; readonly url: string }
+      { readonly kind: 'memory'; readonly maxMiB: number } | { readonly kind: 'redis'; readonly url: string }
     ));
 
 /** The manifest `npm run codegen` writes: the typed client's operations, by sha256 hash. */
-export const persistedDocumentsPath = fileURLToPath(new URL('../../clients/__generated__/persisted-documents.json', import.meta.url));
+export const persistedDocumentsPath = fileURLToPath(
+  new URL('../../clients/__generated__/persisted-documents.json', import.meta.url),
+);
 
 export const TRUSTED_DOCUMENTS_MODES = ['off', 'allow-listed'] as const;
 /** Which operations run: any valid one, or only those of the manifest (by hash or by text). */
 export type TrustedDocumentsConfig =
-  | { readonly mode: 'off' }
-  | { readonly mode: 'allow-listed'; readonly manifestPath: string };
+  { readonly mode: 'off' } | { readonly mode: 'allow-listed'; readonly manifestPath: string };
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -72,7 +72,8 @@ export type AuthConfig = BearerConfig;
  * The private key that signs the identity assertions the gateway sends subgraphs: the committed
  * development key (refused in production) or `GATEWAY_ASSERTION_KEY_FILE` (a private JWK).
  */
-export type AssertionKeyConfig = { readonly kind: 'dev-keys' } | { readonly kind: 'file'; readonly path: string };
+export type AssertionKeyConfig =
+  { readonly kind: 'dev-keys' } | { readonly kind: 'file'; readonly path: string };
 
 export interface GatewayConfig {
   /** `--port N` or `GATEWAY_PORT`. @default 4000 */
@@ -191,7 +192,11 @@ export interface GatewayConfig {
 }
 
 /** The gateway's flags, each with a value; every setting also has a variable (see `GatewayConfig`). */
-const FLAG_OPTIONS = { port: { type: 'string' }, supergraph: { type: 'string' }, registry: { type: 'string' } } as const;
+const FLAG_OPTIONS = {
+  port: { type: 'string' },
+  supergraph: { type: 'string' },
+  registry: { type: 'string' },
+} as const;
 type Flag = `--${keyof typeof FLAG_OPTIONS}`;
 const FLAGS = Object.keys(FLAG_OPTIONS).map((name) => `--${name}`);
 
@@ -201,15 +206,25 @@ const FLAGS = Object.keys(FLAG_OPTIONS).map((name) => `--${name}`);
  * argument, a flag without its value. (`--port -1` is a value, refused as a port below.)
  */
 function parseArgv(argv: readonly string[]): Partial<Record<Flag, string>> {
-  const { values, tokens } = parseArgs({ args: [...argv], options: FLAG_OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const { values, tokens } = parseArgs({
+    args: [...argv],
+    options: FLAG_OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   for (const token of tokens) {
-    if (token.kind === 'positional') throw new ConfigError(token.value, `unexpected argument (the gateway takes ${FLAGS.join(', ')})`);
+    if (token.kind === 'positional')
+      throw new ConfigError(token.value, `unexpected argument (the gateway takes ${FLAGS.join(', ')})`);
     if (token.kind !== 'option') continue;
-    if (!Object.hasOwn(FLAG_OPTIONS, token.name)) throw new ConfigError(token.rawName, `unknown flag (the gateway takes ${FLAGS.join(', ')})`);
-    if (token.value === undefined || token.value === '') throw new ConfigError(token.rawName, 'a value is required');
+    if (!Object.hasOwn(FLAG_OPTIONS, token.name))
+      throw new ConfigError(token.rawName, `unknown flag (the gateway takes ${FLAGS.join(', ')})`);
+    if (token.value === undefined || token.value === '')
+      throw new ConfigError(token.rawName, 'a value is required');
   }
   const flags: Partial<Record<Flag, string>> = {};
-  for (const [name, value] of Object.entries(values)) if (typeof value === 'string') flags[`--${name}` as Flag] = value;
+  for (const [name, value] of Object.entries(values))
+    if (typeof value === 'string') flags[`--${name}` as Flag] = value;
   return flags;
 }
 
@@ -301,7 +316,10 @@ function cache(env: Env): CacheConfig {
 function responseCache(env: Env, store: CacheConfig, workerCount: number): ResponseCacheConfig {
   const shared = store.kind === 'redis' || workerCount === 1;
   const maxMiB = integerVar(env, 'GATEWAY_RESPONSE_CACHE_MAX_MIB', 32, 1, 65_536);
-  const kept = { responses: booleanVar(env, 'GATEWAY_RESPONSE_CACHE', shared), entities: booleanVar(env, 'GATEWAY_ENTITY_CACHE', false) };
+  const kept = {
+    responses: booleanVar(env, 'GATEWAY_RESPONSE_CACHE', shared),
+    entities: booleanVar(env, 'GATEWAY_ENTITY_CACHE', false),
+  };
   if (!kept.responses && !kept.entities) return { kind: 'off' };
   if (!shared) {
     throw new ConfigError(
@@ -309,7 +327,9 @@ function responseCache(env: Env, store: CacheConfig, workerCount: number): Respo
       'with GATEWAY_WORKERS above 1 it needs REDIS_URL: each worker would keep its own cache, and a write through one would not invalidate the others',
     );
   }
-  return store.kind === 'redis' ? { kind: 'redis', url: store.url, ...kept } : { kind: 'memory', maxMiB, ...kept };
+  return store.kind === 'redis'
+    ? { kind: 'redis', url: store.url, ...kept }
+    : { kind: 'memory', maxMiB, ...kept };
 }
 
 function logLevel(env: Env): LogLevel {
@@ -326,13 +346,19 @@ function trustedDocuments(env: Env, development: boolean): TrustedDocumentsConfi
   const raw = pick(undefined, env, 'GATEWAY_TRUSTED_DOCUMENTS');
   const mode = raw ? raw.value.toLowerCase() : development ? 'off' : 'allow-listed';
   if (!(TRUSTED_DOCUMENTS_MODES as readonly string[]).includes(mode)) {
-    throw new ConfigError('GATEWAY_TRUSTED_DOCUMENTS', `"${raw?.value}" is not one of ${TRUSTED_DOCUMENTS_MODES.join(', ')}`);
+    throw new ConfigError(
+      'GATEWAY_TRUSTED_DOCUMENTS',
+      `"${raw?.value}" is not one of ${TRUSTED_DOCUMENTS_MODES.join(', ')}`,
+    );
   }
   if (mode === 'off') return { mode: 'off' };
   const file = pick(undefined, env, 'GATEWAY_TRUSTED_DOCUMENTS_FILE');
   const manifestPath = file ? path.resolve(file.value) : persistedDocumentsPath;
   if (!existsSync(manifestPath)) {
-    throw new ConfigError('GATEWAY_TRUSTED_DOCUMENTS_FILE', `${manifestPath} does not exist (run \`npm run codegen\`)`);
+    throw new ConfigError(
+      'GATEWAY_TRUSTED_DOCUMENTS_FILE',
+      `${manifestPath} does not exist (run \`npm run codegen\`)`,
+    );
   }
   return { mode: 'allow-listed', manifestPath };
 }
@@ -351,7 +377,11 @@ export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
   const port = pick(asRaw('--port'), env, 'GATEWAY_PORT');
   const supergraph = pick(asRaw('--supergraph'), env, 'SUPERGRAPH_PATH');
   const registry = pick(asRaw('--registry'), env, 'GATEWAY_REGISTRY_URL');
-  if (supergraph && registry) throw new ConfigError(registry.name, `the supergraph comes from a file (${supergraph.name}) or from the registry, not both`);
+  if (supergraph && registry)
+    throw new ConfigError(
+      registry.name,
+      `the supergraph comes from a file (${supergraph.name}) or from the registry, not both`,
+    );
   const timeout = pick(undefined, env, 'SUBGRAPH_TIMEOUT_MS');
   const development = env['NODE_ENV'] !== 'production';
   const store = cache(env);

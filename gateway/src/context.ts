@@ -43,7 +43,13 @@ function header(value: string | string[] | undefined): string | undefined {
 }
 
 /** Builds the context of one request and returns the gateway's request id on the response. */
-export async function createRequestContext({ req, res }: { req: IncomingMessage; res: ServerResponse }): Promise<GatewayContext> {
+export async function createRequestContext({
+  req,
+  res,
+}: {
+  req: IncomingMessage;
+  res: ServerResponse;
+}): Promise<GatewayContext> {
   const requestId = randomUUID();
   if (!res.headersSent) res.setHeader(REQUEST_ID_HEADER, requestId);
   return {

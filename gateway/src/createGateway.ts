@@ -63,20 +63,39 @@ export interface Gateway {
 }
 
 /** Builds the gateway and loads its supergraph, without listening. Rejects when the supergraph cannot be loaded. */
-export async function createGateway({ config, log, fetcher, processMetrics }: CreateGatewayOptions): Promise<Gateway> {
+export async function createGateway({
+  config,
+  log,
+  fetcher,
+  processMetrics,
+}: CreateGatewayOptions): Promise<Gateway> {
   // Every supergraph is prepared and loaded as the registry checks it before publishing (lib/supergraph/load.ts).
   // The registry's reads need a credential: the gateway's own assertion, signed with its assertion key.
-  const registrySigner = createAssertionSigner({ privateJwk: assertionJwk(config.assertionKey, config.development) });
-  const supergraph = supergraphProvider(config.supergraph, { prepare: prepareSupergraph, log, registryAssertion: () => registrySigner.signForRegistry() });
+  const registrySigner = createAssertionSigner({
+    privateJwk: assertionJwk(config.assertionKey, config.development),
+  });
+  const supergraph = supergraphProvider(config.supergraph, {
+    prepare: prepareSupergraph,
+    log,
+    registryAssertion: () => registrySigner.signForRegistry(),
+  });
   const metrics = metricsPlugin({ defaultMetrics: processMetrics ?? true });
   // Persisted queries and the data caches, in process or on one Redis connection; disposed after the plugins.
   const stores = createStores({ persistedQueries: config.cache, data: config.responseCache, log });
-  const manifestPath = config.trustedDocuments.mode === 'allow-listed' ? config.trustedDocuments.manifestPath : persistedDocumentsPath;
+  const manifestPath =
+    config.trustedDocuments.mode === 'allow-listed'
+      ? config.trustedDocuments.manifestPath
+      : persistedDocumentsPath;
   const plugins: readonly GatewayPlugin[] = [
     healthPlugin({ served: supergraph.served }), // GET /health: 503 until the supergraph is loaded; which one is served
     metrics, // GET /metrics; counts raw subgraph failures
     compressionPlugin(config.compression), // first /graphql middleware: gzip/br/deflate over minBytes when asked; off by default
-    authPlugin({ auth: config.auth, assertionKey: config.assertionKey, development: config.development, log }), // bearer JWT: 401 when invalid; signed identity assertions upstream
+    authPlugin({
+      auth: config.auth,
+      assertionKey: config.assertionKey,
+      development: config.development,
+      log,
+    }), // bearer JWT: 401 when invalid; signed identity assertions upstream
     requestBodyPlugin({ maxBytes: config.request.maxBodyBytes }), // JSON objects only, each member of its type (POST and GET); 413 over the limit
     csrfPlugin(), // refuses simple (non-preflighted) requests
     batchingPlugin({ allow: config.request.allowBatching }), // JSON arrays of operations: refused by default
@@ -84,9 +103,17 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
     introspectionPlugin({ enabled: config.introspection }), // on in development
     suggestionsPlugin({ enabled: config.development }), // "Did you mean ...?" in development only
     landingPagePlugin({ development: config.development }), // Apollo's page in development only
-    trustedDocumentsPlugin({ ...config.trustedDocuments, maxTokens: config.operationLimits.tokens, apqTtlSeconds: config.apqTtlSeconds }), // allow-listed: manifest operations only, no APQ; off: APQ expiring
+    trustedDocumentsPlugin({
+      ...config.trustedDocuments,
+      maxTokens: config.operationLimits.tokens,
+      apqTtlSeconds: config.apqTtlSeconds,
+    }), // allow-listed: manifest operations only, no APQ; off: APQ expiring
     operationLimitsPlugin(config.operationLimits), // depth, aliases, tokens, directives, characters
-    demandControlPlugin({ ...config.demandControl, registry: metrics.registry, operationNames: registeredOperationNames(manifestPath) }), // estimated cost over GATEWAY_MAX_COST: 400 before planning; estimated and actual cost on /metrics
+    demandControlPlugin({
+      ...config.demandControl,
+      registry: metrics.registry,
+      operationNames: registeredOperationNames(manifestPath),
+    }), // estimated cost over GATEWAY_MAX_COST: 400 before planning; estimated and actual cost on /metrics
     operationNamePlugin(), // an unknown operationName is a 400, not the gateway's 500
     operationTypePlugin(), // a mutation or subscription the schema has no root type for: a 400, not the planner's 500
     persistedQueriesPlugin({ store: stores.persistedQueries }), // APQ registered in the persisted-query store; its refusals (hash mismatch, unknown version): BAD_REQUEST
@@ -101,7 +128,13 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.manager,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({ name, url, urlOverrides: config.subgraphs.urls, fetcher, hooks: features.subgraphHooks }),
+      new SubgraphDataSource({
+        name,
+        url,
+        urlOverrides: config.subgraphs.urls,
+        fetcher,
+        hooks: features.subgraphHooks,
+      }),
     ...supergraphLoadingOptions({ validate: config.development }),
     logger: log,
     // Query plans by operation: a bounded LRU (GATEWAY_PLAN_CACHE_MIB).
@@ -119,7 +152,9 @@ export async function createGateway({ config, log, fetcher, processMetrics }: Cr
     validationRules: features.validationRules,
     cache: features.cache,
     // Parsed and validated documents by query hash: a bounded LRU (GATEWAY_DOCUMENT_CACHE_MIB), weighed by JSON size as Apollo's default.
-    documentStore: new InMemoryLRUCache<DocumentNode>({ maxSize: config.operationCaches.documentsMiB * 2 ** 20 }),
+    documentStore: new InMemoryLRUCache<DocumentNode>({
+      maxSize: config.operationCaches.documentsMiB * 2 ** 20,
+    }),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...features.apollo],
     formatError: features.formatError,
     includeStacktraceInErrorResponses: config.development,

@@ -22,7 +22,14 @@ beforeAll(async () => {
         res.setHeader('content-type', 'application/json');
         res.setHeader('cache-control', 'max-age=30, public');
         res.appendHeader('x-many', ['a', 'b']);
-        res.end(JSON.stringify({ method: req.method, body, language: req.headers['accept-language'] ?? null, text: 'città' }));
+        res.end(
+          JSON.stringify({
+            method: req.method,
+            body,
+            language: req.headers['accept-language'] ?? null,
+            text: 'città',
+          }),
+        );
       };
       if (!url.searchParams.has('hold')) return answer();
       res.on('close', () => abandoned++);
@@ -40,13 +47,22 @@ afterAll(async () => {
 
 describe('the subgraph fetcher', () => {
   it('sends method, headers and body, and reads status, headers and the UTF-8 body', async () => {
-    const response = await fetcher.fetch(`${base}/graphql`, { method: 'POST', headers: { 'Accept-Language': 'it' }, body: '{"query":"{a}"}' });
+    const response = await fetcher.fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'Accept-Language': 'it' },
+      body: '{"query":"{a}"}',
+    });
     expect(response.status).toBe(200);
     expect(response.ok).toBe(true);
     expect(response.statusText).toBe('OK');
     expect(response.headers.get('Cache-Control')).toBe('max-age=30, public');
     expect(response.headers.get('x-many')).toBe('a, b');
-    expect(await response.json()).toEqual({ method: 'POST', body: '{"query":"{a}"}', language: 'it', text: 'città' });
+    expect(await response.json()).toEqual({
+      method: 'POST',
+      body: '{"query":"{a}"}',
+      language: 'it',
+      text: 'città',
+    });
     expect(response.bodyUsed).toBe(true);
     await expect(response.text()).rejects.toThrow(/already been read/);
   });
@@ -61,7 +77,10 @@ describe('the subgraph fetcher', () => {
   it('aborts a fetch that takes longer than its timeout with a TimeoutError, drops its connection, and stays usable', async () => {
     abandoned = 0;
     // The server never answers: only the fetcher's own timeout can end this fetch.
-    await expect(fetcher.fetch(`${base}/graphql?hold`, { body: '{}' })).rejects.toMatchObject({ name: 'TimeoutError', message: /within 300 ms/ });
+    await expect(fetcher.fetch(`${base}/graphql?hold`, { body: '{}' })).rejects.toMatchObject({
+      name: 'TimeoutError',
+      message: /within 300 ms/,
+    });
     await expect.poll(() => abandoned).toBe(1);
     expect((await fetcher.fetch(`${base}/graphql`, { body: '{}' })).status).toBe(200);
   });
@@ -74,13 +93,21 @@ describe('the subgraph fetcher', () => {
   });
 
   it('refuses an unknown method before sending anything', async () => {
-    await expect(fetcher.fetch(`${base}/graphql`, { method: 'BREW' })).rejects.toThrow(/Unsupported HTTP method/);
+    await expect(fetcher.fetch(`${base}/graphql`, { method: 'BREW' })).rejects.toThrow(
+      /Unsupported HTTP method/,
+    );
   });
 });
 
 describe('buffered responses', () => {
   it('give each clone its own single read of the same text', async () => {
-    const first = new BufferedResponse({ url: 'u', status: 200, statusText: 'OK', headers: new PlainHeaders([['A', '1']]), body: '{"x":[1]}' });
+    const first = new BufferedResponse({
+      url: 'u',
+      status: 200,
+      statusText: 'OK',
+      headers: new PlainHeaders([['A', '1']]),
+      body: '{"x":[1]}',
+    });
     const second = first.clone();
     const a = (await first.json()) as { x: number[] };
     a.x.push(2);

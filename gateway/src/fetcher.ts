@@ -52,7 +52,10 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
     // One timer per fetch, cleared as soon as the body is read (AbortSignal.timeout keeps its
     // timer and signal alive until it fires, and costs several times more per request).
     const timer = setTimeout(
-      () => controller.abort(new DOMException(`The subgraph did not answer within ${options.timeoutMs} ms`, 'TimeoutError')),
+      () =>
+        controller.abort(
+          new DOMException(`The subgraph did not answer within ${options.timeoutMs} ms`, 'TimeoutError'),
+        ),
       options.timeoutMs,
     );
     try {

@@ -8,7 +8,10 @@ const churn = fileURLToPath(new URL('./testing/heapChurn.ts', import.meta.url));
 
 /** The largest heap (MiB) of a process that allocates like a loaded gateway, with the given growth percentage. */
 function largestHeapMiB(percent: number): number {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', churn, String(percent)], { encoding: 'utf8', env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true' } });
+  const out = execFileSync(process.execPath, ['--import', 'tsx', churn, String(percent)], {
+    encoding: 'utf8',
+    env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true' },
+  });
   return Number(out.trim());
 }
 
@@ -31,26 +34,41 @@ describe("the gateway's Node flags (GATEWAY_SEMI_SPACE_MIB)", () => {
     expect(gatewayNodeFlags({})).toEqual(['--max-semi-space-size=4']);
     expect(gatewayNodeFlags({ GATEWAY_SEMI_SPACE_MIB: '8' })).toEqual(['--max-semi-space-size=8']);
     expect(gatewayNodeFlags({ GATEWAY_SEMI_SPACE_MIB: '0' })).toEqual([]);
-    expect(() => gatewayNodeFlags({ GATEWAY_SEMI_SPACE_MIB: 'lots' })).toThrow(/GATEWAY_SEMI_SPACE_MIB must be a whole number/);
+    expect(() => gatewayNodeFlags({ GATEWAY_SEMI_SPACE_MIB: 'lots' })).toThrow(
+      /GATEWAY_SEMI_SPACE_MIB must be a whole number/,
+    );
   });
 
   it('are what npm run gateway passes, unset or set (npm start and the benchmark call gatewayNodeFlags)', () => {
-    const scripts = (JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const scripts = (
+      JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts;
     // The command line npm's shell runs for the script, with the variable unset or set.
     const launched = (env: Record<string, string>) =>
-      execFileSync('sh', ['-c', `echo ${scripts['gateway']}`], { encoding: 'utf8', env: { PATH: process.env['PATH'] ?? '', ...env } })
+      execFileSync('sh', ['-c', `echo ${scripts['gateway']}`], {
+        encoding: 'utf8',
+        env: { PATH: process.env['PATH'] ?? '', ...env },
+      })
         .split(/\s+/)
         .filter((arg) => arg.startsWith('--max-semi-space-size'));
     expect(launched({})).toEqual(gatewayNodeFlags({}));
-    expect(launched({ GATEWAY_SEMI_SPACE_MIB: '8' })).toEqual(gatewayNodeFlags({ GATEWAY_SEMI_SPACE_MIB: '8' }));
+    expect(launched({ GATEWAY_SEMI_SPACE_MIB: '8' })).toEqual(
+      gatewayNodeFlags({ GATEWAY_SEMI_SPACE_MIB: '8' }),
+    );
   });
 
   it('take effect: they bound the young generation, which V8 lets grow to 32 MiB otherwise', () => {
     // Allocates short-lived objects until the new space has grown as far as it may.
-    const churn = "let k=[];for(let i=0;i<3e6;i++){k.push({i});if(k.length>2e5)k=[]}";
-    const report = "console.log(require('v8').getHeapSpaceStatistics().find((s)=>s.space_name==='new_space').space_size)";
+    const churn = 'let k=[];for(let i=0;i<3e6;i++){k.push({i});if(k.length>2e5)k=[]}';
+    const report =
+      "console.log(require('v8').getHeapSpaceStatistics().find((s)=>s.space_name==='new_space').space_size)";
     const newSpaceMiB = (flags: readonly string[]) =>
-      Number(execFileSync(process.execPath, [...flags, '-e', churn + ';' + report], { encoding: 'utf8' }).trim()) / 2 ** 20;
+      Number(
+        execFileSync(process.execPath, [...flags, '-e', churn + ';' + report], { encoding: 'utf8' }).trim(),
+      ) /
+      2 ** 20;
     expect(newSpaceMiB(gatewayNodeFlags({ GATEWAY_SEMI_SPACE_MIB: '0' }))).toBeGreaterThan(8);
     expect(newSpaceMiB(gatewayNodeFlags({}))).toBeLessThanOrEqual(8);
   });

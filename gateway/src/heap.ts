@@ -31,6 +31,7 @@ export function gatewayNodeFlags(env: Readonly<Record<string, string | undefined
 
 /** Applies the growth factor; 0 leaves V8's own heuristic in place. */
 export function limitHeapGrowth(percent: number): void {
-  if (!Number.isInteger(percent) || percent < 0) throw new RangeError(`heap growth must be a whole percentage, got ${percent}`);
+  if (!Number.isInteger(percent) || percent < 0)
+    throw new RangeError(`heap growth must be a whole percentage, got ${percent}`);
   if (percent > 0) v8.setFlagsFromString(`--heap-growing-percent=${percent}`);
 }

@@ -15,8 +15,23 @@ import { exportJWK, generateKeyPair } from 'jose';
 import { Agent, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mintDevToken, signToken } from '../../lib/auth/keys.js';
-import { composeSupergraph, startSubgraph, startTestGateway, type TestGateway, type TestSubgraph } from './testing/harness.js';
-import { describeRequest, GATEWAY_NAMES, hostileRequests, sha256, type Fixtures, type GatewayName, type HostileRequest, type RequestMix } from './testing/hostile/requests.js';
+import {
+  composeSupergraph,
+  startSubgraph,
+  startTestGateway,
+  type TestGateway,
+  type TestSubgraph,
+} from './testing/harness.js';
+import {
+  describeRequest,
+  GATEWAY_NAMES,
+  hostileRequests,
+  sha256,
+  type Fixtures,
+  type GatewayName,
+  type HostileRequest,
+  type RequestMix,
+} from './testing/hostile/requests.js';
 import { hostileSubgraph, SANITY_DATA, SANITY_QUERY } from './testing/hostile/subgraph.js';
 import type { GeneratedDocument } from './testing/hostile/documents.js';
 
@@ -26,12 +41,32 @@ const audience = 'integra-gateway';
 /** The production gateway's manifest. */
 const trusted: GeneratedDocument[] = [
   { text: SANITY_QUERY, operationNames: [undefined], variables: [] },
-  { text: 'query Region($id: ID!) { region(code: $id) { code name budget services(first: 2) { id contact } } }', operationNames: ['Region'], variables: ['id'] },
-  { text: 'query Search($textRequired: String!) { search(text: $textRequired) { __typename ... on Listing { id title } ... on Program { budget } } }', operationNames: ['Search'], variables: ['textRequired'] },
-  { text: 'query Filter($filter: ServiceFilter!, $int: Int) { services(filter: $filter, first: $int) { id sector languages region { budget } } }', operationNames: ['Filter'], variables: ['filter', 'int'] },
+  {
+    text: 'query Region($id: ID!) { region(code: $id) { code name budget services(first: 2) { id contact } } }',
+    operationNames: ['Region'],
+    variables: ['id'],
+  },
+  {
+    text: 'query Search($textRequired: String!) { search(text: $textRequired) { __typename ... on Listing { id title } ... on Program { budget } } }',
+    operationNames: ['Search'],
+    variables: ['textRequired'],
+  },
+  {
+    text: 'query Filter($filter: ServiceFilter!, $int: Int) { services(filter: $filter, first: $int) { id sector languages region { budget } } }',
+    operationNames: ['Filter'],
+    variables: ['filter', 'int'],
+  },
   { text: 'query Me { me { subject scopes } regions { code } }', operationNames: ['Me'], variables: [] },
-  { text: 'mutation Touch($sectors: [Sector!]!, $text: String) { touch(sectors: $sectors, note: $text) }', operationNames: ['Touch'], variables: ['sectors', 'text'] },
-  { text: 'query A { __typename } query B { regions(first: 1) { code } }', operationNames: ['A', 'B'], variables: [] },
+  {
+    text: 'mutation Touch($sectors: [Sector!]!, $text: String) { touch(sectors: $sectors, note: $text) }',
+    operationNames: ['Touch'],
+    variables: ['sectors', 'text'],
+  },
+  {
+    text: 'query A { __typename } query B { regions(first: 1) { code } }',
+    operationNames: ['A', 'B'],
+    variables: [],
+  },
 ];
 
 /**
@@ -65,7 +100,11 @@ beforeAll(async () => {
   const jwks = path.join(dir, 'jwks.json');
   await writeFile(jwks, JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), ...keyFields }] }));
   const productionKey = { ...(await exportJWK(privateKey)), ...keyFields };
-  const other = { ...(await exportJWK((await generateKeyPair('ES256', { extractable: true })).privateKey)), kid: 'test-key', alg: 'ES256' };
+  const other = {
+    ...(await exportJWK((await generateKeyPair('ES256', { extractable: true })).privateKey)),
+    kid: 'test-key',
+    alg: 'ES256',
+  };
 
   subgraph = await startSubgraph(hostileSubgraph);
   const supergraphSdl = composeSupergraph([subgraph]);
@@ -74,18 +113,30 @@ beforeAll(async () => {
     startTestGateway({ supergraphSdl, env: { GATEWAY_ALLOW_BATCHING: 'true' } }),
     startTestGateway({
       supergraphSdl,
-      env: { NODE_ENV: 'production', GATEWAY_JWKS_FILE: jwks, GATEWAY_TRUSTED_DOCUMENTS: 'allow-listed', GATEWAY_TRUSTED_DOCUMENTS_FILE: manifest, GATEWAY_ALLOW_BATCHING: 'true' },
+      env: {
+        NODE_ENV: 'production',
+        GATEWAY_JWKS_FILE: jwks,
+        GATEWAY_TRUSTED_DOCUMENTS: 'allow-listed',
+        GATEWAY_TRUSTED_DOCUMENTS_FILE: manifest,
+        GATEWAY_ALLOW_BATCHING: 'true',
+      },
     }),
   ]);
   Object.assign(gateways, { development, batching, production });
 
   const claims = { partner: 'services', issuer, audience };
-  const devTokens = await Promise.all([mintDevToken(claims), mintDevToken({ ...claims, scopes: ['x:read'], region: '03' })]);
+  const devTokens = await Promise.all([
+    mintDevToken(claims),
+    mintDevToken({ ...claims, scopes: ['x:read'], region: '03' }),
+  ]);
   fixtures = {
     goodTokens: {
       development: devTokens,
       batching: devTokens,
-      production: await Promise.all([signToken(productionKey, claims), signToken(productionKey, { ...claims, scopes: ['y:admin', 'x:read'] })]),
+      production: await Promise.all([
+        signToken(productionKey, claims),
+        signToken(productionKey, { ...claims, scopes: ['y:admin', 'x:read'] }),
+      ]),
     },
     badTokens: await Promise.all([
       mintDevToken({ ...claims, ttlSeconds: -60 }),
@@ -131,14 +182,18 @@ function problemWith(method: string, status: number, contentType: string, text: 
   if (results.length === 0) return `HTTP ${status} with an empty batch response`;
   let failures = 0;
   for (const result of results) {
-    if (typeof result !== 'object' || result === null) return `HTTP ${status} with a body that is not a GraphQL response: ${text.slice(0, 300)}`;
+    if (typeof result !== 'object' || result === null)
+      return `HTTP ${status} with a body that is not a GraphQL response: ${text.slice(0, 300)}`;
     const { data, errors } = result as { data?: unknown; errors?: unknown };
-    if (data === undefined && errors === undefined) return `HTTP ${status} with neither data nor errors: ${text.slice(0, 300)}`;
+    if (data === undefined && errors === undefined)
+      return `HTTP ${status} with neither data nor errors: ${text.slice(0, 300)}`;
     if (errors === undefined) continue;
-    if (!Array.isArray(errors) || errors.length === 0) return `errors is not a non-empty array: ${text.slice(0, 300)}`;
+    if (!Array.isArray(errors) || errors.length === 0)
+      return `errors is not a non-empty array: ${text.slice(0, 300)}`;
     failures++;
     for (const error of errors as ErrorShape[]) {
-      if (typeof error?.extensions?.code !== 'string') return `HTTP ${status} with an error without extensions.code: ${JSON.stringify(error).slice(0, 300)}`;
+      if (typeof error?.extensions?.code !== 'string')
+        return `HTTP ${status} with an error without extensions.code: ${JSON.stringify(error).slice(0, 300)}`;
     }
   }
   if (status >= 400 && failures === 0) return `HTTP ${status} without errors: ${text.slice(0, 300)}`;
@@ -174,7 +229,10 @@ async function send(hostile: HostileRequest): Promise<void> {
 
 /** Sends batches of requests of one mix, each batch concurrently, and checks every response. */
 async function fuzz(mix: RequestMix, numRuns: number): Promise<void> {
-  const batches: Arbitrary<HostileRequest[]> = fc.array(hostileRequests(fixtures, mix), { minLength: 1, maxLength: 8 });
+  const batches: Arbitrary<HostileRequest[]> = fc.array(hostileRequests(fixtures, mix), {
+    minLength: 1,
+    maxLength: 8,
+  });
   await fc.assert(
     fc.asyncProperty(batches, async (batch) => {
       await Promise.all(batch.map(send));
@@ -189,7 +247,10 @@ describe('the gateway under hostile input', () => {
   }, 120_000);
 
   it('refuses garbage, truncated, huge and deeply nested documents with a 4xx', async () => {
-    await fuzz({ documents: 'hostile', malformedBodies: false, hostileHeaders: false }, RUNS.hostileDocuments);
+    await fuzz(
+      { documents: 'hostile', malformedBodies: false, hostileHeaders: false },
+      RUNS.hostileDocuments,
+    );
   }, 120_000);
 
   it('refuses bodies that are not one GraphQL request: not JSON, arrays, scalars, wrong encodings, too large', async () => {
@@ -203,10 +264,17 @@ describe('the gateway under hostile input', () => {
   it('still answers a plain query afterwards, and nothing was left unhandled', async () => {
     for (const name of GATEWAY_NAMES) {
       const response = await gateways[name].query(SANITY_QUERY, { 'apollo-require-preflight': 'true' });
-      expect({ name, status: response.status, body: response.body }).toEqual({ name, status: 200, body: { data: SANITY_DATA } });
+      expect({ name, status: response.status, body: response.body }).toEqual({
+        name,
+        status: 200,
+        body: { data: SANITY_DATA },
+      });
     }
     const seconds = ((Date.now() - (firstRequestAt ?? Date.now())) / 1000).toFixed(1);
-    const distribution = [...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}: ${count}`).join(', ');
+    const distribution = [...statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([status, count]) => `${status}: ${count}`)
+      .join(', ');
     console.log(`hostile input: ${sent} requests in ${seconds} s; statuses ${distribution}`);
     expect(sent).toBeGreaterThan(3_000);
     expect(unhandled).toEqual([]);

@@ -26,7 +26,10 @@ export interface LruStore {
 
 /** UTF-8 bytes of a key and its stored value (keyv stores strings, or objects when not serializing). */
 function sizeOf(key: string, value: unknown): number {
-  return Buffer.byteLength(key) + Buffer.byteLength(typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));
+  return (
+    Buffer.byteLength(key) +
+    Buffer.byteLength(typeof value === 'string' ? value : (JSON.stringify(value) ?? ''))
+  );
 }
 
 export function lruStore(options: Bound & ClockOption): LruStore {

@@ -38,7 +38,12 @@ await serve(
     log,
     port: config.port,
     host: config.host,
-    details: { supergraph: config.supergraph, cache: config.cache.kind, auth: config.auth.kind, overrides: config.subgraphs.urls },
+    details: {
+      supergraph: config.supergraph,
+      cache: config.cache.kind,
+      auth: config.auth.kind,
+      overrides: config.subgraphs.urls,
+    },
     // A worker gets Ctrl-C twice (from the terminal and from the primary); the primary escalates.
     secondSignal: cluster.isWorker ? 'ignore' : 'exit',
   },

@@ -5,7 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from 'graphql-tag';
-import { composeSupergraph, startSubgraph, startTestGateway, type TestGateway, type TestSubgraph } from './testing/harness.js';
+import {
+  composeSupergraph,
+  startSubgraph,
+  startTestGateway,
+  type TestGateway,
+  type TestSubgraph,
+} from './testing/harness.js';
 
 const territories = {
   name: 'territories',
@@ -49,12 +55,22 @@ interface RawRequest {
   readonly headers?: Record<string, string>;
 }
 
-async function send(request: RawRequest): Promise<{ status: number; contentType: string | null; body: unknown }> {
+async function send(
+  request: RawRequest,
+): Promise<{ status: number; contentType: string | null; body: unknown }> {
   const method = request.method ?? 'POST';
   const headers = request.headers ?? (method === 'POST' ? { 'content-type': 'application/json' } : {});
-  const response = await fetch(`${gateway.origin}/graphql${request.search ?? ''}`, { method, headers, body: request.body });
+  const response = await fetch(`${gateway.origin}/graphql${request.search ?? ''}`, {
+    method,
+    headers,
+    body: request.body,
+  });
   const text = await response.text();
-  return { status: response.status, contentType: response.headers.get('content-type'), body: JSON.parse(text) };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    body: JSON.parse(text),
+  };
 }
 
 const query = '{ region(code: "03") { code } }';
@@ -66,8 +82,14 @@ const get = (params: Record<string, string>): RawRequest => ({
 
 describe('malformed requests', () => {
   it('answers a well-formed request (the baseline)', async () => {
-    expect(await send({ body: JSON.stringify({ query }) })).toMatchObject({ status: 200, body: { data: { region: { code: '03' } } } });
-    expect(await send(get({ query }))).toMatchObject({ status: 200, body: { data: { region: { code: '03' } } } });
+    expect(await send({ body: JSON.stringify({ query }) })).toMatchObject({
+      status: 200,
+      body: { data: { region: { code: '03' } } },
+    });
+    expect(await send(get({ query }))).toMatchObject({
+      status: 200,
+      body: { data: { region: { code: '03' } } },
+    });
   });
 
   const cases: [string, RawRequest, number, string][] = [
@@ -80,15 +102,45 @@ describe('malformed requests', () => {
     ['an empty object', { body: '{}' }, 400, 'BAD_REQUEST'],
     ['a query that is a number', { body: JSON.stringify({ query: 42 }) }, 400, 'BAD_REQUEST'],
     ['a query that is an object', { body: JSON.stringify({ query: { region: 1 } }) }, 400, 'BAD_REQUEST'],
-    ['variables that are a string', { body: JSON.stringify({ query, variables: '{"code":"03"}' }) }, 400, 'BAD_REQUEST'],
+    [
+      'variables that are a string',
+      { body: JSON.stringify({ query, variables: '{"code":"03"}' }) },
+      400,
+      'BAD_REQUEST',
+    ],
     ['variables that are an array', { body: JSON.stringify({ query, variables: [1] }) }, 400, 'BAD_REQUEST'],
-    ['an operationName that is a number', { body: JSON.stringify({ query, operationName: 1 }) }, 400, 'BAD_REQUEST'],
-    ['extensions that are a string', { body: JSON.stringify({ query, extensions: 'x' }) }, 400, 'BAD_REQUEST'],
-    ['an unknown operationName', { body: JSON.stringify({ query: `query A ${query}`, operationName: 'B' }) }, 400, 'OPERATION_RESOLUTION_FAILURE'],
-    ['two operations and no operationName', { body: JSON.stringify({ query: `query A ${query} query B ${query}` }) }, 400, 'OPERATION_RESOLUTION_FAILURE'],
+    [
+      'an operationName that is a number',
+      { body: JSON.stringify({ query, operationName: 1 }) },
+      400,
+      'BAD_REQUEST',
+    ],
+    [
+      'extensions that are a string',
+      { body: JSON.stringify({ query, extensions: 'x' }) },
+      400,
+      'BAD_REQUEST',
+    ],
+    [
+      'an unknown operationName',
+      { body: JSON.stringify({ query: `query A ${query}`, operationName: 'B' }) },
+      400,
+      'OPERATION_RESOLUTION_FAILURE',
+    ],
+    [
+      'two operations and no operationName',
+      { body: JSON.stringify({ query: `query A ${query} query B ${query}` }) },
+      400,
+      'OPERATION_RESOLUTION_FAILURE',
+    ],
     [
       'a variable of the wrong type',
-      { body: JSON.stringify({ query: 'query ($n: Int!) { regions(first: $n) { code } }', variables: { n: 'ten' } }) },
+      {
+        body: JSON.stringify({
+          query: 'query ($n: Int!) { regions(first: $n) { code } }',
+          variables: { n: 'ten' },
+        }),
+      },
       400,
       'BAD_USER_INPUT',
     ],
@@ -98,27 +150,71 @@ describe('malformed requests', () => {
       400,
       'BAD_USER_INPUT',
     ],
-    ['a query that does not parse', { body: JSON.stringify({ query: '{ region(' }) }, 400, 'GRAPHQL_PARSE_FAILED'],
-    ['a field the schema does not have', { body: JSON.stringify({ query: '{ nope }' }) }, 400, 'GRAPHQL_VALIDATION_FAILED'],
-    ['text/plain (a simple request: CSRF)', { body: JSON.stringify({ query }), headers: { 'content-type': 'text/plain' } }, 400, 'BAD_REQUEST'],
     [
-      'text/plain with the preflight header',
-      { body: JSON.stringify({ query }), headers: { 'content-type': 'text/plain', 'apollo-require-preflight': 'true' } },
+      'a query that does not parse',
+      { body: JSON.stringify({ query: '{ region(' }) },
+      400,
+      'GRAPHQL_PARSE_FAILED',
+    ],
+    [
+      'a field the schema does not have',
+      { body: JSON.stringify({ query: '{ nope }' }) },
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+    ],
+    [
+      'text/plain (a simple request: CSRF)',
+      { body: JSON.stringify({ query }), headers: { 'content-type': 'text/plain' } },
       400,
       'BAD_REQUEST',
     ],
-    ['application/xml', { body: '<query/>', headers: { 'content-type': 'application/xml' } }, 400, 'BAD_REQUEST'],
+    [
+      'text/plain with the preflight header',
+      {
+        body: JSON.stringify({ query }),
+        headers: { 'content-type': 'text/plain', 'apollo-require-preflight': 'true' },
+      },
+      400,
+      'BAD_REQUEST',
+    ],
+    [
+      'application/xml',
+      { body: '<query/>', headers: { 'content-type': 'application/xml' } },
+      400,
+      'BAD_REQUEST',
+    ],
     ['no content type', { body: JSON.stringify({ query }), headers: {} }, 400, 'BAD_REQUEST'],
-    ['an unsupported charset', { body: JSON.stringify({ query }), headers: { 'content-type': 'application/json; charset=latin1' } }, 415, 'BAD_REQUEST'],
-    ['a body over 1 MB', { body: JSON.stringify({ query, padding: 'x'.repeat(1024 * 1024) }) }, 413, 'PAYLOAD_TOO_LARGE'],
+    [
+      'an unsupported charset',
+      { body: JSON.stringify({ query }), headers: { 'content-type': 'application/json; charset=latin1' } },
+      415,
+      'BAD_REQUEST',
+    ],
+    [
+      'a body over 1 MB',
+      { body: JSON.stringify({ query, padding: 'x'.repeat(1024 * 1024) }) },
+      413,
+      'PAYLOAD_TOO_LARGE',
+    ],
     // These two were a 500 and an empty 431 (found by hostileInput.fuzz.test.ts).
     [
       'a gzip content-encoding over a body that is not gzip',
-      { body: JSON.stringify({ query }), headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' } },
+      {
+        body: JSON.stringify({ query }),
+        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      },
       400,
       'BAD_REQUEST',
     ],
-    ['headers over 16 KB', { body: JSON.stringify({ query }), headers: { 'content-type': 'application/json', 'x-long': 'v'.repeat(20_000) } }, 431, 'BAD_REQUEST'],
+    [
+      'headers over 16 KB',
+      {
+        body: JSON.stringify({ query }),
+        headers: { 'content-type': 'application/json', 'x-long': 'v'.repeat(20_000) },
+      },
+      431,
+      'BAD_REQUEST',
+    ],
     ['a GET with a mutation', get({ query: 'mutation { touch }' }), 405, 'BAD_REQUEST'],
     ['a GET without a query', get({}), 400, 'BAD_REQUEST'],
     ['a GET with variables that are not JSON', get({ query, variables: '{code' }), 400, 'BAD_REQUEST'],
@@ -135,4 +231,3 @@ describe('malformed requests', () => {
     },
   );
 });
-

@@ -7,13 +7,20 @@ describe('combinePlugins', () => {
       { name: 'a', server: { introspection: false } },
       { name: 'b', server: { allowBatchedHttpRequests: true, csrfPrevention: true } },
     ]);
-    expect(combined.server).toEqual({ introspection: false, allowBatchedHttpRequests: true, csrfPrevention: true });
+    expect(combined.server).toEqual({
+      introspection: false,
+      allowBatchedHttpRequests: true,
+      csrfPrevention: true,
+    });
   });
 
   it('refuses an Apollo Server option set by two plugins, naming both', () => {
-    expect(() => combinePlugins([{ name: 'a', server: { introspection: false } }, { name: 'b', server: { introspection: true } }])).toThrow(
-      'Apollo Server option "introspection" is set by both a and b',
-    );
+    expect(() =>
+      combinePlugins([
+        { name: 'a', server: { introspection: false } },
+        { name: 'b', server: { introspection: true } },
+      ]),
+    ).toThrow('Apollo Server option "introspection" is set by both a and b');
   });
 
   it('concatenates validation rules and middleware in plugin order', () => {

@@ -17,7 +17,12 @@ export type ServerCache = Exclude<NonNullable<ApolloServerOptions<GatewayContext
 export type ServerOptions = Partial<
   Pick<
     ApolloServerOptions<GatewayContext>,
-    'introspection' | 'allowBatchedHttpRequests' | 'csrfPrevention' | 'parseOptions' | 'persistedQueries' | 'hideSchemaDetailsFromClientErrors'
+    | 'introspection'
+    | 'allowBatchedHttpRequests'
+    | 'csrfPrevention'
+    | 'parseOptions'
+    | 'persistedQueries'
+    | 'hideSchemaDetailsFromClientErrors'
   >
 >;
 
@@ -77,7 +82,8 @@ export function combinePlugins(plugins: readonly GatewayPlugin[]): CombinedPlugi
     validationRules: plugins.flatMap((p) => p.validationRules ?? []),
     apollo: plugins.flatMap((p) => (p.apollo ? [p.apollo] : [])),
     subgraphHooks: plugins.flatMap((p) => (p.subgraph ? [p.subgraph] : [])),
-    formatError: (formatted, error) => formatters.reduce((current, format) => format(current, error), formatted),
+    formatError: (formatted, error) =>
+      formatters.reduce((current, format) => format(current, error), formatted),
     cache: caches[0]?.cache,
     dispose: async () => {
       const failures: unknown[] = [];

@@ -55,7 +55,9 @@ describe('in process (without REDIS_URL)', () => {
 
   it('has a data store only for the caches turned on, apart from persisted queries, with a generation a write moves on', async () => {
     expect(stores({ data: { kind: 'off' } }).data).toBeUndefined();
-    const answersOnly = stores({ data: { kind: 'memory', maxMiB: 1, responses: true, entities: false } }).data;
+    const answersOnly = stores({
+      data: { kind: 'memory', maxMiB: 1, responses: true, entities: false },
+    }).data;
     expect([answersOnly?.answers !== undefined, answersOnly?.entities !== undefined]).toEqual([true, false]);
 
     const { persistedQueries, data } = stores({});
@@ -76,7 +78,9 @@ describe('an unreachable Redis', () => {
       });
     });
     const lines: string[] = [];
-    const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (lines.push(chunk.toString('utf8')), done()) });
+    const sink = new Writable({
+      write: (chunk: Buffer, _encoding, done) => (lines.push(chunk.toString('utf8')), done()),
+    });
     const url = `redis://127.0.0.1:${closed}`;
     const { persistedQueries, data, ready } = stores({
       persistedQueries: { kind: 'redis', url },
@@ -91,7 +95,9 @@ describe('an unreachable Redis', () => {
     await expect(data?.generation()).resolves.toBeUndefined();
     await expect(data?.bump()).resolves.toBeUndefined();
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ msg: expect.stringContaining('gateway store unavailable') });
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({
+      msg: expect.stringContaining('gateway store unavailable'),
+    });
   });
 });
 
@@ -142,7 +148,10 @@ describeWithRedis(`Redis at ${REDIS_URL}`, () => {
   });
 
   it('shares the write generation between replicas', async () => {
-    const namespaces = { persistedQueries: `integra-test-${randomUUID()}`, data: `integra-test-${randomUUID()}` };
+    const namespaces = {
+      persistedQueries: `integra-test-${randomUUID()}`,
+      data: `integra-test-${randomUUID()}`,
+    };
     const [a, b] = [stores({ ...inRedis(), namespaces }), stores({ ...inRedis(), namespaces })];
     await Promise.all([a.ready(), b.ready()]);
     const before = await b.data?.generation();

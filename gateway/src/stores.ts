@@ -70,7 +70,10 @@ function throttledWarning(log: Logger, intervalMs = 30_000): (error: unknown) =>
     const now = Date.now();
     if (now - last < intervalMs) return;
     last = now;
-    log.warn({ err: error }, 'gateway store unavailable; it reads as empty: persisted queries are not found, queries go to the subgraphs');
+    log.warn(
+      { err: error },
+      'gateway store unavailable; it reads as empty: persisted queries are not found, queries go to the subgraphs',
+    );
   };
 }
 
@@ -82,7 +85,10 @@ function openRedis(url: string, timeoutMs: number, warn: (error: unknown) => voi
     name: `integra-gateway-${process.pid}`,
     // Fail fast while disconnected instead of queueing commands; reconnect in the background.
     disableOfflineQueue: true,
-    socket: { connectTimeout: timeoutMs, reconnectStrategy: (attempt: number) => Math.min(100 * 2 ** attempt, 5000) },
+    socket: {
+      connectTimeout: timeoutMs,
+      reconnectStrategy: (attempt: number) => Math.min(100 * 2 ** attempt, 5000),
+    },
   });
   client.on('error', warn);
   // Connected here, not lazily by keyv: keyv destroys a client whose first connection failed.
@@ -134,7 +140,10 @@ export function createStores(options: GatewayStoresOptions): GatewayStores {
   const persistedQueries = guardedCache(
     apq.kind === 'redis'
       ? redisKeyv(redis(apq.url).client, apqNamespace)
-      : new Keyv<string>({ store: lruStore({ maxEntries: options.maxPersistedQueries ?? 10_000 }), namespace: apqNamespace }),
+      : new Keyv<string>({
+          store: lruStore({ maxEntries: options.maxPersistedQueries ?? 10_000 }),
+          namespace: apqNamespace,
+        }),
     warn,
   );
 
@@ -149,7 +158,11 @@ export function createStores(options: GatewayStoresOptions): GatewayStores {
       const generationKey = `${namespace}::generation`;
       keyv = redisKeyv(client, namespace);
       generation = {
-        generation: () => client.get(generationKey).then((value) => value ?? '0', (error: unknown) => (warn(error), undefined)),
+        generation: () =>
+          client.get(generationKey).then(
+            (value) => value ?? '0',
+            (error: unknown) => (warn(error), undefined),
+          ),
         bump: () => client.incr(generationKey).then(() => undefined, warn),
       };
     } else {

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from 'graphql-tag';
-import { composeSupergraph, regionSubgraph, startSubgraph, startTestGateway, type TestSubgraph } from './testing/harness.js';
+import {
+  composeSupergraph,
+  regionSubgraph,
+  startSubgraph,
+  startTestGateway,
+  type TestSubgraph,
+} from './testing/harness.js';
 
 const territories = regionSubgraph('Piemonte');
 
@@ -22,8 +28,10 @@ const services = {
   resolvers: {
     Region: {
       __resolveReference: (ref: { code: string }) => ref,
-      acceptLanguage: (_: unknown, __: unknown, { headers }: { headers: Record<string, unknown> }) => headers['accept-language'] ?? null,
-      requestId: (_: unknown, __: unknown, { headers }: { headers: Record<string, unknown> }) => headers['x-request-id'] ?? null,
+      acceptLanguage: (_: unknown, __: unknown, { headers }: { headers: Record<string, unknown> }) =>
+        headers['accept-language'] ?? null,
+      requestId: (_: unknown, __: unknown, { headers }: { headers: Record<string, unknown> }) =>
+        headers['x-request-id'] ?? null,
       slow: async () => {
         await slowAnswered;
         return 'late';
@@ -32,7 +40,9 @@ const services = {
   },
 };
 
-type RegionResult = { region: { name: string; acceptLanguage?: string | null; requestId?: string | null; slow?: string | null } };
+type RegionResult = {
+  region: { name: string; acceptLanguage?: string | null; requestId?: string | null; slow?: string | null };
+};
 
 let subgraphs: TestSubgraph[] = [];
 beforeAll(async () => {
@@ -48,8 +58,19 @@ describe('SubgraphDataSource', () => {
     const gateway = await startTestGateway({ supergraphSdl: composeSupergraph(subgraphs) });
     try {
       const query = '{ region(code: "01") { name acceptLanguage requestId } }';
-      const given = await gateway.query<RegionResult>(query, { 'accept-language': 'en-GB,en;q=0.8', 'x-request-id': 'req-42' });
-      expect(given.body).toEqual({ data: { region: { name: 'Piemonte', acceptLanguage: 'en-GB,en;q=0.8', requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) } } });
+      const given = await gateway.query<RegionResult>(query, {
+        'accept-language': 'en-GB,en;q=0.8',
+        'x-request-id': 'req-42',
+      });
+      expect(given.body).toEqual({
+        data: {
+          region: {
+            name: 'Piemonte',
+            acceptLanguage: 'en-GB,en;q=0.8',
+            requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+          },
+        },
+      });
       expect(given.headers.get('x-request-id')).toBe(given.body.data?.region.requestId);
 
       const generated = await gateway.query<RegionResult>(query, { 'accept-language': 'ar' });
@@ -72,7 +93,10 @@ describe('SubgraphDataSource', () => {
     const plain = await startTestGateway({ supergraphSdl });
     try {
       const result = await plain.query<RegionResult>(query, { 'x-request-id': 'r1' });
-      expect(result.body.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'services' });
+      expect(result.body.errors?.[0]?.extensions).toMatchObject({
+        code: 'SUBGRAPH_UNAVAILABLE',
+        serviceName: 'services',
+      });
     } finally {
       await plain.dispose();
     }
@@ -80,14 +104,19 @@ describe('SubgraphDataSource', () => {
     const overridden = await startTestGateway({ supergraphSdl, env: { SERVICES_URL: servicesUrl } });
     try {
       const result = await overridden.query<RegionResult>(query, { 'x-request-id': 'r2' });
-      expect(result.body).toEqual({ data: { region: { name: 'Piemonte', requestId: result.headers.get('x-request-id') } } });
+      expect(result.body).toEqual({
+        data: { region: { name: 'Piemonte', requestId: result.headers.get('x-request-id') } },
+      });
     } finally {
       await overridden.dispose();
     }
   });
 
   it('gives up on a subgraph after SUBGRAPH_TIMEOUT_MS and still answers the rest', async () => {
-    const gateway = await startTestGateway({ supergraphSdl: composeSupergraph(subgraphs), env: { SUBGRAPH_TIMEOUT_MS: '200' } });
+    const gateway = await startTestGateway({
+      supergraphSdl: composeSupergraph(subgraphs),
+      env: { SUBGRAPH_TIMEOUT_MS: '200' },
+    });
     try {
       const result = await gateway.query<RegionResult>('{ region(code: "01") { name slow } }');
       expect(result.body.data).toEqual({ region: { name: 'Piemonte', slow: null } });

@@ -24,7 +24,9 @@ export interface SubgraphErrorEvent extends SubgraphFetchEvent {
 }
 
 /** The headers of a request about to be sent to a subgraph. */
-export type SubgraphRequestHeaders = NonNullable<GraphQLDataSourceProcessOptions<GatewayContext>['request']['http']>['headers'];
+export type SubgraphRequestHeaders = NonNullable<
+  GraphQLDataSourceProcessOptions<GatewayContext>['request']['http']
+>['headers'];
 
 export interface SubgraphRequestEvent extends SubgraphFetchEvent {
   /** The outgoing request's headers; a hook may set some. */
@@ -91,7 +93,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   constructor(options: SubgraphDataSourceOptions) {
     super();
     const url = options.urlOverrides?.[options.name] ?? options.url;
-    if (!url) throw new Error(`Subgraph "${options.name}" has no routing URL in the supergraph and no override`);
+    if (!url)
+      throw new Error(`Subgraph "${options.name}" has no routing URL in the supergraph and no override`);
     this.subgraphName = options.name;
     this.url = url;
     this.hooks = options.hooks ?? [];
@@ -101,7 +104,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       for (const hook of this.hooks) hook.onFetch?.({ subgraph: this.subgraphName });
       return options.fetcher(input, init);
     };
-    this.fetcher = [...this.hooks].reverse().reduce<Fetcher>((next, hook) => hook.wrapFetch?.(next) ?? next, sent);
+    this.fetcher = [...this.hooks]
+      .reverse()
+      .reduce<Fetcher>((next, hook) => hook.wrapFetch?.(next) ?? next, sent);
   }
 
   /**
@@ -110,7 +115,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * contract: hooks may set headers, non-2xx statuses and non-object bodies are errors, and the
    * subgraph's `Cache-Control` restricts the client request's cache policy.
    */
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+  override async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): Promise<GatewayGraphQLResponse> {
     const { request, context } = options;
     const headers = new PlainHeaders(request.http?.headers);
     headers.set('content-type', 'application/json');
@@ -118,7 +125,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     await this.willSendRequest(options);
     if (!request.query) throw new Error('Missing query');
     const { http, ...body } = request;
-    const init = { method: http.method, headers: Object.fromEntries(http.headers), body: JSON.stringify(body) };
+    const init = {
+      method: http.method,
+      headers: Object.fromEntries(http.headers),
+      body: JSON.stringify(body),
+    };
     let response: FetcherResponse | undefined;
     let result: GatewayGraphQLResponse;
     try {
@@ -133,18 +144,33 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       this.fail(error as Error, response, gatewayContext(context));
     }
     if (this.honorSubgraphCacheControlHeader && 'incomingRequestContext' in options) {
-      restrictCachePolicy(options.incomingRequestContext.overallCachePolicy, response.headers.get('cache-control'));
+      restrictCachePolicy(
+        options.incomingRequestContext.overallCachePolicy,
+        response.headers.get('cache-control'),
+      );
     }
-    const client = 'incomingRequestContext' in options ? gatewayContext(options.incomingRequestContext.context) : undefined;
+    const client =
+      'incomingRequestContext' in options
+        ? gatewayContext(options.incomingRequestContext.context)
+        : undefined;
     if (client) {
-      for (const hook of this.hooks) hook.onResponse?.({ subgraph: this.subgraphName, query: request.query, response: result, context: client });
+      for (const hook of this.hooks)
+        hook.onResponse?.({
+          subgraph: this.subgraphName,
+          query: request.query,
+          response: result,
+          context: client,
+        });
     }
     return result;
   }
 
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const headers = options.request.http?.headers;
-    const context = 'incomingRequestContext' in options ? gatewayContext(options.incomingRequestContext.context) : undefined;
+    const context =
+      'incomingRequestContext' in options
+        ? gatewayContext(options.incomingRequestContext.context)
+        : undefined;
     if (!headers || !context) return;
     headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context.acceptLanguage) headers.set('accept-language', context.acceptLanguage);
@@ -152,7 +178,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   /** Runs the plugins' `onFetchError` hooks and throws what they leave. */
-  private fail(error: Error, fetchResponse: FetcherResponse | undefined, context: GatewayContext | undefined): never {
+  private fail(
+    error: Error,
+    fetchResponse: FetcherResponse | undefined,
+    context: GatewayContext | undefined,
+  ): never {
     let current = error;
     for (const hook of this.hooks) {
       current =

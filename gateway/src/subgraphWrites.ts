@@ -6,7 +6,14 @@
  * a conflict, a missing scope) answers null with its error. A mutation whose subgraph could not be
  * reached sends nothing either.
  */
-import { Kind, OperationTypeNode, parse, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  OperationTypeNode,
+  parse,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 /** The part of a subgraph's answer that says what ran. */
 export interface SubgraphAnswer {
@@ -18,7 +25,12 @@ export interface SubgraphAnswer {
 const QUERY_TEXT = /^\s*(query\b|\{)/;
 
 /** The response keys (alias or name) of a selection set's fields, through fragments; meta fields (`__typename`) run nowhere. */
-function rootKeys(selectionSet: SelectionSetNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>, keys: Set<string>, seen: Set<string>): void {
+function rootKeys(
+  selectionSet: SelectionSetNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  keys: Set<string>,
+  seen: Set<string>,
+): void {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       if (!selection.name.value.startsWith('__')) keys.add(selection.alias?.value ?? selection.name.value);
@@ -46,11 +58,16 @@ export function succeededWrites(query: string, answer: SubgraphAnswer): string[]
     return ['<unparsed operation>'];
   }
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const keys = new Set<string>();
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.MUTATION) rootKeys(definition.selectionSet, fragments, keys, new Set());
+    if (definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.MUTATION)
+      rootKeys(definition.selectionSet, fragments, keys, new Set());
   }
-  const failed = (key: string) => answer.errors?.some((error) => error.path?.length === 1 && error.path[0] === key) ?? false;
-  return [...keys].filter((key) => answer.data?.[key] !== undefined && answer.data[key] !== null && !failed(key));
+  const failed = (key: string) =>
+    answer.errors?.some((error) => error.path?.length === 1 && error.path[0] === key) ?? false;
+  return [...keys].filter(
+    (key) => answer.data?.[key] !== undefined && answer.data[key] !== null && !failed(key),
+  );
 }

@@ -6,7 +6,15 @@
  * against the gateway's public JWKS (a file, or the gateway's `GET /.well-known/jwks.json`).
  * Only the gateway holds the private key, so no other partner can mint one.
  */
-import { SignJWT, decodeProtectedHeader, errors, importJWK, jwtVerify, type JWK, type JWTVerifyGetKey } from 'jose';
+import {
+  SignJWT,
+  decodeProtectedHeader,
+  errors,
+  importJWK,
+  jwtVerify,
+  type JWK,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { callerOf, claimsOf, InvalidIdentityError, type Caller } from './caller.js';
 import { DEV_GATEWAY_KEY, devKeyIds, keyResolver, KeysUnavailableError, type KeySource } from './keys.js';
 
@@ -50,9 +58,15 @@ export function createAssertionSigner(options: AssertionSignerOptions): Assertio
   const alg = options.privateJwk.alg ?? 'ES256';
   const key = importJWK(options.privateJwk, alg);
   const cache = new Map<string, { token: string; reuseUntilMs: number }>();
-  if (ttl > MAX_ASSERTION_LIFETIME_SECONDS) throw new Error(`An assertion may live ${MAX_ASSERTION_LIFETIME_SECONDS} s at most, not ${ttl}`);
+  if (ttl > MAX_ASSERTION_LIFETIME_SECONDS)
+    throw new Error(`An assertion may live ${MAX_ASSERTION_LIFETIME_SECONDS} s at most, not ${ttl}`);
 
-  const cached = async (cacheKey: string, claims: Record<string, unknown>, audience: string, typ: string): Promise<string> => {
+  const cached = async (
+    cacheKey: string,
+    claims: Record<string, unknown>,
+    audience: string,
+    typ: string,
+  ): Promise<string> => {
     const now = Date.now();
     const hit = cache.get(cacheKey);
     if (hit && hit.reuseUntilMs > now) return hit.token;
@@ -76,7 +90,12 @@ export function createAssertionSigner(options: AssertionSignerOptions): Assertio
       return cached(JSON.stringify([subgraph, caller ? claims : null]), claims, subgraph, 'JWT');
     },
     signForRegistry() {
-      return cached(JSON.stringify([REGISTRY_ASSERTION_TYPE]), { sub: ASSERTION_ISSUER }, REGISTRY_ASSERTION_AUDIENCE, REGISTRY_ASSERTION_TYPE);
+      return cached(
+        JSON.stringify([REGISTRY_ASSERTION_TYPE]),
+        { sub: ASSERTION_ISSUER },
+        REGISTRY_ASSERTION_AUDIENCE,
+        REGISTRY_ASSERTION_TYPE,
+      );
     },
   };
 }
@@ -128,12 +147,21 @@ function typeOf(token: string): string | undefined {
  * and a lifetime no longer than `maxLifetimeSeconds`, issued no later than now (give or take the
  * clock tolerance), so a leaked assertion is worth minutes at most.
  */
-async function verifyAssertion(token: string, options: Omit<AssertionVerifierOptions, 'subgraph'>, audience: string, typ: string | undefined): Promise<Record<string, unknown>> {
+async function verifyAssertion(
+  token: string,
+  options: Omit<AssertionVerifierOptions, 'subgraph'>,
+  audience: string,
+  typ: string | undefined,
+): Promise<Record<string, unknown>> {
   if (options.refusedKeyIds?.has(keyIdOf(token) ?? '')) {
-    throw new InvalidAssertionError('The gateway assertion is signed by a development key, refused in production');
+    throw new InvalidAssertionError(
+      'The gateway assertion is signed by a development key, refused in production',
+    );
   }
   if (typ === undefined && typeOf(token) === REGISTRY_ASSERTION_TYPE) {
-    throw new InvalidAssertionError('The gateway assertion is not valid: it is meant for the schema registry');
+    throw new InvalidAssertionError(
+      'The gateway assertion is not valid: it is meant for the schema registry',
+    );
   }
   const tolerance = options.clockToleranceSeconds ?? 5;
   let payload: Record<string, unknown>;
@@ -148,15 +176,23 @@ async function verifyAssertion(token: string, options: Omit<AssertionVerifierOpt
     }));
   } catch (error) {
     if (error instanceof KeysUnavailableError || error instanceof errors.JWKSTimeout) throw error;
-    const reason = error instanceof errors.JWTExpired ? 'it has expired' : error instanceof Error ? error.message : String(error);
+    const reason =
+      error instanceof errors.JWTExpired
+        ? 'it has expired'
+        : error instanceof Error
+          ? error.message
+          : String(error);
     throw new InvalidAssertionError(`The gateway assertion is not valid: ${reason}`, { cause: error });
   }
   const { iat, exp } = payload as { iat: number; exp: number };
   const maxLifetime = options.maxLifetimeSeconds ?? MAX_ASSERTION_LIFETIME_SECONDS;
   if (exp - iat > maxLifetime) {
-    throw new InvalidAssertionError(`The gateway assertion is not valid: it lives ${exp - iat} s, more than ${maxLifetime} s`);
+    throw new InvalidAssertionError(
+      `The gateway assertion is not valid: it lives ${exp - iat} s, more than ${maxLifetime} s`,
+    );
   }
-  if (iat > Date.now() / 1000 + tolerance) throw new InvalidAssertionError('The gateway assertion is not valid: it is issued in the future');
+  if (iat > Date.now() / 1000 + tolerance)
+    throw new InvalidAssertionError('The gateway assertion is not valid: it is issued in the future');
   return payload;
 }
 
@@ -168,7 +204,8 @@ export function createAssertionVerifier(options: AssertionVerifierOptions) {
     try {
       return { caller: callerOf(payload) };
     } catch (error) {
-      if (error instanceof InvalidIdentityError) throw new InvalidAssertionError(`The gateway assertion is not valid: ${error.message}`);
+      if (error instanceof InvalidIdentityError)
+        throw new InvalidAssertionError(`The gateway assertion is not valid: ${error.message}`);
       throw error;
     }
   };
@@ -186,9 +223,17 @@ export function createRegistryAssertionVerifier(options: Omit<AssertionVerifierO
  * gateway's public keys, with the committed development key refused in production, as a key source
  * and as the signer of any assertion. @throws when production is configured with the development key
  */
-export function gatewayAssertionKeys(source: KeySource, development: boolean): Pick<AssertionVerifierOptions, 'getKey' | 'refusedKeyIds'> {
+export function gatewayAssertionKeys(
+  source: KeySource,
+  development: boolean,
+): Pick<AssertionVerifierOptions, 'getKey' | 'refusedKeyIds'> {
   if (source.kind === 'dev-keys' && !development) {
-    throw new Error('The development gateway key is refused in production: configure INTEGRA_GATEWAY_JWKS_URL or INTEGRA_GATEWAY_JWKS_FILE');
+    throw new Error(
+      'The development gateway key is refused in production: configure INTEGRA_GATEWAY_JWKS_URL or INTEGRA_GATEWAY_JWKS_FILE',
+    );
   }
-  return { getKey: keyResolver(source, DEV_GATEWAY_KEY), refusedKeyIds: development ? undefined : devKeyIds(DEV_GATEWAY_KEY) };
+  return {
+    getKey: keyResolver(source, DEV_GATEWAY_KEY),
+    refusedKeyIds: development ? undefined : devKeyIds(DEV_GATEWAY_KEY),
+  };
 }

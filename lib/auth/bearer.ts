@@ -5,7 +5,14 @@
  */
 import { decodeProtectedHeader, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { callerOf, InvalidIdentityError, type Caller } from './caller.js';
-import { ASYMMETRIC_ALGORITHMS, DEV_IDENTITY_PROVIDER, KeysUnavailableError, devKeyIds, keyResolver, type KeySource } from './keys.js';
+import {
+  ASYMMETRIC_ALGORITHMS,
+  DEV_IDENTITY_PROVIDER,
+  KeysUnavailableError,
+  devKeyIds,
+  keyResolver,
+  type KeySource,
+} from './keys.js';
 
 /** How bearer tokens are verified: where the identity provider's keys are, its issuer, its audience. */
 export type BearerConfig = KeySource & {
@@ -53,9 +60,14 @@ function keyIdOf(token: string): string | undefined {
  * A verifier for one configuration. With `development: false` the development keys are refused,
  * both as a key source and as the signer of a token (whatever JWKS would list them).
  */
-export function createBearerVerifier(config: BearerConfig, options: { development: boolean; clockToleranceSeconds?: number }): BearerVerifier {
+export function createBearerVerifier(
+  config: BearerConfig,
+  options: { development: boolean; clockToleranceSeconds?: number },
+): BearerVerifier {
   if (config.kind === 'dev-keys' && !options.development) {
-    throw new Error('The development keys are refused in production: configure GATEWAY_JWKS_URL or GATEWAY_JWKS_FILE');
+    throw new Error(
+      'The development keys are refused in production: configure GATEWAY_JWKS_URL or GATEWAY_JWKS_FILE',
+    );
   }
   const getKey: JWTVerifyGetKey = keyResolver(config, DEV_IDENTITY_PROVIDER);
   const refusedKeyIds = options.development ? new Set<string>() : devKeyIds(DEV_IDENTITY_PROVIDER);
@@ -74,7 +86,10 @@ export function createBearerVerifier(config: BearerConfig, options: { developmen
       });
       const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
       const other = audiences.find((aud) => aud !== undefined && config.refusedAudiences?.includes(aud));
-      if (other !== undefined) throw new InvalidIdentityError(`The token is also meant for "${other}": each service takes a token of its own`);
+      if (other !== undefined)
+        throw new InvalidIdentityError(
+          `The token is also meant for "${other}": each service takes a token of its own`,
+        );
       return { caller: callerOf(payload), token };
     },
     describeRefusal(error) {
@@ -83,7 +98,8 @@ export function createBearerVerifier(config: BearerConfig, options: { developmen
       if (error instanceof errors.JWTExpired) return refused('The token has expired');
       if (error instanceof errors.JWTClaimValidationFailed) {
         if (error.claim === 'iss') return refused(`The token was not issued by "${config.issuer}"`);
-        if (error.claim === 'aud') return refused(`The token is not meant for this graph (audience "${config.audience}")`);
+        if (error.claim === 'aud')
+          return refused(`The token is not meant for this graph (audience "${config.audience}")`);
         if (error.claim === 'nbf') return refused('The token is not valid yet');
         if (error.claim === 'exp') return refused('The token has no expiry ("exp" claim)');
         return refused(`The token's "${error.claim}" claim is invalid: ${error.reason}`);
@@ -98,14 +114,19 @@ export function createBearerVerifier(config: BearerConfig, options: { developmen
       if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) {
         return refused('The token is signed with an algorithm this graph does not accept');
       }
-      if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) return refused('The token is not a valid signed JWT');
+      if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid)
+        return refused('The token is not a valid signed JWT');
       // The keys could not be loaded: the token may well be good, so say "try again", not "invalid".
       const keysDown =
         error instanceof KeysUnavailableError ||
         error instanceof errors.JWKSTimeout ||
         error instanceof errors.JWKSInvalid ||
         (config.kind === 'jwks-url' && (error instanceof errors.JOSEError || error instanceof TypeError));
-      if (keysDown) return { status: 503, message: 'The token cannot be verified now: the signing keys are unavailable; try again later' };
+      if (keysDown)
+        return {
+          status: 503,
+          message: 'The token cannot be verified now: the signing keys are unavailable; try again later',
+        };
       return undefined;
     },
   };

@@ -26,8 +26,10 @@ export class InvalidIdentityError extends Error {
 /** The caller a verified token's claims describe. @throws {InvalidIdentityError} when a claim is missing or malformed */
 export function callerOf(claims: Readonly<Record<string, unknown>>): Caller {
   const { sub, partner, scope, region } = claims;
-  if (typeof sub !== 'string' || sub === '') throw new InvalidIdentityError('The token has no subject ("sub" claim)');
-  if (typeof partner !== 'string' || partner === '') throw new InvalidIdentityError('The token has no "partner" claim');
+  if (typeof sub !== 'string' || sub === '')
+    throw new InvalidIdentityError('The token has no subject ("sub" claim)');
+  if (typeof partner !== 'string' || partner === '')
+    throw new InvalidIdentityError('The token has no "partner" claim');
   if (scope !== undefined && typeof scope !== 'string') {
     throw new InvalidIdentityError('The token\'s "scope" claim must be a space-separated string');
   }
@@ -51,7 +53,10 @@ export function claimsOf(caller: Caller): Record<string, string> {
  * True when the caller satisfies a `@requiresScopes` requirement: `[[a, b], [c]]` means
  * (a AND b) OR c. An empty list of alternatives is satisfied by nobody.
  */
-export function satisfiesScopes(caller: Caller | undefined, alternatives: readonly (readonly string[])[]): boolean {
+export function satisfiesScopes(
+  caller: Caller | undefined,
+  alternatives: readonly (readonly string[])[],
+): boolean {
   if (!caller) return false;
   return alternatives.some((all) => all.every((scope) => caller.scopes.includes(scope)));
 }

@@ -18,7 +18,12 @@ import type { KeySource } from './keys.js';
 export function bearerConfigFromEnv(env: Env, development: boolean): BearerConfig {
   const { gateway, registry } = audiences(env);
   const issuer = pick(undefined, env, 'GATEWAY_JWT_ISSUER')?.value ?? 'https://integra.dev/issuer';
-  return { ...keySource(env, 'GATEWAY_JWKS_URL', 'GATEWAY_JWKS_FILE', development), issuer, audience: gateway, refusedAudiences: [registry] };
+  return {
+    ...keySource(env, 'GATEWAY_JWKS_URL', 'GATEWAY_JWKS_FILE', development),
+    issuer,
+    audience: gateway,
+    refusedAudiences: [registry],
+  };
 }
 
 /**
@@ -58,7 +63,8 @@ export function gatewayKeysFromEnv(env: Env, development: boolean): KeySource {
 function keySource(env: Env, urlVariable: string, fileVariable: string, development: boolean): KeySource {
   const jwksUrl = pick(undefined, env, urlVariable);
   const jwksFile = pick(undefined, env, fileVariable);
-  if (jwksUrl && jwksFile) throw new ConfigError(fileVariable, `set either ${urlVariable} or ${fileVariable}, not both`);
+  if (jwksUrl && jwksFile)
+    throw new ConfigError(fileVariable, `set either ${urlVariable} or ${fileVariable}, not both`);
   if (jwksUrl) return { kind: 'jwks-url', url: url(jwksUrl, ['http:', 'https:']) };
   if (jwksFile) return { kind: 'jwks-file', path: path.resolve(jwksFile.value) };
   if (!development) {

@@ -12,7 +12,15 @@ import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SignJWT, createLocalJWKSet, createRemoteJWKSet, importJWK, type JSONWebKeySet, type JWK, type JWTVerifyGetKey } from 'jose';
+import {
+  SignJWT,
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  importJWK,
+  type JSONWebKeySet,
+  type JWK,
+  type JWTVerifyGetKey,
+} from 'jose';
 
 const DEV_KEYS_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dev-keys');
 
@@ -25,7 +33,11 @@ export interface DevKeyPair {
 
 function devKeyPair(name: string): DevKeyPair {
   const dir = path.join(DEV_KEYS_ROOT, name);
-  return { dir, publicJwksPath: path.join(dir, 'jwks.json'), privateJwkPath: path.join(dir, 'private-key.jwk.json') };
+  return {
+    dir,
+    publicJwksPath: path.join(dir, 'jwks.json'),
+    privateJwkPath: path.join(dir, 'private-key.jwk.json'),
+  };
 }
 
 /** The development identity provider: signs the bearer tokens of `npm run token`. */
@@ -36,7 +48,18 @@ export const DEV_GATEWAY_KEY = devKeyPair('gateway');
 export const DEV_KEY_ALG = 'ES256';
 
 /** The asymmetric algorithms a token may be signed with (never `none`, never a shared secret). */
-export const ASYMMETRIC_ALGORITHMS = ['ES256', 'ES384', 'ES512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'EdDSA'];
+export const ASYMMETRIC_ALGORITHMS = [
+  'ES256',
+  'ES384',
+  'ES512',
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'EdDSA',
+];
 
 /** Where a JWKS comes from. */
 export type KeySource =
@@ -91,11 +114,17 @@ export function keyResolver(source: KeySource, devKeys: DevKeyPair): JWTVerifyGe
     case 'jwks-url':
       // A token naming an unknown key id fetches the set again, at most once a second (jose's
       // default waits 30 s, which would refuse a freshly rotated key for that long).
-      return createRemoteJWKSet(new URL(source.url), { cooldownDuration: 1000, cacheMaxAge: 10 * 60_000, timeoutDuration: 5000 });
+      return createRemoteJWKSet(new URL(source.url), {
+        cooldownDuration: 1000,
+        cacheMaxAge: 10 * 60_000,
+        timeoutDuration: 5000,
+      });
     case 'jwks-file':
       return jwksFile(source.path);
     case 'dev-keys':
-      return createLocalJWKSet(parseJwks(readFileSync(devKeys.publicJwksPath, 'utf8'), devKeys.publicJwksPath));
+      return createLocalJWKSet(
+        parseJwks(readFileSync(devKeys.publicJwksPath, 'utf8'), devKeys.publicJwksPath),
+      );
   }
 }
 

@@ -28,7 +28,7 @@ describe('readRequirements and judge', () => {
     expect(judge(secret, caller(['c']))).toBe('allowed');
   });
 
-  it('applies a type\'s requirement to the fields returning it, together with the field\'s own', () => {
+  it("applies a type's requirement to the fields returning it, together with the field's own", () => {
     const visit = requirements.of('Query', 'visit', 'Visit')!;
     expect(judge(visit, undefined)).toBe('UNAUTHENTICATED');
     expect(judge(visit, caller([]))).toBe('allowed');

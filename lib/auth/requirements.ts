@@ -47,8 +47,10 @@ function requirementOf(directives: readonly DirectiveNode[] | undefined): Requir
     if (AUTHENTICATED.has(directive.name.value)) authenticated = true;
     if (REQUIRES_SCOPES.has(directive.name.value)) {
       const argument = directive.arguments?.find((a) => a.name.value === 'scopes');
-      const value = argument ? (valueFromASTUntyped(argument.value)) : [];
-      const alternatives = (Array.isArray(value) ? value : [value]).map((all) => (Array.isArray(all) ? all : [all]).map(String));
+      const value = argument ? valueFromASTUntyped(argument.value) : [];
+      const alternatives = (Array.isArray(value) ? value : [value]).map((all) =>
+        (Array.isArray(all) ? all : [all]).map(String),
+      );
       scopes.push(alternatives);
     }
   }
@@ -78,7 +80,10 @@ export function readRequirements(document: DocumentNode): Requirements {
   for (const definition of document.definitions) {
     if (!TYPE_KINDS.has(definition.kind) || !('name' in definition) || !definition.name) continue;
     const typeName = definition.name.value;
-    const typeRequirement = merge(onTypes.get(typeName), requirementOf('directives' in definition ? definition.directives : undefined));
+    const typeRequirement = merge(
+      onTypes.get(typeName),
+      requirementOf('directives' in definition ? definition.directives : undefined),
+    );
     if (typeRequirement) onTypes.set(typeName, typeRequirement);
     if (!('fields' in definition) || !definition.fields) continue;
     for (const field of definition.fields) {
@@ -97,13 +102,21 @@ export function readRequirements(document: DocumentNode): Requirements {
 /** Whether `caller` (`undefined`: anonymous) meets `requirement`. */
 export function judge(requirement: Requirement, caller: Caller | undefined): Verdict {
   if (!caller) return 'UNAUTHENTICATED';
-  return requirement.scopes.every((alternatives) => satisfiesScopes(caller, alternatives)) ? 'allowed' : 'FORBIDDEN';
+  return requirement.scopes.every((alternatives) => satisfiesScopes(caller, alternatives))
+    ? 'allowed'
+    : 'FORBIDDEN';
 }
 
 /** The message of a refusal, naming what was missing. */
-export function refusalMessage(verdict: Exclude<Verdict, 'allowed'>, what: string, requirement: Requirement): string {
+export function refusalMessage(
+  verdict: Exclude<Verdict, 'allowed'>,
+  what: string,
+  requirement: Requirement,
+): string {
   if (verdict === 'UNAUTHENTICATED') return `${what} requires an authenticated caller`;
-  const needed = requirement.scopes.map((alternatives) => alternatives.map((all) => all.join(' and ')).join(' or ')).join('; and ');
+  const needed = requirement.scopes
+    .map((alternatives) => alternatives.map((all) => all.join(' and ')).join(' or '))
+    .join('; and ');
   return `${what} requires the scope ${needed}`;
 }
 
@@ -116,7 +129,10 @@ export function nonNullProtectedFields(schema: GraphQLSchema, requirements: Requ
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
     for (const field of Object.values(type.getFields())) {
-      if (isNonNullType(field.type) && requirements.of(type.name, field.name, getNamedType(field.type).name)) {
+      if (
+        isNonNullType(field.type) &&
+        requirements.of(type.name, field.name, getNamedType(field.type).name)
+      ) {
         found.push(`${type.name}.${field.name}`);
       }
     }

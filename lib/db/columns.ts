@@ -6,7 +6,12 @@
 import { SqliteAdapter, type Kysely } from 'kysely';
 
 /** Declares `table.column` as `varchar(width)`: wider in an `up`, back to the old width in a `down`. */
-export async function setVarcharWidth(db: Kysely<unknown>, table: string, column: string, width: number): Promise<void> {
+export async function setVarcharWidth(
+  db: Kysely<unknown>,
+  table: string,
+  column: string,
+  width: number,
+): Promise<void> {
   if (db.getExecutor().adapter instanceof SqliteAdapter) return;
   await db.schema
     .alterTable(table)

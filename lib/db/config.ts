@@ -31,16 +31,15 @@ export type DbConfig = {
  * `data/<name>.sqlite`, and `<PREFIX>_STATEMENT_TIMEOUT_MS`. The PostgreSQL schema defaults to the name with `-` as `_`, and can be
  * set with `<PREFIX>_DATABASE_SCHEMA`.
  */
-export function dbConfigFromEnv(
-  name: string,
-  envPrefix: string,
-  env: NodeJS.ProcessEnv,
-): DbConfig {
+export function dbConfigFromEnv(name: string, envPrefix: string, env: NodeJS.ProcessEnv): DbConfig {
   const timeoutVariable = `${envPrefix}_STATEMENT_TIMEOUT_MS`;
   const timeoutText = env[timeoutVariable]?.trim();
   const statementTimeoutMs = timeoutText ? Number(timeoutText) : DEFAULT_STATEMENT_TIMEOUT_MS;
   if (timeoutText && (!/^\d+$/.test(timeoutText) || statementTimeoutMs > 3_600_000)) {
-    throw new ConfigError(timeoutVariable, `"${timeoutText}" is not a number of milliseconds between 0 (no limit) and 3600000`);
+    throw new ConfigError(
+      timeoutVariable,
+      `"${timeoutText}" is not a number of milliseconds between 0 (no limit) and 3600000`,
+    );
   }
   const url = env[`${envPrefix}_DATABASE_URL`];
   if (url) {
@@ -53,5 +52,9 @@ export function dbConfigFromEnv(
     }
     return { dialect: 'postgres', url, schema, statementTimeoutMs };
   }
-  return { dialect: 'sqlite', file: env[`${envPrefix}_SQLITE_FILE`] ?? `data/${name}.sqlite`, statementTimeoutMs };
+  return {
+    dialect: 'sqlite',
+    file: env[`${envPrefix}_SQLITE_FILE`] ?? `data/${name}.sqlite`,
+    statementTimeoutMs,
+  };
 }

@@ -46,7 +46,10 @@ const pgTypes = {
 };
 
 /** Opens the database described by `config`. For PostgreSQL, creates the schema when missing. */
-export async function openDatabase<DB>(config: DbConfig, options: DatabaseOptions = {}): Promise<Database<DB>> {
+export async function openDatabase<DB>(
+  config: DbConfig,
+  options: DatabaseOptions = {},
+): Promise<Database<DB>> {
   const log = options.onStatement;
   const timeoutMs = config.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
   if (config.dialect === 'sqlite') {
@@ -78,7 +81,10 @@ export async function openDatabase<DB>(config: DbConfig, options: DatabaseOption
 }
 
 /** Applies every pending migration, in name order. Throws with the failing migration's name. */
-export async function migrateToLatest(database: Database<unknown>, migrations: Record<string, Migration>): Promise<string[]> {
+export async function migrateToLatest(
+  database: Database<unknown>,
+  migrations: Record<string, Migration>,
+): Promise<string[]> {
   const migrator = new Migrator({
     db: database.db,
     provider: { getMigrations: async () => migrations },

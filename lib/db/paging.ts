@@ -22,7 +22,9 @@ export interface OrderTerm {
 type WindowRow = { __rn: number; __total: number; __parent: string | null };
 
 function orderClause(order: readonly OrderTerm[]) {
-  return sql.join(order.map((o) => sql`${sql.ref(o.column)} ${sql.raw(o.direction === 'desc' ? 'desc' : 'asc')}`));
+  return sql.join(
+    order.map((o) => sql`${sql.ref(o.column)} ${sql.raw(o.direction === 'desc' ? 'desc' : 'asc')}`),
+  );
 }
 
 /**

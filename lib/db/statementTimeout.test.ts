@@ -31,7 +31,9 @@ describeEachDialect('statement timeout', (dialect) => {
 
   it('lets a statement within the limit answer in full', async () => {
     const result = await sql<{ x: number }>`
-      with recursive counter(x) as (select 1 union all select x + 1 from counter where x < 1000) select x from counter`.execute(database.db);
+      with recursive counter(x) as (select 1 union all select x + 1 from counter where x < 1000) select x from counter`.execute(
+      database.db,
+    );
     expect(result.rows).toHaveLength(1000);
   });
 

@@ -30,7 +30,11 @@ export function isStatementTimeout(error: unknown): boolean {
 }
 
 /** Reads every row of `rows`, failing once `deadline` (in `performance.now()` time) has passed. */
-function* withinDeadline(rows: IterableIterator<unknown>, deadline: number, timeoutMs: number): IterableIterator<unknown> {
+function* withinDeadline(
+  rows: IterableIterator<unknown>,
+  deadline: number,
+  timeoutMs: number,
+): IterableIterator<unknown> {
   // for-of closes the statement's iterator (resets the statement) when the loop throws.
   for (const row of rows) {
     if (performance.now() > deadline) throw new StatementTimeoutError(timeoutMs);

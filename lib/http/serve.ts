@@ -39,7 +39,10 @@ export interface ServeOptions {
  * listens, and stops cleanly on SIGINT/SIGTERM. Resolves once listening; the process then exits on
  * a signal, with 0 when everything closed and 1 otherwise.
  */
-export async function serve(options: ServeOptions, start: (opened: (resource: Disposable) => void) => Promise<Listener>): Promise<void> {
+export async function serve(
+  options: ServeOptions,
+  start: (opened: (resource: Disposable) => void) => Promise<Listener>,
+): Promise<void> {
   const { name, log } = options;
   const startedAt = options.startedAt ?? Date.now();
   const resources: Disposable[] = [];
@@ -54,7 +57,9 @@ export async function serve(options: ServeOptions, start: (opened: (resource: Di
     url = await server.listen(options.port, options.host);
   } catch (error) {
     log.fatal({ err: error }, `${name} failed to start`);
-    await closeResources().catch((closing: unknown) => log.error({ err: closing }, `${name} did not close what it had opened`));
+    await closeResources().catch((closing: unknown) =>
+      log.error({ err: closing }, `${name} did not close what it had opened`),
+    );
     process.exit(1);
   }
   log.info({ url, startupMs: Date.now() - startedAt, ...options.details }, `${name} listening on ${url}`);

@@ -8,9 +8,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import express from 'express';
 import { silentLogger } from '../log.js';
 import { answers, silentClient, slowBody, slowHeaders, type SlowClient } from '../../test/slowClients.js';
-import { createHttpHost, DEFAULT_HTTP_LIMITS, httpLimitsFromEnv, type HttpHost, type HttpLimits } from './server.js';
+import {
+  createHttpHost,
+  DEFAULT_HTTP_LIMITS,
+  httpLimitsFromEnv,
+  type HttpHost,
+  type HttpLimits,
+} from './server.js';
 
-const SHORT: HttpLimits = { headersTimeoutMs: 500, requestTimeoutMs: 1000, keepAliveTimeoutMs: 300, idleTimeoutMs: 700, maxConnections: 8 };
+const SHORT: HttpLimits = {
+  headersTimeoutMs: 500,
+  requestTimeoutMs: 1000,
+  keepAliveTimeoutMs: 300,
+  idleTimeoutMs: 700,
+  maxConnections: 8,
+};
 
 let host: HttpHost | undefined;
 const clients: SlowClient[] = [];
@@ -129,7 +141,13 @@ describe('HTTP host limits', () => {
 describe('httpLimitsFromEnv', () => {
   it('defaults to 10 s headers, 30 s request, 5 s keep-alive, 60 s idle, 1024 connections', () => {
     expect(httpLimitsFromEnv({})).toEqual(DEFAULT_HTTP_LIMITS);
-    expect(DEFAULT_HTTP_LIMITS).toEqual({ headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, idleTimeoutMs: 60_000, maxConnections: 1024 });
+    expect(DEFAULT_HTTP_LIMITS).toEqual({
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5_000,
+      idleTimeoutMs: 60_000,
+      maxConnections: 1024,
+    });
   });
 
   it('reads every variable and names a bad one', () => {
@@ -141,11 +159,24 @@ describe('httpLimitsFromEnv', () => {
         INTEGRA_HTTP_IDLE_TIMEOUT_MS: '8000',
         INTEGRA_HTTP_MAX_CONNECTIONS: '50',
       }),
-    ).toEqual({ headersTimeoutMs: 2000, requestTimeoutMs: 4000, keepAliveTimeoutMs: 6000, idleTimeoutMs: 8000, maxConnections: 50 });
-    expect(() => httpLimitsFromEnv({ INTEGRA_HTTP_MAX_CONNECTIONS: 'lots' })).toThrow(/INTEGRA_HTTP_MAX_CONNECTIONS/);
-    expect(() => httpLimitsFromEnv({ INTEGRA_HTTP_REQUEST_TIMEOUT_MS: '0' })).toThrow(/INTEGRA_HTTP_REQUEST_TIMEOUT_MS/);
-    expect(() => httpLimitsFromEnv({ INTEGRA_HTTP_HEADERS_TIMEOUT_MS: '20000', INTEGRA_HTTP_REQUEST_TIMEOUT_MS: '10000' })).toThrow(
-      /INTEGRA_HTTP_HEADERS_TIMEOUT_MS.*above INTEGRA_HTTP_REQUEST_TIMEOUT_MS/,
+    ).toEqual({
+      headersTimeoutMs: 2000,
+      requestTimeoutMs: 4000,
+      keepAliveTimeoutMs: 6000,
+      idleTimeoutMs: 8000,
+      maxConnections: 50,
+    });
+    expect(() => httpLimitsFromEnv({ INTEGRA_HTTP_MAX_CONNECTIONS: 'lots' })).toThrow(
+      /INTEGRA_HTTP_MAX_CONNECTIONS/,
     );
+    expect(() => httpLimitsFromEnv({ INTEGRA_HTTP_REQUEST_TIMEOUT_MS: '0' })).toThrow(
+      /INTEGRA_HTTP_REQUEST_TIMEOUT_MS/,
+    );
+    expect(() =>
+      httpLimitsFromEnv({
+        INTEGRA_HTTP_HEADERS_TIMEOUT_MS: '20000',
+        INTEGRA_HTTP_REQUEST_TIMEOUT_MS: '10000',
+      }),
+    ).toThrow(/INTEGRA_HTTP_HEADERS_TIMEOUT_MS.*above INTEGRA_HTTP_REQUEST_TIMEOUT_MS/);
   });
 });

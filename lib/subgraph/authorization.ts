@@ -4,7 +4,14 @@
  * or `FORBIDDEN`, a caller that does not meet the requirement. The field then resolves to `null`
  * with an error at its path, as it would at the gateway.
  */
-import { GraphQLError, defaultFieldResolver, getNamedType, isObjectType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  defaultFieldResolver,
+  getNamedType,
+  isObjectType,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 import type { Caller } from '../auth/caller.js';
 import { judge, readRequirements, refusalMessage } from '../auth/requirements.js';
 
@@ -26,7 +33,9 @@ export function enforceRequirements(schema: GraphQLSchema, typeDefs: DocumentNod
       field.resolve = (source, args, context: AuthorizationContext, info) => {
         const verdict = judge(requirement, context.caller);
         if (verdict !== 'allowed') {
-          throw new GraphQLError(refusalMessage(verdict, `${type.name}.${field.name}`, requirement), { extensions: { code: verdict } });
+          throw new GraphQLError(refusalMessage(verdict, `${type.name}.${field.name}`, requirement), {
+            extensions: { code: verdict },
+          });
         }
         return resolve(source, args, context, info);
       };

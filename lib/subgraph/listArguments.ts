@@ -31,14 +31,18 @@ export interface ListArgumentLimits {
   readonly maxRepresentations: number;
 }
 
-export const DEFAULT_LIST_ARGUMENT_LIMITS: ListArgumentLimits = { maxItems: 1000, maxRepresentations: 10_000 };
+export const DEFAULT_LIST_ARGUMENT_LIMITS: ListArgumentLimits = {
+  maxItems: 1000,
+  maxRepresentations: 10_000,
+};
 
 function limitVar(env: Env, variable: string, fallback: number): number {
   const raw = pick(undefined, env, variable);
   if (!raw) return fallback;
   const n = Number(raw.value);
   // SQLite refuses statements with more than 32766 parameters.
-  if (!/^\d+$/.test(raw.value) || n < 1 || n > 30_000) throw new ConfigError(variable, `"${raw.value}" is not an integer between 1 and 30000`);
+  if (!/^\d+$/.test(raw.value) || n < 1 || n > 30_000)
+    throw new ConfigError(variable, `"${raw.value}" is not an integer between 1 and 30000`);
   return n;
 }
 
@@ -46,7 +50,11 @@ function limitVar(env: Env, variable: string, fallback: number): number {
 export function listArgumentLimitsFromEnv(envPrefix: string, env: Env): ListArgumentLimits {
   return {
     maxItems: limitVar(env, `${envPrefix}_MAX_LIST_ARGUMENT`, DEFAULT_LIST_ARGUMENT_LIMITS.maxItems),
-    maxRepresentations: limitVar(env, `${envPrefix}_MAX_ENTITY_REPRESENTATIONS`, DEFAULT_LIST_ARGUMENT_LIMITS.maxRepresentations),
+    maxRepresentations: limitVar(
+      env,
+      `${envPrefix}_MAX_ENTITY_REPRESENTATIONS`,
+      DEFAULT_LIST_ARGUMENT_LIMITS.maxRepresentations,
+    ),
   };
 }
 
@@ -75,16 +83,24 @@ function countItems(value: unknown, type: GraphQLInputType, path: string, limit:
   if (isListType(type)) {
     // Coercion makes a single value of a list type a list of one; anything else is not ours to judge.
     const items = Array.isArray(value) ? value : [value];
-    if (items.length > limit) throw badUserInput(path, `has ${items.length} items; at most ${limit} are allowed`);
+    if (items.length > limit)
+      throw badUserInput(path, `has ${items.length} items; at most ${limit} are allowed`);
     const itemType = type.ofType;
     let total = items.length;
-    if (holdsList(itemType)) items.forEach((item, i) => (total += countItems(item, itemType, `${path}[${i}]`, limit)));
+    if (holdsList(itemType))
+      items.forEach((item, i) => (total += countItems(item, itemType, `${path}[${i}]`, limit)));
     return total;
   }
   if (isInputObjectType(type) && typeof value === 'object') {
     let total = 0;
     for (const field of Object.values(type.getFields())) {
-      if (holdsList(field.type)) total += countItems((value as Record<string, unknown>)[field.name], field.type, `${path}.${field.name}`, limit);
+      if (holdsList(field.type))
+        total += countItems(
+          (value as Record<string, unknown>)[field.name],
+          field.type,
+          `${path}.${field.name}`,
+          limit,
+        );
     }
     return total;
   }
@@ -96,7 +112,10 @@ function countItems(value: unknown, type: GraphQLInputType, path: string, limit:
  * inside an input object) so that each such argument holds at most `maxItems` items in all
  * (`maxRepresentations` for `_entities(representations:)`).
  */
-export function limitListArguments(schema: GraphQLSchema, limits: ListArgumentLimits = DEFAULT_LIST_ARGUMENT_LIMITS): GraphQLSchema {
+export function limitListArguments(
+  schema: GraphQLSchema,
+  limits: ListArgumentLimits = DEFAULT_LIST_ARGUMENT_LIMITS,
+): GraphQLSchema {
   const queryType = schema.getQueryType();
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
@@ -106,14 +125,21 @@ export function limitListArguments(schema: GraphQLSchema, limits: ListArgumentLi
         .map((arg) => ({
           name: arg.name,
           type: arg.type,
-          limit: type === queryType && field.name === '_entities' && arg.name === 'representations' ? limits.maxRepresentations : limits.maxItems,
+          limit:
+            type === queryType && field.name === '_entities' && arg.name === 'representations'
+              ? limits.maxRepresentations
+              : limits.maxItems,
         }));
       if (checked.length === 0) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args: Record<string, unknown>, context, info) => {
         for (const arg of checked) {
           const total = countItems(args[arg.name], arg.type, arg.name, arg.limit);
-          if (total > arg.limit) throw badUserInput(arg.name, `holds ${total} list items in all; at most ${arg.limit} are allowed`);
+          if (total > arg.limit)
+            throw badUserInput(
+              arg.name,
+              `holds ${total} list items in all; at most ${arg.limit} are allowed`,
+            );
         }
         return resolve(source, args, context, info);
       };

@@ -31,11 +31,20 @@ afterEach(() => {
 function start(env: Record<string, string>): Running {
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: root,
-    env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true', LOG_LEVEL: 'info', CULTURE_SQLITE_FILE: ':memory:', ...env },
+    env: {
+      ...process.env,
+      APOLLO_TELEMETRY_DISABLED: 'true',
+      LOG_LEVEL: 'info',
+      CULTURE_SQLITE_FILE: ':memory:',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: Record<string, unknown>[] = [];
-  const waiting: { match: (line: Record<string, unknown>) => boolean; resolve: (line: Record<string, unknown>) => void }[] = [];
+  const waiting: {
+    match: (line: Record<string, unknown>) => boolean;
+    resolve: (line: Record<string, unknown>) => void;
+  }[] = [];
   createInterface({ input: child.stdout }).on('line', (text) => {
     const line = JSON.parse(text) as Record<string, unknown>;
     lines.push(line);
@@ -47,7 +56,9 @@ function start(env: Record<string, string>): Running {
     if (seen) return Promise.resolve(seen);
     return Promise.race([
       new Promise<Record<string, unknown>>((resolve) => waiting.push({ match, resolve })),
-      exited.then((code) => Promise.reject(new Error(`exited with ${code} before the line: ${JSON.stringify(lines)}`))),
+      exited.then((code) =>
+        Promise.reject(new Error(`exited with ${code} before the line: ${JSON.stringify(lines)}`)),
+      ),
     ]);
   };
   started.push(child);
@@ -55,7 +66,8 @@ function start(env: Record<string, string>): Running {
 }
 
 const message = (text: string | RegExp) => (line: Record<string, unknown>) =>
-  typeof line['msg'] === 'string' && (typeof text === 'string' ? line['msg'] === text : text.test(line['msg']));
+  typeof line['msg'] === 'string' &&
+  (typeof text === 'string' ? line['msg'] === text : text.test(line['msg']));
 
 describe('a subgraph process', () => {
   it('runs a subgraph schema/subgraphs.ts does not list, from its own definition, and stops cleanly on SIGTERM', async () => {
@@ -70,11 +82,15 @@ describe('a subgraph process', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ culturalEvents }' }),
     });
-    expect(await response.json()).toEqual({ data: { culturalEvents: ['Festa dei popoli', 'Cinema in lingua'] } });
+    expect(await response.json()).toEqual({
+      data: { culturalEvents: ['Festa dei popoli', 'Cinema in lingua'] },
+    });
 
     culture.child.kill('SIGTERM');
     expect(await culture.exited).toBe(0);
-    expect(culture.lines.map((l) => l['msg'])).toEqual(expect.arrayContaining(['culture stopping', 'culture stopped']));
+    expect(culture.lines.map((l) => l['msg'])).toEqual(
+      expect.arrayContaining(['culture stopping', 'culture stopped']),
+    );
   });
 
   it('says why it cannot start, and exits with 1', async () => {
@@ -83,7 +99,10 @@ describe('a subgraph process', () => {
     try {
       const culture = start({ CULTURE_PORT: String((occupant.address() as AddressInfo).port) });
       expect(await culture.exited).toBe(1);
-      expect(culture.lines.find(message('culture failed to start'))).toMatchObject({ level: 60, err: { code: 'EADDRINUSE' } });
+      expect(culture.lines.find(message('culture failed to start'))).toMatchObject({
+        level: 60,
+        err: { code: 'EADDRINUSE' },
+      });
     } finally {
       occupant.close();
     }

@@ -59,11 +59,15 @@ export function readPort(env: NodeJS.ProcessEnv, variable: string, fallback: num
   const text = env[variable];
   if (text === undefined) return fallback;
   const port = Number(text);
-  if (!/^\d+$/.test(text) || port > 65535) throw new Error(`${variable} must be a port number, got "${text}"`);
+  if (!/^\d+$/.test(text) || port > 65535)
+    throw new Error(`${variable} must be a port number, got "${text}"`);
   return port;
 }
 
-function readRuntimeConfig(parts: Pick<SubgraphParts<unknown>, 'port' | 'envPrefix'>, env: NodeJS.ProcessEnv): SubgraphRuntimeConfig {
+function readRuntimeConfig(
+  parts: Pick<SubgraphParts<unknown>, 'port' | 'envPrefix'>,
+  env: NodeJS.ProcessEnv,
+): SubgraphRuntimeConfig {
   return {
     port: readPort(env, `${parts.envPrefix}_PORT`, parts.port),
     host: env['INTEGRA_HOST'] ?? '127.0.0.1',
@@ -88,7 +92,10 @@ export async function prepareDatabase<DB>(
 }
 
 /** Runs a subgraph process until SIGINT or SIGTERM. */
-export async function runSubgraph<DB>(parts: SubgraphParts<DB>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function runSubgraph<DB>(
+  parts: SubgraphParts<DB>,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   const startedAt = Date.now();
   let config: SubgraphRuntimeConfig;
   let access: SubgraphAccessConfig;
@@ -116,7 +123,10 @@ export async function runSubgraph<DB>(parts: SubgraphParts<DB>, env: NodeJS.Proc
       secondSignal: 'ignore',
     },
     async (opened) => {
-      const database = await prepareDatabase(dbConfig, parts, { log, onStatement: () => metrics.countStatement() });
+      const database = await prepareDatabase(dbConfig, parts, {
+        log,
+        onStatement: () => metrics.countStatement(),
+      });
       opened(database);
       return parts.createServer({
         db: database.db,

@@ -74,13 +74,17 @@ function errorFormatter(log: Logger, development: boolean) {
     if (isStatementTimeout(original)) {
       log.warn({ path: formatted.path }, 'statement stopped by the statement timeout');
       return {
-        message: 'The database took too long to answer this field; ask for less (a smaller page, fewer items, a narrower filter)',
+        message:
+          'The database took too long to answer this field; ask for less (a smaller page, fewer items, a narrower filter)',
         path: formatted.path,
         locations: formatted.locations,
         extensions: { code: ErrorCode.STATEMENT_TIMEOUT },
       };
     }
-    log.error({ err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path }, 'unexpected resolver error');
+    log.error(
+      { err: (error as { originalError?: unknown })?.originalError ?? error, path: formatted.path },
+      'unexpected resolver error',
+    );
     if (development) return formatted;
     return {
       message: 'Internal server error',
@@ -101,7 +105,10 @@ export async function createSubgraphServer<TContext extends BaseContext>(
     // The list cap wraps the resolvers first, so authorization (wrapped around it) is judged first.
     schema: enforceRequirements(
       limitListArguments(
-        buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+        buildSubgraphSchema({
+          typeDefs: options.typeDefs,
+          resolvers: options.resolvers as GraphQLResolverMap<unknown>,
+        }),
         options.listLimits,
       ),
       options.typeDefs,
@@ -129,7 +136,11 @@ export async function createSubgraphServer<TContext extends BaseContext>(
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        options.createContext({ locale: negotiateLocale(req.headers['accept-language']), headers: req.headers, caller: callerOfRequest(req) }),
+        options.createContext({
+          locale: negotiateLocale(req.headers['accept-language']),
+          headers: req.headers,
+          caller: callerOfRequest(req),
+        }),
     }),
   );
   app.use(jsonErrorHandler(options.log));

@@ -57,7 +57,13 @@ describeEachDialect('subgraph statement timeout', (dialect) => {
       headers: { 'content-type': 'application/json', ...(await viaGateway('slow')) },
       body: JSON.stringify({ query: text }),
     });
-    return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; path?: string[]; extensions?: { code?: string } }[] } };
+    return {
+      status: response.status,
+      body: (await response.json()) as {
+        data?: Record<string, unknown>;
+        errors?: { message: string; path?: string[]; extensions?: { code?: string } }[];
+      },
+    };
   };
 
   it('fails the slow field with STATEMENT_TIMEOUT and answers its sibling', async () => {
@@ -65,13 +71,27 @@ describeEachDialect('subgraph statement timeout', (dialect) => {
     expect(status).toBe(200);
     expect(body.data).toEqual({ slow: null, fast: 1 });
     expect(body.errors).toEqual([
-      expect.objectContaining({ path: ['slow'], extensions: { code: 'STATEMENT_TIMEOUT' }, message: expect.stringContaining('took too long') }),
+      expect.objectContaining({
+        path: ['slow'],
+        extensions: { code: 'STATEMENT_TIMEOUT' },
+        message: expect.stringContaining('took too long'),
+      }),
     ]);
   });
 
   it('goes on serving other requests, several slow ones included', async () => {
-    const answers = await Promise.all([query('{ slow }'), query('{ fast }'), query('{ slow }'), query('{ fast }')]);
-    expect(answers.map((a) => a.body.data)).toEqual([{ slow: null }, { fast: 1 }, { slow: null }, { fast: 1 }]);
+    const answers = await Promise.all([
+      query('{ slow }'),
+      query('{ fast }'),
+      query('{ slow }'),
+      query('{ fast }'),
+    ]);
+    expect(answers.map((a) => a.body.data)).toEqual([
+      { slow: null },
+      { fast: 1 },
+      { slow: null },
+      { fast: 1 },
+    ]);
     expect(answers[0].body.errors?.[0]?.extensions?.code).toBe('STATEMENT_TIMEOUT');
   });
 });

@@ -7,32 +7,64 @@ import { describe, expect, it } from 'vitest';
 import { composeSubgraphs } from './compose.js';
 
 const base = [
-  { name: 'a', url: 'http://a/graphql', sdl: 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.11", import: ["@key"])\ntype Query {\n  hello: String\n}\n' },
+  {
+    name: 'a',
+    url: 'http://a/graphql',
+    sdl: 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.11", import: ["@key"])\ntype Query {\n  hello: String\n}\n',
+  },
 ];
-const candidate = (sdl: string) => ({ name: 'b', url: 'http://b/graphql', sdl: `extend schema @link(url: "https://specs.apollo.dev/federation/v2.11", import: ["@key", "@authenticated"])\n${sdl}` });
+const candidate = (sdl: string) => ({
+  name: 'b',
+  url: 'http://b/graphql',
+  sdl: `extend schema @link(url: "https://specs.apollo.dev/federation/v2.11", import: ["@key", "@authenticated"])\n${sdl}`,
+});
 
 describe('composition', () => {
   it('composes, and gives the public API schema', () => {
     const result = composeSubgraphs([...base, candidate('type Query {\n  world: Int\n}\n')], 'b');
-    expect(result.ok && Object.keys(result.apiSchema.getQueryType()?.getFields() ?? {})).toEqual(['hello', 'world']);
+    expect(result.ok && Object.keys(result.apiSchema.getQueryType()?.getFields() ?? {})).toEqual([
+      'hello',
+      'world',
+    ]);
   });
 
-  it('points at the candidate\'s lines only, when an error involves another subgraph too', () => {
+  it("points at the candidate's lines only, when an error involves another subgraph too", () => {
     const result = composeSubgraphs([...base, candidate('type Query {\n  hello: Int\n}\n')], 'b');
     expect(result.ok).toBe(false);
     const issues = result.ok ? [] : result.errors;
-    expect(issues[0]).toMatchObject({ kind: 'composition', message: expect.stringContaining('Query.hello'), locations: [{ line: 3, column: 3 }] });
+    expect(issues[0]).toMatchObject({
+      kind: 'composition',
+      message: expect.stringContaining('Query.hello'),
+      locations: [{ line: 3, column: 3 }],
+    });
   });
 
   it('reports a syntax error with its place and subgraph', () => {
-    const result = composeSubgraphs([...base, { name: 'b', url: 'http://b/graphql', sdl: 'type Query {\n  a: \n}' }], 'b');
-    expect(result.ok ? [] : result.errors).toEqual([{ kind: 'composition', message: '[b] Syntax Error: Expected Name, found "}".', locations: [{ line: 3, column: 1 }] }]);
+    const result = composeSubgraphs(
+      [...base, { name: 'b', url: 'http://b/graphql', sdl: 'type Query {\n  a: \n}' }],
+      'b',
+    );
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        kind: 'composition',
+        message: '[b] Syntax Error: Expected Name, found "}".',
+        locations: [{ line: 3, column: 1 }],
+      },
+    ]);
   });
 
   it('refuses a protected non-null field, pointing at it', () => {
-    const result = composeSubgraphs([...base, candidate('type Query {\n  secret: String! @authenticated\n}\n')], 'b');
+    const result = composeSubgraphs(
+      [...base, candidate('type Query {\n  secret: String! @authenticated\n}\n')],
+      'b',
+    );
     expect(result.ok ? [] : result.errors).toEqual([
-      { kind: 'composition', message: 'Query.secret is protected (@authenticated or @requiresScopes) but non-null: make it nullable', locations: [{ line: 3, column: 3 }] },
+      {
+        kind: 'composition',
+        message:
+          'Query.secret is protected (@authenticated or @requiresScopes) but non-null: make it nullable',
+        locations: [{ line: 3, column: 3 }],
+      },
     ]);
   });
 
@@ -43,4 +75,3 @@ describe('composition', () => {
     expect(first.ok && second.ok && first.supergraphSdl === second.supergraphSdl).toBe(true);
   });
 });
-

@@ -5,7 +5,15 @@
  * refused too: the gateway answers a refused field with null.
  */
 import { composeServices } from '@apollo/composition';
-import { GraphQLError, Kind, Source, getLocation, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  Source,
+  getLocation,
+  parse,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 import { nonNullProtectedFields, readRequirements } from '../auth/requirements.js';
 
 /** A line and column (1-based) in the candidate's SDL. */
@@ -31,7 +39,12 @@ export interface SubgraphSdl {
 
 /** A supergraph and its public API schema (with composition's hints), or why there is none. */
 export type Composition =
-  | { readonly ok: true; readonly supergraphSdl: string; readonly apiSchema: GraphQLSchema; readonly hints: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly supergraphSdl: string;
+      readonly apiSchema: GraphQLSchema;
+      readonly hints: readonly string[];
+    }
   | { readonly ok: false; readonly errors: readonly CompositionIssue[] };
 
 /** The error's places in the candidate's SDL (the Source is named after the subgraph); others are left out. */
@@ -48,15 +61,26 @@ function locationsIn(error: GraphQLError, candidate: string): SdlLocation[] {
 }
 
 function issue(error: unknown, candidate: string): CompositionIssue {
-  if (error instanceof GraphQLError) return { kind: 'composition', message: error.message, locations: locationsIn(error, candidate) };
-  return { kind: 'composition', message: error instanceof Error ? error.message : String(error), locations: [] };
+  if (error instanceof GraphQLError)
+    return { kind: 'composition', message: error.message, locations: locationsIn(error, candidate) };
+  return {
+    kind: 'composition',
+    message: error instanceof Error ? error.message : String(error),
+    locations: [],
+  };
 }
 
 /** Where `Type.field` is defined in the candidate's document, when it is defined there. */
 function fieldLocations(document: DocumentNode, coordinate: string): SdlLocation[] {
   const [typeName, fieldName] = coordinate.split('.');
   return document.definitions.flatMap((definition) => {
-    if (!('fields' in definition) || !definition.fields || !('name' in definition) || definition.name?.value !== typeName) return [];
+    if (
+      !('fields' in definition) ||
+      !definition.fields ||
+      !('name' in definition) ||
+      definition.name?.value !== typeName
+    )
+      return [];
     return definition.fields.flatMap((field) => {
       if (field.kind !== Kind.FIELD_DEFINITION || field.name.value !== fieldName || !field.loc) return [];
       const { line, column } = getLocation(field.loc.source, field.loc.start);
@@ -74,11 +98,18 @@ export function composeSubgraphs(subgraphs: readonly SubgraphSdl[], candidate?: 
   for (const subgraph of subgraphs) {
     try {
       // The Source's name is how an error's node says which subgraph it points into.
-      services.push({ name: subgraph.name, url: subgraph.url, typeDefs: parse(new Source(subgraph.sdl, subgraph.name)) });
+      services.push({
+        name: subgraph.name,
+        url: subgraph.url,
+        typeDefs: parse(new Source(subgraph.sdl, subgraph.name)),
+      });
     } catch (error) {
       const { message, locations } = issue(error, candidate ?? subgraph.name);
       // graphql's syntax errors do not say which subgraph; composition's messages do, so say it too.
-      return { ok: false, errors: [{ kind: 'composition', message: `[${subgraph.name}] ${message}`, locations }] };
+      return {
+        ok: false,
+        errors: [{ kind: 'composition', message: `[${subgraph.name}] ${message}`, locations }],
+      };
     }
   }
   // One order (by name, code point) whatever the caller's, so equal subgraphs compose to an equal SDL.
@@ -92,7 +123,8 @@ export function composeSubgraphs(subgraphs: readonly SubgraphSdl[], candidate?: 
     // Composition reports what it finds as errors; one it throws is still the SDL's doing, not the registry's.
     return { ok: false, errors: [issue(error, candidate ?? '')] };
   }
-  if (result.errors || !apiSchema) return { ok: false, errors: (result.errors ?? []).map((error) => issue(error, candidate ?? '')) };
+  if (result.errors || !apiSchema)
+    return { ok: false, errors: (result.errors ?? []).map((error) => issue(error, candidate ?? '')) };
 
   const nonNull = nonNullProtectedFields(apiSchema, readRequirements(parse(result.supergraphSdl)));
   if (nonNull.length > 0) {
@@ -106,5 +138,10 @@ export function composeSubgraphs(subgraphs: readonly SubgraphSdl[], candidate?: 
       })),
     };
   }
-  return { ok: true, supergraphSdl: result.supergraphSdl, apiSchema, hints: result.hints.map((hint) => hint.toString()) };
+  return {
+    ok: true,
+    supergraphSdl: result.supergraphSdl,
+    apiSchema,
+    hints: result.hints.map((hint) => hint.toString()),
+  };
 }

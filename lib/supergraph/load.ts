@@ -29,7 +29,8 @@ type Update = Parameters<SupergraphManager['initialize']>[0]['update'];
  * A link that renames them (`import: [{ name: "@authenticated", as: ... }]`, `as:`) does not
  * match, keeps `for: SECURITY`, and is refused: the gateway would not recognise the new name.
  */
-const ENFORCED_SECURITY_LINK = /(@link\(\s*url:\s*"https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes)\/v0\.1")\s*,\s*for:\s*SECURITY\s*\)/g;
+const ENFORCED_SECURITY_LINK =
+  /(@link\(\s*url:\s*"https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes)\/v0\.1")\s*,\s*for:\s*SECURITY\s*\)/g;
 
 /**
  * The supergraph as the gateway hands it to Apollo Gateway: the links of the security features it
@@ -41,12 +42,15 @@ export function prepareSupergraph(supergraphSdl: string): string {
 }
 
 /** The Apollo Gateway options that decide whether a supergraph loads. */
-export function supergraphLoadingOptions(options: { validate: boolean }): Pick<GatewayConfig, 'validateSupergraph'> {
+export function supergraphLoadingOptions(options: {
+  validate: boolean;
+}): Pick<GatewayConfig, 'validateSupergraph'> {
   return { validateSupergraph: options.validate };
 }
 
 /** Whether a supergraph loads, and why not. */
-export type SupergraphLoadResult = { readonly ok: true } | { readonly ok: false; readonly reasons: readonly string[] };
+export type SupergraphLoadResult =
+  { readonly ok: true } | { readonly ok: false; readonly reasons: readonly string[] };
 
 /** Loads candidate supergraphs as a gateway would; one at a time. */
 export interface SupergraphLoader {
@@ -59,7 +63,8 @@ export interface SupergraphLoader {
 /** Why Apollo refused a supergraph: the causes of a failed check, one line each, else the message. */
 export function reasonsOf(error: unknown): string[] {
   const causes = (error as { causes?: unknown } | null)?.causes;
-  if (Array.isArray(causes) && causes.length > 0) return causes.map((cause) => firstLine(cause instanceof Error ? cause.message : String(cause)));
+  if (Array.isArray(causes) && causes.length > 0)
+    return causes.map((cause) => firstLine(cause instanceof Error ? cause.message : String(cause)));
   return [firstLine(error instanceof Error ? error.message : String(error))];
 }
 

@@ -16,7 +16,10 @@ describeEachDialect('allocateId', (dialect) => {
   beforeAll(async () => {
     database = await openDatabase<Db>(config);
     db = database.db;
-    await db.schema.createTable('things').addColumn('id', 'varchar(16)', (c) => c.primaryKey()).execute();
+    await db.schema
+      .createTable('things')
+      .addColumn('id', 'varchar(16)', (c) => c.primaryKey())
+      .execute();
   });
   afterAll(async () => {
     await database?.dispose();
@@ -25,7 +28,11 @@ describeEachDialect('allocateId', (dialect) => {
   beforeEach(() => db.deleteFrom('things').execute());
 
   const next = () => db.transaction().execute((trx) => allocateId(trx, 'things', 'service'));
-  const insert = (...ids: string[]) => db.insertInto('things').values(ids.map((id) => ({ id }))).execute();
+  const insert = (...ids: string[]) =>
+    db
+      .insertInto('things')
+      .values(ids.map((id) => ({ id })))
+      .execute();
 
   it('starts at number 1 and follows the greatest id', async () => {
     expect(await next()).toBe('SRV-00001');
@@ -45,9 +52,13 @@ describeEachDialect('allocateId', (dialect) => {
 
   it('stops with a clear error when the numbering is exhausted or the greatest id is out of format', async () => {
     await insert(formatId('service', maxIdNumber('service')));
-    await expect(next()).rejects.toThrow(new IdAllocationError('things has used every id up to SRV-999999999999'));
+    await expect(next()).rejects.toThrow(
+      new IdAllocationError('things has used every id up to SRV-999999999999'),
+    );
     await db.deleteFrom('things').execute();
     await insert('SRV-00001', 'SRV-0000002');
-    await expect(next()).rejects.toThrow(/the greatest id of things, "SRV-0000002", is not in the format of its kind \(service\)/);
+    await expect(next()).rejects.toThrow(
+      /the greatest id of things, "SRV-0000002", is not in the format of its kind \(service\)/,
+    );
   });
 });

@@ -21,7 +21,11 @@ interface Db extends AuditDb {
 const before = {
   '0001_places': {
     up: async (db: Kysely<unknown>) => {
-      await db.schema.createTable('places').addColumn('id', 'varchar(8)', (c) => c.primaryKey()).addColumn('region_code', 'varchar(2)').execute();
+      await db.schema
+        .createTable('places')
+        .addColumn('id', 'varchar(8)', (c) => c.primaryKey())
+        .addColumn('region_code', 'varchar(2)')
+        .execute();
     },
   },
   '0003_audit_log': auditLogMigration,
@@ -29,7 +33,10 @@ const before = {
 const after = {
   ...before,
   '0004_audit_region': auditRegionMigration([
-    { entityType: 'Place', region: sql`select places.region_code from places where places.id = audit_log.entity_id` },
+    {
+      entityType: 'Place',
+      region: sql`select places.region_code from places where places.id = audit_log.entity_id`,
+    },
   ]),
 };
 
@@ -41,23 +48,36 @@ const sicily = caller(OWNER, ['audit:read'], '19');
 
 /** Rows as they were written before the region column existed. */
 async function legacyRows(db: Kysely<Db>): Promise<void> {
-  await db.insertInto('places').values([
-    { id: 'P-1', region_code: '01' },
-    { id: 'P-2', region_code: '03' },
-    { id: 'P-3', region_code: null },
-  ]).execute();
+  await db
+    .insertInto('places')
+    .values([
+      { id: 'P-1', region_code: '01' },
+      { id: 'P-2', region_code: '03' },
+      { id: 'P-3', region_code: null },
+    ])
+    .execute();
   const row = (id: string, entityType: string, entityId: string) => ({
-    id, at: `2020-01-01T00:00:0${id.slice(-1)}.000Z`, subject: 'legacy', partner: OWNER, action: 'legacyWrite',
-    entity_type: entityType, entity_id: entityId, changes: '[]', request_id: null,
+    id,
+    at: `2020-01-01T00:00:0${id.slice(-1)}.000Z`,
+    subject: 'legacy',
+    partner: OWNER,
+    action: 'legacyWrite',
+    entity_type: entityType,
+    entity_id: entityId,
+    changes: '[]',
+    request_id: null,
   });
   // The table has no region column yet: rows of its old shape.
-  await (db as unknown as Kysely<{ audit_log: ReturnType<typeof row> }>).insertInto('audit_log').values([
-    row('AUD-L1', 'Place', 'P-1'),
-    row('AUD-L2', 'Place', 'P-2'),
-    row('AUD-L3', 'Place', 'P-3'),
-    row('AUD-L4', 'Place', 'P-gone'),
-    row('AUD-L5', 'Other', 'P-1'),
-  ]).execute();
+  await (db as unknown as Kysely<{ audit_log: ReturnType<typeof row> }>)
+    .insertInto('audit_log')
+    .values([
+      row('AUD-L1', 'Place', 'P-1'),
+      row('AUD-L2', 'Place', 'P-2'),
+      row('AUD-L3', 'Place', 'P-3'),
+      row('AUD-L4', 'Place', 'P-gone'),
+      row('AUD-L5', 'Other', 'P-1'),
+    ])
+    .execute();
 }
 
 describeEachDialect('audit log regions', (dialect) => {
@@ -67,23 +87,46 @@ describeEachDialect('audit log regions', (dialect) => {
     await migrateToLatest(database as Database<unknown>, after);
     // Writes after the migration: two in Piedmont, three in Lombardy, one national.
     const write = (id: string, region: string | null) =>
-      runWrite(database.db, { caller: caller(OWNER, ['places:write']), requestId: `req-${id}` }, async ({ audit }) => {
-        audit({ action: 'updatePlace', entityType: 'Place', entityId: id, region, changes: [{ field: 'name', before: null, after: id }] });
-      });
-    for (const [id, region] of [['P-1', '01'], ['P-2', '03'], ['P-1', '01'], ['P-2', '03'], ['P-4', '03'], ['P-3', null]] as const) {
+      runWrite(
+        database.db,
+        { caller: caller(OWNER, ['places:write']), requestId: `req-${id}` },
+        async ({ audit }) => {
+          audit({
+            action: 'updatePlace',
+            entityType: 'Place',
+            entityId: id,
+            region,
+            changes: [{ field: 'name', before: null, after: id }],
+          });
+        },
+      );
+    for (const [id, region] of [
+      ['P-1', '01'],
+      ['P-2', '03'],
+      ['P-1', '01'],
+      ['P-2', '03'],
+      ['P-4', '03'],
+      ['P-3', null],
+    ] as const) {
       await write(id, region);
     }
   });
   afterAll(() => database?.dispose());
 
-  const read = (who: ReturnType<typeof caller>, args: AuditLogArgs = {}) => auditLogPage(database.db, who, OWNER, { first: 100, ...args });
+  const read = (who: ReturnType<typeof caller>, args: AuditLogArgs = {}) =>
+    auditLogPage(database.db, who, OWNER, { first: 100, ...args });
   const ids = async (who: ReturnType<typeof caller>, args: AuditLogArgs = {}) => {
     const page = await read(who, args);
     return { total: page.totalCount, entities: page.edges.map((e) => auditEntryFields.entityId(e.node)) };
   };
 
   it('fills the region of earlier rows from their records, and leaves underivable ones national', async () => {
-    const legacy = await database.db.selectFrom('audit_log').select(['id', 'region_code']).where('subject', '=', 'legacy').orderBy('id').execute();
+    const legacy = await database.db
+      .selectFrom('audit_log')
+      .select(['id', 'region_code'])
+      .where('subject', '=', 'legacy')
+      .orderBy('id')
+      .execute();
     expect(legacy).toEqual([
       { id: 'AUD-L1', region_code: '01' },
       { id: 'AUD-L2', region_code: '03' },

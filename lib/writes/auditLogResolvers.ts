@@ -27,14 +27,21 @@ export async function auditLogPage<DB extends AuditDb>(
   owner: string,
   args: AuditLogArgs,
 ): Promise<Connection<AuditRow>> {
-  if (!caller) throw new GraphQLError('The audit log requires an authenticated caller', { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+  if (!caller)
+    throw new GraphQLError('The audit log requires an authenticated caller', {
+      extensions: { code: ErrorCode.UNAUTHENTICATED },
+    });
   if (caller.partner !== owner) {
-    throw new GraphQLError(`Only the ${owner} partner may read its audit log`, { extensions: { code: ErrorCode.FORBIDDEN } });
+    throw new GraphQLError(`Only the ${owner} partner may read its audit log`, {
+      extensions: { code: ErrorCode.FORBIDDEN },
+    });
   }
   const entityType = args.entityType ?? null;
-  if (entityType !== null && !/^[A-Z][A-Za-z]{0,63}$/.test(entityType)) throw badUserInput('entityType', 'must be a GraphQL type name such as "Service"');
+  if (entityType !== null && !/^[A-Z][A-Za-z]{0,63}$/.test(entityType))
+    throw badUserInput('entityType', 'must be a GraphQL type name such as "Service"');
   const entityId = args.entityId ?? null;
-  if (entityId !== null && entityId.length > 64) throw badUserInput('entityId', 'must be at most 64 characters');
+  if (entityId !== null && entityId.length > 64)
+    throw badUserInput('entityId', 'must be at most 64 characters');
   const filter = { entityType, entityId, readerRegion: caller.region };
   return loadConnection(args, (page) => listAuditLog(db as unknown as Kysely<AuditDb>, filter, page));
 }
@@ -51,5 +58,9 @@ export const auditEntryFields = {
   entityId: (row: AuditRow) => row.entity_id,
   requestId: (row: AuditRow) => row.request_id,
   changes: (row: AuditRow) =>
-    (JSON.parse(row.changes) as FieldChange[]).map((change) => ({ field: change.field, before: asJson(change.before), after: asJson(change.after) })),
+    (JSON.parse(row.changes) as FieldChange[]).map((change) => ({
+      field: change.field,
+      before: asJson(change.before),
+      after: asJson(change.after),
+    })),
 };

@@ -77,7 +77,11 @@ export const auditLogMigration: Migration = {
       .addColumn('changes', 'text', (c) => c.notNull())
       .addColumn('request_id', 'varchar(128)')
       .execute();
-    await db.schema.createIndex('audit_log_entity').on('audit_log').columns(['entity_type', 'entity_id']).execute();
+    await db.schema
+      .createIndex('audit_log_entity')
+      .on('audit_log')
+      .columns(['entity_type', 'entity_id'])
+      .execute();
     await db.schema.createIndex('audit_log_at').on('audit_log').columns(['at', 'id']).execute();
   },
   async down(db: Kysely<unknown>) {
@@ -106,9 +110,15 @@ export function auditRegionMigration(sources: readonly AuditRegionSource[]): Req
     up: async (db: Kysely<unknown>) => {
       await db.schema.alterTable('audit_log').addColumn('region_code', 'varchar(2)').execute();
       for (const source of sources) {
-        await sql`update audit_log set region_code = (${source.region}) where entity_type = ${source.entityType}`.execute(db);
+        await sql`update audit_log set region_code = (${source.region}) where entity_type = ${source.entityType}`.execute(
+          db,
+        );
       }
-      await db.schema.createIndex('audit_log_region').on('audit_log').columns(['region_code', 'at', 'id']).execute();
+      await db.schema
+        .createIndex('audit_log_region')
+        .on('audit_log')
+        .columns(['region_code', 'at', 'id'])
+        .execute();
     },
     down: async (db: Kysely<unknown>) => {
       await db.schema.dropIndex('audit_log_region').execute();
@@ -121,11 +131,15 @@ export function auditRegionMigration(sources: readonly AuditRegionSource[]): Req
  * The fields whose values differ between `before` and `after` (compared as JSON), for the keys of
  * `after`; with no `before` (a new record), every field of `after`.
  */
-export function changesBetween(before: Readonly<Record<string, unknown>> | undefined, after: Readonly<Record<string, unknown>>): FieldChange[] {
+export function changesBetween(
+  before: Readonly<Record<string, unknown>> | undefined,
+  after: Readonly<Record<string, unknown>>,
+): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const [field, value] of Object.entries(after)) {
     const previous = before?.[field] ?? null;
-    if (JSON.stringify(previous) !== JSON.stringify(value ?? null)) changes.push({ field, before: previous, after: value ?? null });
+    if (JSON.stringify(previous) !== JSON.stringify(value ?? null))
+      changes.push({ field, before: previous, after: value ?? null });
   }
   return changes;
 }
@@ -180,10 +194,23 @@ export interface AuditFilter {
  * that statement, so the total, the page and any cursor position are all counted within it: no
  * filter or offset reaches another region's rows.
  */
-export async function listAuditLog(db: Kysely<AuditDb>, filter: AuditFilter, page: Page): Promise<PageOfRows<AuditRow>> {
+export async function listAuditLog(
+  db: Kysely<AuditDb>,
+  filter: AuditFilter,
+  page: Page,
+): Promise<PageOfRows<AuditRow>> {
   let query = db.selectFrom('audit_log').selectAll('audit_log');
-  if (filter.readerRegion !== undefined) query = query.where('audit_log.region_code', '=', filter.readerRegion);
+  if (filter.readerRegion !== undefined)
+    query = query.where('audit_log.region_code', '=', filter.readerRegion);
   if (filter.entityType !== null) query = query.where('audit_log.entity_type', '=', filter.entityType);
   if (filter.entityId !== null) query = query.where('audit_log.entity_id', '=', filter.entityId);
-  return pageOf(db, query, [{ column: 'audit_log.at', direction: 'desc' }, { column: 'audit_log.id', direction: 'desc' }], page);
+  return pageOf(
+    db,
+    query,
+    [
+      { column: 'audit_log.at', direction: 'desc' },
+      { column: 'audit_log.id', direction: 'desc' },
+    ],
+    page,
+  );
 }

@@ -27,19 +27,35 @@ export interface ContactPersonValue {
 }
 
 /** Translations with Italian required, as the JSON text stored in an `*_i18n` column. */
-export function textsColumn(check: InputCheck, field: string, value: TextsInput, options?: { max?: number }): string | undefined {
+export function textsColumn(
+  check: InputCheck,
+  field: string,
+  value: TextsInput,
+  options?: { max?: number },
+): string | undefined {
   const checked = check.texts(field, value, options);
   return checked && JSON.stringify(checked);
 }
 
 /** An optional value of a known shape: blank is none (`null`), anything else must match. */
-export function optionalMatch(check: InputCheck, field: string, value: string | null | undefined, pattern: RegExp, expected: string): string | null {
+export function optionalMatch(
+  check: InputCheck,
+  field: string,
+  value: string | null | undefined,
+  pattern: RegExp,
+  expected: string,
+): string | null {
   if (value == null || value.trim() === '') return null;
   return check.matches(field, value.trim(), pattern, expected) ?? null;
 }
 
 /** An optional id of `kind` (another entity's key): blank is none (`null`), anything else must be well-formed. */
-export function optionalId(check: InputCheck, field: string, value: string | null | undefined, kind: IdKind): string | null {
+export function optionalId(
+  check: InputCheck,
+  field: string,
+  value: string | null | undefined,
+  kind: IdKind,
+): string | null {
   if (value == null || value.trim() === '') return null;
   return check.id(field, value.trim(), kind) ?? null;
 }
@@ -54,7 +70,11 @@ export function contactsColumns(check: InputCheck, field: string, value: Contact
 }
 
 /** A contact person as the `contact_person_*` columns; `null` clears them. */
-export function contactPersonColumns(check: InputCheck, field: string, value: ContactPersonValue | null | undefined) {
+export function contactPersonColumns(
+  check: InputCheck,
+  field: string,
+  value: ContactPersonValue | null | undefined,
+) {
   if (!value) return { contact_person_name: null, contact_person_phone: null, contact_person_email: null };
   return {
     contact_person_name: check.text(`${field}.name`, value.name, { max: 200 }) ?? null,

@@ -6,7 +6,15 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors.js';
 import { describeId, isId, type IdKind } from '../ids.js';
-import { describeIstatCode, findMunicipality, findRegion, isMunicipalityCode, isRegionCode, type MunicipalityRef, type RegionRef } from '../istat.js';
+import {
+  describeIstatCode,
+  findMunicipality,
+  findRegion,
+  isMunicipalityCode,
+  isRegionCode,
+  type MunicipalityRef,
+  type RegionRef,
+} from '../istat.js';
 import { LOCALES, type LocaleCode, type Texts } from '../locale.js';
 
 export interface FieldProblem {
@@ -40,9 +48,14 @@ export class InputCheck {
   }
 
   /** A trimmed text of `min`..`max` characters; `undefined` (and a problem) otherwise. */
-  text(field: string, value: string, { min = 1, max = 500 }: { min?: number; max?: number } = {}): string | undefined {
+  text(
+    field: string,
+    value: string,
+    { min = 1, max = 500 }: { min?: number; max?: number } = {},
+  ): string | undefined {
     const trimmed = value.trim();
-    if (trimmed.length < min) this.fail(field, min === 1 ? 'must not be empty' : `must be at least ${min} characters`);
+    if (trimmed.length < min)
+      this.fail(field, min === 1 ? 'must not be empty' : `must be at least ${min} characters`);
     else if (trimmed.length > max) this.fail(field, `must be at most ${max} characters`);
     else return trimmed;
     return undefined;
@@ -72,7 +85,9 @@ export class InputCheck {
 
   /** A well-formed id of `kind` (`lib/ids.ts`), whether or not that entity exists. */
   id(field: string, value: string, kind: IdKind): string | undefined {
-    return this.expect(isId(kind, value), field, `must be ${describeId(kind)}, got "${value}"`) ? value : undefined;
+    return this.expect(isId(kind, value), field, `must be ${describeId(kind)}, got "${value}"`)
+      ? value
+      : undefined;
   }
 
   /** A value matching `pattern` (a code format), described by `expected`. */
@@ -89,7 +104,11 @@ export class InputCheck {
    * Translations of a text: `{ it, en?, fr?, ... }` with Italian required, every text trimmed and
    * at most `max` characters. Returns the `Texts` to store.
    */
-  texts(field: string, value: Readonly<Partial<Record<LocaleCode, string | null>>>, { max = 2000 }: { max?: number } = {}): Texts | undefined {
+  texts(
+    field: string,
+    value: Readonly<Partial<Record<LocaleCode, string | null>>>,
+    { max = 2000 }: { max?: number } = {},
+  ): Texts | undefined {
     const texts: Partial<Record<LocaleCode, string>> = {};
     let ok = true;
     for (const locale of LOCALES) {

@@ -23,14 +23,22 @@ export interface WriteRule {
 
 /** The caller, when it may write under `rule`; otherwise `UNAUTHENTICATED` or `FORBIDDEN`. */
 export function requireWriter(caller: Caller | undefined, rule: WriteRule): Caller {
-  if (!caller) throw new GraphQLError('Writing requires an authenticated caller', { extensions: { code: ErrorCode.UNAUTHENTICATED } });
-  if (caller.partner !== rule.partner) {
-    throw new GraphQLError(`Only the ${rule.partner} partner may change these records; the caller is ${caller.partner}`, {
-      extensions: { code: ErrorCode.FORBIDDEN },
+  if (!caller)
+    throw new GraphQLError('Writing requires an authenticated caller', {
+      extensions: { code: ErrorCode.UNAUTHENTICATED },
     });
+  if (caller.partner !== rule.partner) {
+    throw new GraphQLError(
+      `Only the ${rule.partner} partner may change these records; the caller is ${caller.partner}`,
+      {
+        extensions: { code: ErrorCode.FORBIDDEN },
+      },
+    );
   }
   if (!caller.scopes.includes(rule.scope)) {
-    throw new GraphQLError(`Writing requires the scope ${rule.scope}`, { extensions: { code: ErrorCode.FORBIDDEN } });
+    throw new GraphQLError(`Writing requires the scope ${rule.scope}`, {
+      extensions: { code: ErrorCode.FORBIDDEN },
+    });
   }
   return caller;
 }
@@ -38,15 +46,20 @@ export function requireWriter(caller: Caller | undefined, rule: WriteRule): Call
 /** Refuses a region-limited caller a record of another region. */
 export function requireRegion(caller: Caller, regionCode: string, what: string): void {
   if (caller.region !== undefined && caller.region !== regionCode) {
-    throw new GraphQLError(`${what} belongs to region ${regionCode}; the caller may change only region ${caller.region}'s records`, {
-      extensions: { code: ErrorCode.FORBIDDEN },
-    });
+    throw new GraphQLError(
+      `${what} belongs to region ${regionCode}; the caller may change only region ${caller.region}'s records`,
+      {
+        extensions: { code: ErrorCode.FORBIDDEN },
+      },
+    );
   }
 }
 
 /** A record the write names does not exist. */
 export function notFound(field: string, what: string): GraphQLError {
-  return new GraphQLError(`${what} does not exist`, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument: field } });
+  return new GraphQLError(`${what} does not exist`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, argument: field },
+  });
 }
 
 export interface WriteContext {
@@ -70,13 +83,21 @@ const ATTEMPTS = 3;
  * race for the same new id (a unique violation), the loser's transaction is rolled back and run
  * again from the start, so `work` must derive new ids inside the transaction.
  */
-export async function runWrite<DB extends AuditDb, T>(db: Kysely<DB>, context: WriteContext, work: (scope: WriteScope<DB>) => Promise<T>): Promise<T> {
+export async function runWrite<DB extends AuditDb, T>(
+  db: Kysely<DB>,
+  context: WriteContext,
+  work: (scope: WriteScope<DB>) => Promise<T>,
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction().execute(async (trx) => {
         const entries: AuditEntry[] = [];
         const result = await work({ trx, audit: (entry) => entries.push(entry) });
-        const who = { subject: context.caller.subject, partner: context.caller.partner, requestId: context.requestId };
+        const who = {
+          subject: context.caller.subject,
+          partner: context.caller.partner,
+          requestId: context.requestId,
+        };
         await insertAuditRows(trx as unknown as Kysely<AuditDb>, entries, who);
         return result;
       });
@@ -98,9 +119,14 @@ export async function claimVersion<DB>(
   expectedVersion: number,
 ): Promise<number> {
   const table = sql.table(target.table);
-  const updated = await sql`update ${table} set version = version + 1 where id = ${target.id} and version = ${expectedVersion}`.execute(trx);
+  const updated =
+    await sql`update ${table} set version = version + 1 where id = ${target.id} and version = ${expectedVersion}`.execute(
+      trx,
+    );
   if (Number(updated.numAffectedRows ?? 0) === 1) return expectedVersion + 1;
-  const current = await sql<{ version: number }>`select version from ${table} where id = ${target.id}`.execute(trx);
+  const current = await sql<{
+    version: number;
+  }>`select version from ${table} where id = ${target.id}`.execute(trx);
   const row = current.rows[0];
   if (!row) throw notFound(target.idField, target.what);
   throw new GraphQLError(

@@ -23,7 +23,11 @@ export interface Answer {
 export interface RegistryClient {
   readonly url: string;
   /** Sends a request; resolves with any HTTP answer, rejects (CliError) only when the registry cannot be reached. */
-  send(method: 'GET' | 'POST' | 'PUT', path: string, options?: { body?: unknown; token?: string }): Promise<Answer>;
+  send(
+    method: 'GET' | 'POST' | 'PUT',
+    path: string,
+    options?: { body?: unknown; token?: string },
+  ): Promise<Answer>;
 }
 
 /** The registry's refusal: its message and code, when the body has the registry's shape. */
@@ -38,9 +42,14 @@ export function refusalOf(answer: Answer): { code: string; message: string } | u
  * credential says so (`credential: false` for a request that sent none, such as dev-token).
  */
 export function failure(answer: Answer, hint?: string, credential = true): CliError {
-  const refusal = refusalOf(answer) ?? { code: 'ERROR', message: `unexpected answer (HTTP ${answer.status})` };
+  const refusal = refusalOf(answer) ?? {
+    code: 'ERROR',
+    message: `unexpected answer (HTTP ${answer.status})`,
+  };
   if (credential && (answer.status === 401 || answer.status === 403)) {
-    return new CliError(`credential refused (HTTP ${answer.status} ${refusal.code}): ${refusal.message}${hint ? `\n${hint}` : ''}`);
+    return new CliError(
+      `credential refused (HTTP ${answer.status} ${refusal.code}): ${refusal.message}${hint ? `\n${hint}` : ''}`,
+    );
   }
   return new CliError(`${refusal.message} (HTTP ${answer.status} ${refusal.code})`);
 }
@@ -63,14 +72,18 @@ export function createClient(url: string): RegistryClient {
         });
       } catch (error) {
         const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-        throw new CliError(`cannot reach the registry at ${base}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
+        throw new CliError(
+          `cannot reach the registry at ${base}: ${cause?.code ?? cause?.message ?? (error as Error).message}`,
+        );
       }
       const text = await response.text();
       let body: unknown;
       try {
         body = text === '' ? undefined : (JSON.parse(text) as unknown);
       } catch {
-        throw new CliError(`the registry at ${base} answered HTTP ${response.status} with something that is not JSON`);
+        throw new CliError(
+          `the registry at ${base} answered HTTP ${response.status} with something that is not JSON`,
+        );
       }
       return { status: response.status, body };
     },

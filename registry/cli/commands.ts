@@ -10,7 +10,14 @@ import { plural, reportLines, table } from './format.js';
 /** What a command receives: its arguments, the registry, the credential, and where to print. */
 export interface CommandInput {
   readonly name: string;
-  readonly options: { readonly schema?: string; readonly url?: string; readonly force?: boolean; readonly to?: string; readonly type?: string; readonly allow?: string };
+  readonly options: {
+    readonly schema?: string;
+    readonly url?: string;
+    readonly force?: boolean;
+    readonly to?: string;
+    readonly type?: string;
+    readonly allow?: string;
+  };
   readonly client: RegistryClient;
   readonly token: string | undefined;
   readonly print: (line: string) => void;
@@ -25,7 +32,8 @@ interface ChangeBody {
   readonly report: CheckReport;
 }
 
-const NO_TOKEN_HINT = 'Pass --token TOKEN or set INTEGRA_REGISTRY_TOKEN (in development: npm run -s subgraph -- dev-token NAME).';
+const NO_TOKEN_HINT =
+  'Pass --token TOKEN or set INTEGRA_REGISTRY_TOKEN (in development: npm run -s subgraph -- dev-token NAME).';
 
 function tokenHint(input: CommandInput): string | undefined {
   return input.token ? undefined : NO_TOKEN_HINT.replace('NAME', input.name);
@@ -41,12 +49,16 @@ async function readSchema(file: string | undefined): Promise<string> {
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    throw new CliError(`cannot read --schema ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 2);
+    throw new CliError(
+      `cannot read --schema ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      2,
+    );
   }
 }
 
 function versionOption(text: string | undefined): number {
-  if (!text || !/^[1-9]\d*$/.test(text)) throw new CliError('--to VERSION must be a version number (1, 2, 3...)', 2);
+  if (!text || !/^[1-9]\d*$/.test(text))
+    throw new CliError('--to VERSION must be a version number (1, 2, 3...)', 2);
   return Number(text);
 }
 
@@ -64,12 +76,17 @@ function short(id: string): string {
 
 export const check: Run = async (input) => {
   const sdl = await readSchema(input.options.schema);
-  const answer = await input.client.send('POST', `/api/subgraphs/${encodeURIComponent(input.name)}/check`, { body: { sdl }, token: input.token });
+  const answer = await input.client.send('POST', `/api/subgraphs/${encodeURIComponent(input.name)}/check`, {
+    body: { sdl },
+    token: input.token,
+  });
   if (answer.status !== 200) throw failure(answer, tokenHint(input));
   const { report } = answer.body as { report: CheckReport };
   for (const line of reportLines(report, input.options.schema)) input.print(line);
   const counts = `${plural(report.errors.length, 'error')}, ${plural(report.warnings.length, 'warning')}`;
-  input.print(report.ok ? `check passed: ${input.name} (${counts})` : `check failed: ${input.name} (${counts})`);
+  input.print(
+    report.ok ? `check passed: ${input.name} (${counts})` : `check failed: ${input.name} (${counts})`,
+  );
   return report.ok ? 0 : 1;
 };
 
@@ -77,22 +94,33 @@ export const publish: Run = async (input) => {
   const sdl = await readSchema(input.options.schema);
   if (!input.options.url) throw new CliError('--url URL (the routing URL of the subgraph) is required', 2);
   const body = { sdl, routingUrl: input.options.url, ...(input.options.force ? { force: true } : {}) };
-  const answer = await input.client.send('POST', `/api/subgraphs/${encodeURIComponent(input.name)}/publish`, { body, token: input.token });
+  const answer = await input.client.send('POST', `/api/subgraphs/${encodeURIComponent(input.name)}/publish`, {
+    body,
+    token: input.token,
+  });
   if (answer.status !== 200 && answer.status !== 201) return refused(input, answer, input.options.schema);
   const result = answer.body as ChangeBody;
   for (const line of reportLines(result.report, input.options.schema)) input.print(line);
   if (result.unchanged) {
-    input.print(`${input.name} v${result.version} unchanged: the same SDL and URL are current (supergraph v${result.supergraph.version})`);
+    input.print(
+      `${input.name} v${result.version} unchanged: the same SDL and URL are current (supergraph v${result.supergraph.version})`,
+    );
   } else {
     const forced = result.report.ok ? '' : `, forced over ${plural(result.report.errors.length, 'error')}`;
-    input.print(`published ${input.name} v${result.version}${forced}: supergraph v${result.supergraph.version} (${short(result.supergraph.id)})`);
+    input.print(
+      `published ${input.name} v${result.version}${forced}: supergraph v${result.supergraph.version} (${short(result.supergraph.id)})`,
+    );
   }
   return 0;
 };
 
 export const rollback: Run = async (input) => {
   const version = versionOption(input.options.to);
-  const answer = await input.client.send('POST', `/api/subgraphs/${encodeURIComponent(input.name)}/rollback`, { body: { version }, token: input.token });
+  const answer = await input.client.send(
+    'POST',
+    `/api/subgraphs/${encodeURIComponent(input.name)}/rollback`,
+    { body: { version }, token: input.token },
+  );
   if (answer.status !== 200 && answer.status !== 201) return refused(input, answer);
   const result = answer.body as ChangeBody;
   for (const line of reportLines(result.report)) input.print(line);
@@ -112,29 +140,74 @@ export const extensions: Run = async (input) => {
   const type = input.options.type;
   if (!type) throw new CliError('--type TYPE is required', 2);
   const path = `/api/subgraphs/${encodeURIComponent(input.name)}/types/${encodeURIComponent(type)}/extensions`;
-  const allow = input.options.allow?.split(',').map((s) => s.trim()).filter(Boolean);
-  const answer = await input.client.send(allow ? 'PUT' : 'GET', path, { token: input.token, ...(allow ? { body: { allow } } : {}) });
+  const allow = input.options.allow
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const answer = await input.client.send(allow ? 'PUT' : 'GET', path, {
+    token: input.token,
+    ...(allow ? { body: { allow } } : {}),
+  });
   if (answer.status !== 200) throw failure(answer, tokenHint(input));
-  const result = answer.body as { type: string; owners: string[]; allow: { subgraph: string; allowedBy: string; allowedAt: string }[] };
-  input.print(`${result.type} is owned by ${result.owners.join(', ')}; ${result.allow.length === 0 ? 'no other subgraph may add fields to it' : 'these subgraphs may add fields to it:'}`);
-  for (const line of result.allow.length === 0 ? [] : table(['SUBGRAPH', 'ALLOWED BY', 'ALLOWED AT'], result.allow.map((a) => [a.subgraph, a.allowedBy, a.allowedAt]))) input.print(line);
+  const result = answer.body as {
+    type: string;
+    owners: string[];
+    allow: { subgraph: string; allowedBy: string; allowedAt: string }[];
+  };
+  input.print(
+    `${result.type} is owned by ${result.owners.join(', ')}; ${result.allow.length === 0 ? 'no other subgraph may add fields to it' : 'these subgraphs may add fields to it:'}`,
+  );
+  for (const line of result.allow.length === 0
+    ? []
+    : table(
+        ['SUBGRAPH', 'ALLOWED BY', 'ALLOWED AT'],
+        result.allow.map((a) => [a.subgraph, a.allowedBy, a.allowedAt]),
+      ))
+    input.print(line);
   return 0;
 };
 
 export const list: Run = async (input) => {
   const answer = await input.client.send('GET', '/api/subgraphs', { token: input.token });
   if (answer.status !== 200) throw failure(answer, readHint(input));
-  const { subgraphs } = answer.body as { subgraphs: { name: string; version: number; routingUrl: string; publishedBy: string; publishedAt: string; forced: boolean }[] };
-  const rows = subgraphs.map((s) => [s.name, `v${s.version}${s.forced ? ' (forced)' : ''}`, s.routingUrl, s.publishedBy, s.publishedAt]);
-  for (const line of table(['NAME', 'VERSION', 'URL', 'PUBLISHED BY', 'PUBLISHED AT'], rows)) input.print(line);
+  const { subgraphs } = answer.body as {
+    subgraphs: {
+      name: string;
+      version: number;
+      routingUrl: string;
+      publishedBy: string;
+      publishedAt: string;
+      forced: boolean;
+    }[];
+  };
+  const rows = subgraphs.map((s) => [
+    s.name,
+    `v${s.version}${s.forced ? ' (forced)' : ''}`,
+    s.routingUrl,
+    s.publishedBy,
+    s.publishedAt,
+  ]);
+  for (const line of table(['NAME', 'VERSION', 'URL', 'PUBLISHED BY', 'PUBLISHED AT'], rows))
+    input.print(line);
   return 0;
 };
 
 export const history: Run = async (input) => {
-  const answer = await input.client.send('GET', `/api/subgraphs/${encodeURIComponent(input.name)}/versions`, { token: input.token });
+  const answer = await input.client.send('GET', `/api/subgraphs/${encodeURIComponent(input.name)}/versions`, {
+    token: input.token,
+  });
   if (answer.status !== 200) throw failure(answer, readHint(input));
   const { versions } = answer.body as {
-    versions: { version: number; routingUrl: string; publishedBy: string; publishedAt: string; forcedBy: string | null; forced: boolean; rolledBackFrom: number | null; current: boolean }[];
+    versions: {
+      version: number;
+      routingUrl: string;
+      publishedBy: string;
+      publishedAt: string;
+      forcedBy: string | null;
+      forced: boolean;
+      rolledBackFrom: number | null;
+      current: boolean;
+    }[];
   };
   const rows = versions.map((v) => {
     const notes = [
@@ -144,7 +217,8 @@ export const history: Run = async (input) => {
     ].filter(Boolean);
     return [`v${v.version}`, v.publishedAt, v.publishedBy, v.routingUrl, notes.join(', ')];
   });
-  for (const line of table(['VERSION', 'PUBLISHED AT', 'PUBLISHED BY', 'URL', 'NOTES'], rows)) input.print(line);
+  for (const line of table(['VERSION', 'PUBLISHED AT', 'PUBLISHED BY', 'URL', 'NOTES'], rows))
+    input.print(line);
   return 0;
 };
 

@@ -5,7 +5,9 @@ import type { CheckReport, Issue } from '../src/checks/report.js';
 export function issueLines(severity: 'error' | 'warning', issue: Issue, file?: string): string[] {
   switch (issue.kind) {
     case 'composition': {
-      const where = issue.locations.map(({ line, column }) => `${file ? `${file}:` : ''}${line}:${column}`).join(', ');
+      const where = issue.locations
+        .map(({ line, column }) => `${file ? `${file}:` : ''}${line}:${column}`)
+        .join(', ');
       return [`${severity} composition ${where ? `${where}: ` : ''}${issue.message}`];
     }
     case 'breaking':
@@ -25,7 +27,10 @@ export function issueLines(severity: 'error' | 'warning', issue: Issue, file?: s
 
 /** Every error, then every warning, of a report. */
 export function reportLines(report: CheckReport, file?: string): string[] {
-  return [...report.errors.flatMap((issue) => issueLines('error', issue, file)), ...report.warnings.flatMap((issue) => issueLines('warning', issue, file))];
+  return [
+    ...report.errors.flatMap((issue) => issueLines('error', issue, file)),
+    ...report.warnings.flatMap((issue) => issueLines('warning', issue, file)),
+  ];
 }
 
 export function plural(count: number, noun: string): string {
@@ -34,7 +39,13 @@ export function plural(count: number, noun: string): string {
 
 /** Left-aligned columns under a header, separated by two spaces. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: readonly string[]) => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const widths = header.map((title, i) =>
+    Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)),
+  );
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...rows.map(line)];
 }

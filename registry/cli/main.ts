@@ -31,12 +31,22 @@ interface CommandSpec {
 /** Every command; `new` is dispatched to registry/cli/scaffold.ts. */
 const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   check: { run: commands.check, usage: 'check NAME --schema FILE', needsName: true, options: ['schema'] },
-  publish: { run: commands.publish, usage: 'publish NAME --schema FILE --url URL [--force]', needsName: true, options: ['schema', 'url', 'force'] },
+  publish: {
+    run: commands.publish,
+    usage: 'publish NAME --schema FILE --url URL [--force]',
+    needsName: true,
+    options: ['schema', 'url', 'force'],
+  },
   list: { run: commands.list, usage: 'list', needsName: false, options: [] },
   history: { run: commands.history, usage: 'history NAME', needsName: true, options: [] },
   rollback: { run: commands.rollback, usage: 'rollback NAME --to VERSION', needsName: true, options: ['to'] },
   supergraph: { run: commands.supergraph, usage: 'supergraph', needsName: false, options: [] },
-  extensions: { run: commands.extensions, usage: 'extensions OWNER --type TYPE [--allow SUBGRAPH,...]', needsName: true, options: ['type', 'allow'] },
+  extensions: {
+    run: commands.extensions,
+    usage: 'extensions OWNER --type TYPE [--allow SUBGRAPH,...]',
+    needsName: true,
+    options: ['type', 'allow'],
+  },
   'dev-token': { run: commands.devToken, usage: 'dev-token NAME', needsName: true, options: [] },
   new: { run: commands.scaffoldNew, usage: 'new NAME', needsName: true, options: [] },
 };
@@ -49,7 +59,10 @@ const USAGE = [
 
 function usageError(message: string, command?: string): CliError {
   const spec = command ? COMMANDS[command] : undefined;
-  return new CliError(`${message}\n${spec ? `usage: npm run -s subgraph -- ${spec.usage} ${COMMON}` : USAGE}`, 2);
+  return new CliError(
+    `${message}\n${spec ? `usage: npm run -s subgraph -- ${spec.usage} ${COMMON}` : USAGE}`,
+    2,
+  );
 }
 
 function registryUrl(flag: string | undefined, env: NodeJS.ProcessEnv): string {
@@ -60,12 +73,17 @@ function registryUrl(flag: string | undefined, env: NodeJS.ProcessEnv): string {
   } catch {
     throw usageError(`${flag ? '--registry' : 'INTEGRA_REGISTRY_URL'} "${value}" is not a URL`);
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw usageError(`the registry URL must be http or https, got "${value}"`);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw usageError(`the registry URL must be http or https, got "${value}"`);
   return value;
 }
 
 /** Runs the CLI over `argv` (without `node` and the script); resolves with the exit code. */
-export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, print: (line: string) => void): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  print: (line: string) => void,
+): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -82,8 +100,11 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, prin
   const spec = COMMANDS[command];
   if (!spec) throw usageError(`unknown command "${command}"`);
   if (spec.needsName && !name) throw usageError(`${command} needs a subgraph NAME`, command);
-  if (extra.length > 0 || (!spec.needsName && name)) throw usageError(`unexpected argument "${spec.needsName ? extra[0] : name}"`, command);
-  const given = (['schema', 'url', 'force', 'to', 'type', 'allow'] as const).filter((option) => values[option] !== undefined);
+  if (extra.length > 0 || (!spec.needsName && name))
+    throw usageError(`unexpected argument "${spec.needsName ? extra[0] : name}"`, command);
+  const given = (['schema', 'url', 'force', 'to', 'type', 'allow'] as const).filter(
+    (option) => values[option] !== undefined,
+  );
   const stray = given.find((option) => !spec.options.includes(option));
   if (stray) throw usageError(`${command} takes no --${stray}`, command);
 
@@ -127,7 +148,9 @@ if (process.argv[1] !== undefined && pathToFileURL(process.argv[1]).href === imp
         process.exitCode = error.exitCode;
         return;
       }
-      process.stderr.write(`subgraph: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `subgraph: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exitCode = 1;
     },
   );

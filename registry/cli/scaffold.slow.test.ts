@@ -1,5 +1,15 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,7 +43,9 @@ function copy(from: string, to: string, relative: string): void {
 function minimalRoot(): string {
   const root = tempDir();
   copy(repo, root, 'schema/subgraphs.ts');
-  for (const name of readdirSync(path.join(repo, 'subgraphs'))) copy(repo, root, `subgraphs/${name}/schema.graphql`);
+  copy(repo, root, 'lib/subgraph/envPrefix.ts'); // what the list imports
+  for (const name of readdirSync(path.join(repo, 'subgraphs')))
+    copy(repo, root, `subgraphs/${name}/schema.graphql`);
   return root;
 }
 
@@ -59,27 +71,51 @@ describe('scaffold', () => {
       idPrefix: 'HOU',
       port: 4006,
     });
-    expect(namesOf('mediation-activities', 1)).toMatchObject({ entity: 'MediationActivity', list: 'mediationActivities' });
-    expect(namesOf('addresses', 1)).toMatchObject({ entity: 'Address', lookup: 'address', list: 'addresses' });
+    expect(namesOf('mediation-activities', 1)).toMatchObject({
+      entity: 'MediationActivity',
+      list: 'mediationActivities',
+    });
+    expect(namesOf('addresses', 1)).toMatchObject({
+      entity: 'Address',
+      lookup: 'address',
+      list: 'addresses',
+    });
     expect(namesOf('health', 1)).toMatchObject({ entity: 'Health', lookup: 'health', list: 'healthList' });
   });
 
   it('refuses malformed names and writes nothing', async () => {
     const list = readFileSync(path.join(root, 'schema/subgraphs.ts'), 'utf8');
-    for (const name of ['a', 'Housing', '1abc', 'housing_offers', 'housing offers', '-x', `a${'b'.repeat(39)}`, '']) {
+    for (const name of [
+      'a',
+      'Housing',
+      '1abc',
+      'housing_offers',
+      'housing offers',
+      '-x',
+      `a${'b'.repeat(39)}`,
+      '',
+    ]) {
       await expect(scaffold(name, { root, print }), name).rejects.toThrow(/^Invalid subgraph name/);
     }
     expect(readFileSync(path.join(root, 'schema/subgraphs.ts'), 'utf8')).toBe(list);
-    expect(readdirSync(path.join(root, 'subgraphs')).sort()).toEqual(readdirSync(path.join(repo, 'subgraphs')).sort());
+    expect(readdirSync(path.join(root, 'subgraphs')).sort()).toEqual(
+      readdirSync(path.join(repo, 'subgraphs')).sort(),
+    );
     expect(printed).toEqual([]);
   });
 
   it('refuses a name that exists, is listed, is reserved, or would redeclare another subgraph’s types', async () => {
-    await expect(scaffold('territories', { root, print })).rejects.toThrow('subgraphs/territories already exists');
+    await expect(scaffold('territories', { root, print })).rejects.toThrow(
+      'subgraphs/territories already exists',
+    );
     rmSync(path.join(root, 'subgraphs/funding'), { recursive: true });
-    await expect(scaffold('funding', { root, print })).rejects.toThrow('already listed in schema/subgraphs.ts');
+    await expect(scaffold('funding', { root, print })).rejects.toThrow(
+      'already listed in schema/subgraphs.ts',
+    );
     await expect(scaffold('gateway', { root, print })).rejects.toThrow('reserved');
-    await expect(scaffold('municipalities', { root, print })).rejects.toThrow(/type Municipality.*would not compose/);
+    await expect(scaffold('municipalities', { root, print })).rejects.toThrow(
+      /type Municipality.*would not compose/,
+    );
     await expect(scaffold('x', { root: tempDir(), print })).rejects.toThrow(/Invalid subgraph name/);
     await expect(scaffold('elsewhere', { root: tempDir(), print })).rejects.toThrow('not found: is');
     expect(existsSync(path.join(root, 'subgraphs/municipalities'))).toBe(false);
@@ -109,14 +145,37 @@ describe('scaffold', () => {
       ].sort(),
     );
     const sdl = readFileSync(path.join(dir, 'schema.graphql'), 'utf8');
-    expect(sdl).toContain('import: ["@key", "@shareable", "@authenticated", "@requiresScopes", "@inaccessible"]');
+    expect(sdl).toContain(
+      'import: ["@key", "@shareable", "@authenticated", "@requiresScopes", "@inaccessible"]',
+    );
     expect(sdl).toContain('type HousingOffer @key(fields: "id") @cacheControl(maxAge: 60)');
     expect(sdl).toContain('housingOffers(first: Int = 20, after: String): HousingOfferConnection!');
-    const { subgraphs } = (await import(pathToFileURL(path.join(root, 'schema/subgraphs.ts')).href)) as SubgraphList;
-    expect(subgraphs.map((s) => s.name)).toEqual(['territories', 'services', 'associations', 'funding', 'pilot-actions', 'housing-offers']);
-    expect(subgraphs.at(-1)).toMatchObject({ defaultPort: 4006, envPrefix: 'HOUSING_OFFERS', owner: OWNER_PLACEHOLDER });
+    const { subgraphs } = (await import(
+      pathToFileURL(path.join(root, 'schema/subgraphs.ts')).href
+    )) as SubgraphList;
+    expect(subgraphs.map((s) => s.name)).toEqual([
+      'territories',
+      'services',
+      'associations',
+      'funding',
+      'pilot-actions',
+      'housing-offers',
+    ]);
+    expect(subgraphs.at(-1)).toMatchObject({
+      defaultPort: 4006,
+      envPrefix: 'HOUSING_OFFERS',
+      owner: OWNER_PLACEHOLDER,
+    });
     const steps = printed.join('\n');
-    for (const step of ['schema.graphql', '@contact', 'npm run codegen', 'npm run compose', 'npx vitest run subgraphs/housing-offers', 'npm run subgraph -- check housing-offers', 'publish housing-offers']) {
+    for (const step of [
+      'schema.graphql',
+      '@contact',
+      'npm run codegen',
+      'npm run compose',
+      'npx vitest run subgraphs/housing-offers',
+      'npm run subgraph -- check housing-offers',
+      'publish housing-offers',
+    ]) {
       expect(steps).toContain(step);
     }
     await expect(scaffold('housing-offers', { root, print })).rejects.toThrow('already exists');
@@ -149,7 +208,10 @@ async function copyOfRepository(): Promise<string> {
   if (tracked) {
     for (const file of tracked) if (existsSync(path.join(repo, file))) copy(repo, root, file);
   } else {
-    cpSync(repo, root, { recursive: true, filter: (source) => !NOT_COPIED.has(path.relative(repo, source).split(path.sep)[0] ?? '') });
+    cpSync(repo, root, {
+      recursive: true,
+      filter: (source) => !NOT_COPIED.has(path.relative(repo, source).split(path.sep)[0] ?? ''),
+    });
   }
   symlinkSync(path.join(repo, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   return root;
@@ -165,13 +227,19 @@ describe('a scaffolded subgraph, in a copy of the repository', () => {
         return (await run(command, args, options)).stdout;
       } catch (error) {
         const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-        throw new Error(`${command} ${args.join(' ')} failed in ${root}:\n${stdout}\n${stderr}`, { cause: error });
+        throw new Error(`${command} ${args.join(' ')} failed in ${root}:\n${stdout}\n${stderr}`, {
+          cause: error,
+        });
       }
     };
     await step('npx', ['graphql-codegen', '--config', 'codegen.ts']);
-    expect(existsSync(path.join(root, 'subgraphs/housing-offers/src/__generated__/resolvers-types.ts'))).toBe(true);
+    expect(existsSync(path.join(root, 'subgraphs/housing-offers/src/__generated__/resolvers-types.ts'))).toBe(
+      true,
+    );
     await step('npx', ['tsx', 'scripts/compose.ts']);
-    expect(readFileSync(path.join(root, 'schema/supergraph.graphql'), 'utf8')).toContain('HOUSING_OFFERS @join__graph(name: "housing-offers"');
+    expect(readFileSync(path.join(root, 'schema/supergraph.graphql'), 'utf8')).toContain(
+      'HOUSING_OFFERS @join__graph(name: "housing-offers"',
+    );
     await step('npx', ['tsc', '-p', '.']);
     const tests = stripVTControlCharacters(await step('npx', ['vitest', 'run', 'subgraphs/housing-offers']));
     expect(tests).toMatch(/Tests\s+\d+ passed/);

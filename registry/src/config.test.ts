@@ -12,7 +12,12 @@ describe('the registry configuration', () => {
       logLevel: 'info',
       db: { dialect: 'sqlite', file: 'data/registry.sqlite' },
       notify: { kind: 'none' },
-      auth: { kind: 'dev-keys', issuer: 'https://integra.dev/issuer', audience: 'integra-registry', refusedAudiences: ['integra-gateway'] },
+      auth: {
+        kind: 'dev-keys',
+        issuer: 'https://integra.dev/issuer',
+        audience: 'integra-registry',
+        refusedAudiences: ['integra-gateway'],
+      },
       gatewayKeys: { kind: 'dev-keys' },
       publicReads: false,
       operations: { manifestPath: defaultOperationsManifest, client: 'integra-client' },
@@ -43,13 +48,19 @@ describe('the registry configuration', () => {
       operations: { client: 'portal-web' },
     });
     expect(config.seed.find((s) => s.name === 'pilot-actions')?.routingUrl).toBe('http://pilot:8080/graphql');
-    expect(parseConfig({ REGISTRY_DATABASE_URL: 'postgres://x/db', REGISTRY_DATABASE_SCHEMA: 'graph_registry' }).db).toMatchObject({ schema: 'graph_registry' });
+    expect(
+      parseConfig({ REGISTRY_DATABASE_URL: 'postgres://x/db', REGISTRY_DATABASE_SCHEMA: 'graph_registry' })
+        .db,
+    ).toMatchObject({ schema: 'graph_registry' });
   });
 
   it.each([
     [{ REGISTRY_PORT: '70000' }, 'REGISTRY_PORT'],
     [{ REGISTRY_DATABASE_URL: 'mysql://x' }, 'REGISTRY_DATABASE_URL'],
-    [{ REGISTRY_DATABASE_URL: 'postgres://x/db', REGISTRY_DATABASE_SCHEMA: 'Bad-Schema' }, 'REGISTRY_DATABASE_SCHEMA'],
+    [
+      { REGISTRY_DATABASE_URL: 'postgres://x/db', REGISTRY_DATABASE_SCHEMA: 'Bad-Schema' },
+      'REGISTRY_DATABASE_SCHEMA',
+    ],
     [{ REDIS_URL: 'http://redis' }, 'REDIS_URL'],
     [{ SERVICES_URL: 'not a url' }, 'SERVICES_URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],

@@ -18,7 +18,9 @@ import { CLIENT_NAME } from './names.js';
 export { ConfigError } from '../../lib/config.js';
 
 /** The manifest `npm run codegen` writes: the typed client's operations, by sha256 hash. */
-export const defaultOperationsManifest = fileURLToPath(new URL('../../clients/__generated__/persisted-documents.json', import.meta.url));
+export const defaultOperationsManifest = fileURLToPath(
+  new URL('../../clients/__generated__/persisted-documents.json', import.meta.url),
+);
 
 /** The pino levels `LOG_LEVEL` accepts. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -81,7 +83,8 @@ export interface RegistryConfig {
 function port(raw: Raw | undefined): number {
   if (!raw) return 4100;
   const n = Number(raw.value);
-  if (!/^\d+$/.test(raw.value) || n > 65535) throw new ConfigError(raw.name, `"${raw.value}" is not a port number`);
+  if (!/^\d+$/.test(raw.value) || n > 65535)
+    throw new ConfigError(raw.name, `"${raw.value}" is not a port number`);
   return n;
 }
 
@@ -116,7 +119,12 @@ function notify(env: Env): NotifyConfig {
 function seed(env: Env): SeedSubgraph[] {
   return subgraphs.map((entry) => {
     const raw = pick(undefined, env, `${entry.envPrefix}_URL`);
-    return { name: entry.name, sdlPath: entry.sdlPath, routingUrl: raw ? url(raw, ['http:', 'https:']) : defaultUrl(entry, '127.0.0.1'), owns: entry.owns };
+    return {
+      name: entry.name,
+      sdlPath: entry.sdlPath,
+      routingUrl: raw ? url(raw, ['http:', 'https:']) : defaultUrl(entry, '127.0.0.1'),
+      owns: entry.owns,
+    };
   });
 }
 
@@ -124,10 +132,14 @@ function operations(env: Env): RegistryConfig['operations'] {
   const manifest = pick(undefined, env, 'REGISTRY_OPERATIONS_MANIFEST');
   const manifestPath = manifest ? path.resolve(manifest.value) : defaultOperationsManifest;
   // The default manifest is generated and committed; one named explicitly must exist.
-  if (manifest && !existsSync(manifestPath)) throw new ConfigError(manifest.name, `${manifestPath} does not exist`);
+  if (manifest && !existsSync(manifestPath))
+    throw new ConfigError(manifest.name, `${manifestPath} does not exist`);
   const client = pick(undefined, env, 'REGISTRY_OPERATIONS_CLIENT');
   if (client && !CLIENT_NAME.test(client.value)) {
-    throw new ConfigError(client.name, `"${client.value}" is not a client name (letters, digits, ".", "_", "-")`);
+    throw new ConfigError(
+      client.name,
+      `"${client.value}" is not a client name (letters, digits, ".", "_", "-")`,
+    );
   }
   return { manifestPath, client: client?.value ?? 'integra-client' };
 }

@@ -30,7 +30,11 @@ import { httpErrorHandler, registryErrorBody, unknownRoute } from './routes/http
 
 /** What the registry is built from; only `main.ts` (or a test) creates the logger. */
 export interface RegistryOptions {
-  readonly config: Pick<RegistryConfig, 'db' | 'development' | 'auth' | 'gatewayKeys' | 'publicReads' | 'notify' | 'seed' | 'operations'> & Partial<Pick<RegistryConfig, 'http'>>;
+  readonly config: Pick<
+    RegistryConfig,
+    'db' | 'development' | 'auth' | 'gatewayKeys' | 'publicReads' | 'notify' | 'seed' | 'operations'
+  > &
+    Partial<Pick<RegistryConfig, 'http'>>;
   readonly log: Logger;
   /** The largest request body (an SDL is tens of kilobytes). @default '5mb' */
   readonly maxBodySize?: string;

@@ -8,7 +8,13 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildSchema, parse, validate } from 'graphql';
 import { describeEachDialect } from '../../test/dialects.js';
-import { credential, startTestRegistry, withField, withoutField, type TestRegistry } from './registry.fixture.js';
+import {
+  credential,
+  startTestRegistry,
+  withField,
+  withoutField,
+  type TestRegistry,
+} from './registry.fixture.js';
 
 const SERVICES_URL = 'http://127.0.0.1:4002/graphql';
 
@@ -27,64 +33,129 @@ describeEachDialect('credentials and client operations', (dialect) => {
   afterAll(() => registry?.dispose());
 
   /** Publishes as `token`'s holder (the services partner by default; `null`: no credential). */
-  const publish = (name: string, body: unknown, token: string | null = services) => registry.publish(name, body, token ?? undefined);
+  const publish = (name: string, body: unknown, token: string | null = services) =>
+    registry.publish(name, body, token ?? undefined);
   const history = (name: string) => registry.history(name);
   const supergraph = () => registry.supergraph();
   const currentSdl = (name: string) => registry.currentSdl(name);
 
-  it('refuses a missing or invalid credential (401) and another partner\'s or a scope-less one (403), storing nothing', async () => {
+  it("refuses a missing or invalid credential (401) and another partner's or a scope-less one (403), storing nothing", async () => {
     const sdl = withField(await currentSdl('services'), 'Service', 'parking: String');
     const before = (await supergraph()).version;
     const versions = (await history('services')).length;
-    expect(await publish('services', { sdl, routingUrl: SERVICES_URL }, null)).toMatchObject({ status: 401, body: { error: { code: 'UNAUTHENTICATED' } } });
+    expect(await publish('services', { sdl, routingUrl: SERVICES_URL }, null)).toMatchObject({
+      status: 401,
+      body: { error: { code: 'UNAUTHENTICATED' } },
+    });
     expect(await publish('services', { sdl, routingUrl: SERVICES_URL }, 'not-a-jwt')).toMatchObject({
       status: 401,
       body: { error: { code: 'UNAUTHENTICATED', message: 'The token is not a valid signed JWT' } },
     });
-    expect(await publish('services', { sdl, routingUrl: SERVICES_URL }, await credential('services', ['registry:publish'], -60))).toMatchObject({
+    expect(
+      await publish(
+        'services',
+        { sdl, routingUrl: SERVICES_URL },
+        await credential('services', ['registry:publish'], -60),
+      ),
+    ).toMatchObject({
       status: 401,
       body: { error: { message: 'The token has expired' } },
     });
-    const foreign = await publish('services', { sdl, routingUrl: SERVICES_URL }, await credential('associations'));
+    const foreign = await publish(
+      'services',
+      { sdl, routingUrl: SERVICES_URL },
+      await credential('associations'),
+    );
     expect(foreign).toMatchObject({ status: 403, body: { error: { code: 'FORBIDDEN' } } });
-    expect(registry.warnings).toContainEqual(expect.objectContaining({ level: 40, subject: 'dev:associations', partner: 'associations', subgraph: 'services' }));
-    expect(await publish('services', { sdl, routingUrl: SERVICES_URL }, await credential('services', []))).toMatchObject({ status: 403 });
-    const rollback = await registry.request('POST', '/api/subgraphs/services/rollback', { body: { version: 1 }, token: await credential('funding') });
+    expect(registry.warnings).toContainEqual(
+      expect.objectContaining({
+        level: 40,
+        subject: 'dev:associations',
+        partner: 'associations',
+        subgraph: 'services',
+      }),
+    );
+    expect(
+      await publish('services', { sdl, routingUrl: SERVICES_URL }, await credential('services', [])),
+    ).toMatchObject({ status: 403 });
+    const rollback = await registry.request('POST', '/api/subgraphs/services/rollback', {
+      body: { version: 1 },
+      token: await credential('funding'),
+    });
     expect(rollback.status).toBe(403);
     expect((await supergraph()).version).toBe(before);
     expect(await history('services')).toHaveLength(versions);
   });
 
   it('refuses bad input with a 400', async () => {
-    expect(await publish('services', '{"sdl": ', services)).toMatchObject({ status: 400, body: { error: { code: 'BAD_REQUEST' } } });
-    expect(await publish('services', { sdl: 'type Query { a: Int }' })).toMatchObject({ status: 400, body: { error: { message: '"routingUrl" must be a non-empty string' } } });
-    expect(await publish('services', { sdl: 'type Query { a: Int }', routingUrl: 'ftp://x' })).toMatchObject({ status: 400 });
-    expect(await publish('services', { sdl: 'type Query { a: Int }', routingUrl: SERVICES_URL, force: 'yes' })).toMatchObject({ status: 400 });
+    expect(await publish('services', '{"sdl": ', services)).toMatchObject({
+      status: 400,
+      body: { error: { code: 'BAD_REQUEST' } },
+    });
+    expect(await publish('services', { sdl: 'type Query { a: Int }' })).toMatchObject({
+      status: 400,
+      body: { error: { message: '"routingUrl" must be a non-empty string' } },
+    });
+    expect(await publish('services', { sdl: 'type Query { a: Int }', routingUrl: 'ftp://x' })).toMatchObject({
+      status: 400,
+    });
+    expect(
+      await publish('services', { sdl: 'type Query { a: Int }', routingUrl: SERVICES_URL, force: 'yes' }),
+    ).toMatchObject({ status: 400 });
     expect(await registry.request('GET', '/api/subgraphs/nowhere/versions')).toMatchObject({ status: 404 });
-    expect(await registry.request('GET', '/api/nothing-here')).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND', message: 'No route for GET /api/nothing-here' } } });
+    expect(await registry.request('GET', '/api/nothing-here')).toMatchObject({
+      status: 404,
+      body: { error: { code: 'NOT_FOUND', message: 'No route for GET /api/nothing-here' } },
+    });
     // What Node's HTTP parser refuses is answered in the registry's shape too.
     const oversized = await fetch(`${registry.origin}/health`, { headers: { 'x-long': 'v'.repeat(20_000) } });
     expect(oversized.status).toBe(431);
-    expect(await oversized.json()).toEqual({ error: { code: 'BAD_REQUEST', message: 'The request line and headers are too large' } });
+    expect(await oversized.json()).toEqual({
+      error: { code: 'BAD_REQUEST', message: 'The request line and headers are too large' },
+    });
   });
 
   it('protects the operations clients register', async () => {
     const text = 'query ServiceTargets { service(id: "SRV-00001") { id targetGroups } }';
     const body = { operations: [{ name: 'ServiceTargets', text }] };
-    expect(await registry.request('POST', '/api/clients/partner-app/operations', { body, token: services })).toMatchObject({ status: 403 });
+    expect(
+      await registry.request('POST', '/api/clients/partner-app/operations', { body, token: services }),
+    ).toMatchObject({ status: 403 });
     const token = await credential('funding', ['registry:operations']);
-    expect(await registry.request('POST', '/api/clients/partner-app/operations', { body: { operations: [{ name: 'X', text: '{ nope' }] }, token })).toMatchObject({ status: 400 });
+    expect(
+      await registry.request('POST', '/api/clients/partner-app/operations', {
+        body: { operations: [{ name: 'X', text: '{ nope' }] },
+        token,
+      }),
+    ).toMatchObject({ status: 400 });
     const registered = await registry.request('POST', '/api/clients/partner-app/operations', { body, token });
     const hash = createHash('sha256').update(text).digest('hex');
-    expect(registered).toMatchObject({ status: 200, body: { client: 'partner-app', operations: [{ name: 'ServiceTargets', hash }] } });
+    expect(registered).toMatchObject({
+      status: 200,
+      body: { client: 'partner-app', operations: [{ name: 'ServiceTargets', hash }] },
+    });
     await registry.request('POST', '/api/clients/partner-app/operations', { body, token });
-    const clients = await registry.request<{ clients: { client: string; operations: { name: string; hash: string }[] }[] }>('GET', '/api/clients');
-    expect(clients.body.clients.find((c) => c.client === 'partner-app')?.operations).toEqual([{ name: 'ServiceTargets', hash }]);
-    expect(clients.body.clients.find((c) => c.client === 'integra-client')?.operations.length).toBeGreaterThan(10);
+    const clients = await registry.request<{
+      clients: { client: string; operations: { name: string; hash: string }[] }[];
+    }>('GET', '/api/clients');
+    expect(clients.body.clients.find((c) => c.client === 'partner-app')?.operations).toEqual([
+      { name: 'ServiceTargets', hash },
+    ]);
+    expect(
+      clients.body.clients.find((c) => c.client === 'integra-client')?.operations.length,
+    ).toBeGreaterThan(10);
 
-    const answer = await publish('services', { sdl: withoutField(await currentSdl('services'), 'Service', /^ {2}targetGroups:/), routingUrl: SERVICES_URL });
+    const answer = await publish('services', {
+      sdl: withoutField(await currentSdl('services'), 'Service', /^ {2}targetGroups:/),
+      routingUrl: SERVICES_URL,
+    });
     expect(answer.status).toBe(422);
-    expect(answer.body.report?.errors).toContainEqual(expect.objectContaining({ kind: 'usage', operations: [expect.objectContaining({ client: 'partner-app', name: 'ServiceTargets' })] }));
+    expect(answer.body.report?.errors).toContainEqual(
+      expect.objectContaining({
+        kind: 'usage',
+        operations: [expect.objectContaining({ client: 'partner-app', name: 'ServiceTargets' })],
+      }),
+    );
   });
 
   it('lets a partner publish a new subgraph under its own name only', async () => {
@@ -103,7 +174,9 @@ describeEachDialect('credentials and client operations', (dialect) => {
     const answer = await publish('housing', body, await credential('housing'));
     expect(answer).toMatchObject({ status: 201, body: { version: 1 } });
     expect(accepts((await supergraph()).sdl, '{ housingOffers { id title } }')).toBe(true);
-    expect(await history('housing')).toMatchObject([{ version: 1, publishedBy: 'dev:housing', current: true }]);
+    expect(await history('housing')).toMatchObject([
+      { version: 1, publishedBy: 'dev:housing', current: true },
+    ]);
     expect(await publish('Bad_Name', body, await credential('Bad_Name'))).toMatchObject({ status: 400 });
   });
 });

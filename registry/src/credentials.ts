@@ -11,7 +11,12 @@
 import type { Request } from 'express';
 import type { Caller } from '../../lib/auth/caller.js';
 import { bearerToken, createBearerVerifier, type BearerConfig } from '../../lib/auth/bearer.js';
-import { ASSERTION_HEADER, createRegistryAssertionVerifier, gatewayAssertionKeys, InvalidAssertionError } from '../../lib/auth/assertion.js';
+import {
+  ASSERTION_HEADER,
+  createRegistryAssertionVerifier,
+  gatewayAssertionKeys,
+  InvalidAssertionError,
+} from '../../lib/auth/assertion.js';
 import { KeysUnavailableError, type KeySource } from '../../lib/auth/keys.js';
 import type { Logger } from '../../lib/log.js';
 import { HttpError, RegistryErrorCode } from './routes/http.js';
@@ -46,14 +51,22 @@ function unauthenticated(status: number, message: string): HttpError {
 }
 
 /** Credentials verified with `config` (the gateway's bearer configuration); refusals to verified callers are logged to `log`. */
-export function createCredentials(config: BearerConfig, options: { development: boolean; log: Logger; readers: ReaderOptions }): Credentials {
+export function createCredentials(
+  config: BearerConfig,
+  options: { development: boolean; log: Logger; readers: ReaderOptions },
+): Credentials {
   const verifier = createBearerVerifier(config, { development: options.development });
   const { log } = options;
   const { gatewayKeys, publicReads = false } = options.readers;
-  const verifyGateway = createRegistryAssertionVerifier(gatewayAssertionKeys(gatewayKeys, options.development));
+  const verifyGateway = createRegistryAssertionVerifier(
+    gatewayAssertionKeys(gatewayKeys, options.development),
+  );
 
   const forbidden = (caller: Caller, attempted: Record<string, unknown>, message: string): HttpError => {
-    log.warn({ subject: caller.subject, partner: caller.partner, scopes: caller.scopes, ...attempted }, `registry refused: ${message}`);
+    log.warn(
+      { subject: caller.subject, partner: caller.partner, scopes: caller.scopes, ...attempted },
+      `registry refused: ${message}`,
+    );
     return new HttpError(403, RegistryErrorCode.FORBIDDEN, message);
   };
 
@@ -69,7 +82,8 @@ export function createCredentials(config: BearerConfig, options: { development: 
     } catch (error) {
       const refusal = verifier.describeRefusal(error);
       if (!refusal) throw error;
-      if (refusal.status === 503) log.warn({ err: error }, 'credential could not be verified: signing keys unavailable');
+      if (refusal.status === 503)
+        log.warn({ err: error }, 'credential could not be verified: signing keys unavailable');
       throw unauthenticated(refusal.status, refusal.message);
     }
   };
@@ -78,36 +92,51 @@ export function createCredentials(config: BearerConfig, options: { development: 
     authenticate,
     requirePublisher(caller, subgraph) {
       if (caller.partner !== subgraph) {
-        throw forbidden(caller, { subgraph }, `Only the ${subgraph} partner may change the ${subgraph} subgraph; the credential is ${caller.partner}'s`);
+        throw forbidden(
+          caller,
+          { subgraph },
+          `Only the ${subgraph} partner may change the ${subgraph} subgraph; the credential is ${caller.partner}'s`,
+        );
       }
       if (!caller.scopes.includes(PUBLISH_SCOPE)) {
         throw forbidden(caller, { subgraph }, `Changing a subgraph requires the scope ${PUBLISH_SCOPE}`);
       }
     },
     requireScope(caller, scope, what) {
-      if (!caller.scopes.includes(scope)) throw forbidden(caller, { attempted: what }, `${what} requires the scope ${scope}`);
+      if (!caller.scopes.includes(scope))
+        throw forbidden(caller, { attempted: what }, `${what} requires the scope ${scope}`);
     },
     async requireReader(req) {
       if (publicReads) return;
       const assertion = req.headers[ASSERTION_HEADER];
       if (assertion === undefined) {
         if (req.headers.authorization === undefined) {
-          throw unauthenticated(401, 'Reading the registry requires a partner credential: send "Authorization: Bearer <token>"');
+          throw unauthenticated(
+            401,
+            'Reading the registry requires a partner credential: send "Authorization: Bearer <token>"',
+          );
         }
         await authenticate(req);
         return;
       }
       try {
-        if (typeof assertion !== 'string') throw new InvalidAssertionError('The gateway assertion header must be sent once');
+        if (typeof assertion !== 'string')
+          throw new InvalidAssertionError('The gateway assertion header must be sent once');
         await verifyGateway(assertion);
       } catch (error) {
         if (error instanceof InvalidAssertionError) {
           log.warn({ reason: error.message }, 'registry read with an invalid gateway assertion refused');
           throw unauthenticated(401, error.message);
         }
-        if (error instanceof KeysUnavailableError || (gatewayKeys.kind === 'jwks-url' && error instanceof Error)) {
+        if (
+          error instanceof KeysUnavailableError ||
+          (gatewayKeys.kind === 'jwks-url' && error instanceof Error)
+        ) {
           log.warn({ err: error }, 'gateway assertion could not be verified: keys unavailable');
-          throw unauthenticated(503, 'The gateway assertion cannot be verified now: the gateway keys are unavailable; try again later');
+          throw unauthenticated(
+            503,
+            'The gateway assertion cannot be verified now: the gateway keys are unavailable; try again later',
+          );
         }
         throw error;
       }

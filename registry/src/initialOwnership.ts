@@ -29,9 +29,13 @@ function declarers(type: TypeJoin): string[] {
  * What to record for `graph`. `owns` maps a subgraph to the entity types it owns (DOMAIN.md);
  * one listed there for a subgraph absent from `graph` falls back to its declarers.
  */
-export function initialOwnership(graph: JoinGraph, owns: Readonly<Record<string, readonly string[]>>): InitialOwnership {
+export function initialOwnership(
+  graph: JoinGraph,
+  owns: Readonly<Record<string, readonly string[]>>,
+): InitialOwnership {
   const configured = new Map<string, string>();
-  for (const [subgraph, types] of Object.entries(owns)) for (const type of types) if (graph.subgraphs.includes(subgraph)) configured.set(type, subgraph);
+  for (const [subgraph, types] of Object.entries(owns))
+    for (const type of types) if (graph.subgraphs.includes(subgraph)) configured.set(type, subgraph);
 
   const types: InitialOwnership['types'][number][] = [];
   const fields: InitialOwnership['fields'][number][] = [];
@@ -40,25 +44,33 @@ export function initialOwnership(graph: JoinGraph, owns: Readonly<Record<string,
     const owner = configured.get(type.name);
     const typeOwners = type.root ? [] : owner ? [owner] : declarers(type);
     for (const o of typeOwners) types.push({ type: type.name, owner: o });
-    const keyFields = new Set(typeOwners.flatMap((o) => (type.keys.get(o) ?? []).flatMap((key) => topLevelFields(key.fields))));
+    const keyFields = new Set(
+      typeOwners.flatMap((o) => (type.keys.get(o) ?? []).flatMap((key) => topLevelFields(key.fields))),
+    );
 
     for (const [name, field] of type.fields) {
       const declared = [...field.declarations.entries()];
       const answering = declared.filter(([, d]) => answers(d)).map(([s]) => s);
       // The type's owner declared it, or had it taken with @override(from: owner).
-      const ownerClaims = typeOwners.filter((o) => field.declarations.has(o) || declared.some(([, d]) => d.override === o));
-      let fieldOwners = ownerClaims.length > 0 ? ownerClaims : answering.length > 0 ? answering : declared.map(([s]) => s);
+      const ownerClaims = typeOwners.filter(
+        (o) => field.declarations.has(o) || declared.some(([, d]) => d.override === o),
+      );
+      let fieldOwners =
+        ownerClaims.length > 0 ? ownerClaims : answering.length > 0 ? answering : declared.map(([s]) => s);
       // A field answered only by the owners' keys' references is the owners' however many declare it.
       if (keyFields.has(name) && ownerClaims.length > 0) fieldOwners = ownerClaims;
       for (const o of [...new Set(fieldOwners)].sort()) {
         fields.push({ type: type.name, field: name, owner: o });
-        if (!type.root && !typeOwners.includes(o)) extensions.set(type.name, (extensions.get(type.name) ?? new Set()).add(o));
+        if (!type.root && !typeOwners.includes(o))
+          extensions.set(type.name, (extensions.get(type.name) ?? new Set()).add(o));
       }
     }
   }
   return {
     types,
     fields,
-    extensions: [...extensions].flatMap(([type, subgraphs]) => [...subgraphs].sort().map((subgraph) => ({ type, subgraph }))),
+    extensions: [...extensions].flatMap(([type, subgraphs]) =>
+      [...subgraphs].sort().map((subgraph) => ({ type, subgraph })),
+    ),
   };
 }

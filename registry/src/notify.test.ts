@@ -9,7 +9,10 @@ import { SUPERGRAPH_CHANNEL } from './notify.js';
 import { credential, seedSdl, startTestRegistry, withField, type TestRegistry } from './registry.fixture.js';
 import { TEST_REDIS_URL as REDIS_URL, describeWithRedis } from '../../test/redis.js';
 
-const publishBody = { sdl: withField(seedSdl('services'), 'Service', 'announced: String'), routingUrl: 'http://127.0.0.1:4002/graphql' };
+const publishBody = {
+  sdl: withField(seedSdl('services'), 'Service', 'announced: String'),
+  routingUrl: 'http://127.0.0.1:4002/graphql',
+};
 
 describeWithRedis('announcements on Redis', () => {
   const received: string[] = [];
@@ -27,10 +30,14 @@ describeWithRedis('announcements on Redis', () => {
 
   it('announces the seeded supergraph and every published one, by version', async () => {
     await expect.poll(() => received, { timeout: 2000 }).toContain('1');
-    const answer = await registry.request<{ supergraph: { version: number } }>('POST', '/api/subgraphs/services/publish', {
-      body: publishBody,
-      token: await credential('services'),
-    });
+    const answer = await registry.request<{ supergraph: { version: number } }>(
+      'POST',
+      '/api/subgraphs/services/publish',
+      {
+        body: publishBody,
+        token: await credential('services'),
+      },
+    );
     expect(answer.status).toBe(201);
     // The registry announces before it answers; the subscriber's connection delivers it just after.
     await expect.poll(() => received, { timeout: 2000 }).toContain(String(answer.body.supergraph.version));
@@ -40,11 +47,19 @@ describeWithRedis('announcements on Redis', () => {
 describe('a Redis that is down', () => {
   it('never fails a publish: the supergraph is stored, the announcement is logged as lost', async () => {
     // Nothing listens on port 1: every connection attempt is refused at once.
-    const registry = await startTestRegistry({ dialect: 'sqlite', file: ':memory:' }, { REDIS_URL: 'redis://127.0.0.1:1' });
+    const registry = await startTestRegistry(
+      { dialect: 'sqlite', file: ':memory:' },
+      { REDIS_URL: 'redis://127.0.0.1:1' },
+    );
     try {
-      const answer = await registry.request('POST', '/api/subgraphs/services/publish', { body: publishBody, token: await credential('services') });
+      const answer = await registry.request('POST', '/api/subgraphs/services/publish', {
+        body: publishBody,
+        token: await credential('services'),
+      });
       expect(answer).toMatchObject({ status: 201, body: { supergraph: { version: 2 } } });
-      expect(registry.warnings).toContainEqual(expect.objectContaining({ msg: 'supergraph not announced: Redis is not connected', version: 2 }));
+      expect(registry.warnings).toContainEqual(
+        expect.objectContaining({ msg: 'supergraph not announced: Redis is not connected', version: 2 }),
+      );
     } finally {
       await registry.dispose();
     }

@@ -46,7 +46,10 @@ export function createNotifier(config: NotifyConfig, options: NotifierOptions): 
     url: config.url,
     // Fail at once while disconnected instead of queueing announcements nobody will want later.
     disableOfflineQueue: true,
-    socket: { connectTimeout: timeoutMs, reconnectStrategy: (attempt: number) => Math.min(100 * 2 ** attempt, 5000) },
+    socket: {
+      connectTimeout: timeoutMs,
+      reconnectStrategy: (attempt: number) => Math.min(100 * 2 ** attempt, 5000),
+    },
   });
   client.on('error', throttled(log));
   // Connects in the background and keeps trying; the registry starts whether or not Redis is up.
@@ -61,11 +64,17 @@ export function createNotifier(config: NotifyConfig, options: NotifierOptions): 
       if (!client.isReady && !waited) {
         waited = true;
         let timer: NodeJS.Timeout | undefined;
-        await Promise.race([connecting, new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+        await Promise.race([
+          connecting,
+          new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs))),
+        ]);
         clearTimeout(timer);
       }
       if (!client.isReady) {
-        log.warn({ version, channel: SUPERGRAPH_CHANNEL }, 'supergraph not announced: Redis is not connected');
+        log.warn(
+          { version, channel: SUPERGRAPH_CHANNEL },
+          'supergraph not announced: Redis is not connected',
+        );
         return;
       }
       try {

@@ -30,7 +30,13 @@ export function ownsOf(seed: readonly SeedSubgraph[]): Record<string, readonly s
 }
 
 /** Records the ownership derived from `supergraphSdl` (in the caller's transaction). */
-export async function recordInitialOwnership(trx: Kysely<RegistryDb>, supergraphSdl: string, seed: readonly SeedSubgraph[], at: string, cause: string): Promise<void> {
+export async function recordInitialOwnership(
+  trx: Kysely<RegistryDb>,
+  supergraphSdl: string,
+  seed: readonly SeedSubgraph[],
+  at: string,
+  cause: string,
+): Promise<void> {
   await recordOwnership(trx, initialOwnership(readJoinGraph(supergraphSdl), ownsOf(seed)), at, cause);
 }
 
@@ -44,7 +50,13 @@ export async function backfillOwnership(deps: RegistryDeps, seed: readonly SeedS
     await takeWriteLock(trx);
     const supergraph = await currentSupergraph(trx);
     if (!supergraph || (await hasOwnershipRecords(trx))) return undefined;
-    await recordInitialOwnership(trx, supergraph.sdl, seed, nowIso(deps), `backfill from supergraph v${supergraph.version}`);
+    await recordInitialOwnership(
+      trx,
+      supergraph.sdl,
+      seed,
+      nowIso(deps),
+      `backfill from supergraph v${supergraph.version}`,
+    );
     return supergraph.version;
   });
   if (recorded === undefined) return false;
@@ -68,7 +80,13 @@ export function claimRows(subgraph: string, claims: Claims): OwnershipRows {
  * The records are read again there: an allowance withdrawn since the check refuses the claims.
  * @returns false when the candidate no longer passes the ownership check: check it again
  */
-export async function recordClaims(trx: Transaction<RegistryDb>, subgraph: string, supergraphSdl: string, at: string, cause: string): Promise<boolean> {
+export async function recordClaims(
+  trx: Transaction<RegistryDb>,
+  subgraph: string,
+  supergraphSdl: string,
+  at: string,
+  cause: string,
+): Promise<boolean> {
   const outcome = checkOwnership(readJoinGraph(supergraphSdl), subgraph, await loadOwnership(trx));
   if (outcome.issues.length > 0) return false;
   await recordOwnership(trx, claimRows(subgraph, outcome.claims), at, cause);
@@ -79,7 +97,11 @@ export async function recordClaims(trx: Transaction<RegistryDb>, subgraph: strin
 export interface Extensions {
   readonly type: string;
   readonly owners: readonly string[];
-  readonly allow: readonly { readonly subgraph: string; readonly allowedBy: string; readonly allowedAt: string }[];
+  readonly allow: readonly {
+    readonly subgraph: string;
+    readonly allowedBy: string;
+    readonly allowedAt: string;
+  }[];
 }
 
 export type ExtensionsOutcome =
@@ -90,11 +112,19 @@ export type ExtensionsOutcome =
 
 async function read(db: Kysely<RegistryDb>, type: string, owners: readonly string[]): Promise<Extensions> {
   const rows = await typeExtensions(db, type);
-  return { type, owners, allow: rows.map((r) => ({ subgraph: r.subgraph, allowedBy: r.allowed_by, allowedAt: r.allowed_at })) };
+  return {
+    type,
+    owners,
+    allow: rows.map((r) => ({ subgraph: r.subgraph, allowedBy: r.allowed_by, allowedAt: r.allowed_at })),
+  };
 }
 
 /** Whom `owner`'s type `type` allows to extend it. */
-export async function getExtensions(db: Kysely<RegistryDb>, owner: string, type: string): Promise<ExtensionsOutcome> {
+export async function getExtensions(
+  db: Kysely<RegistryDb>,
+  owner: string,
+  type: string,
+): Promise<ExtensionsOutcome> {
   const owners = await typeOwners(db, type);
   if (owners.length === 0) return { kind: 'unknown-type' };
   if (!owners.includes(owner)) return { kind: 'not-owner', owners };
@@ -111,7 +141,11 @@ export async function setExtensions(
 ): Promise<ExtensionsOutcome> {
   const allow = [...new Set(request.allow)].sort();
   const bad = allow.find((s) => s !== ANY_SUBGRAPH && !SUBGRAPH_NAME.test(s));
-  if (bad !== undefined) return { kind: 'invalid', message: `"${bad}" is not a subgraph name (${SUBGRAPH_NAME.source}) or "${ANY_SUBGRAPH}"` };
+  if (bad !== undefined)
+    return {
+      kind: 'invalid',
+      message: `"${bad}" is not a subgraph name (${SUBGRAPH_NAME.source}) or "${ANY_SUBGRAPH}"`,
+    };
   return deps.db.transaction().execute(async (trx) => {
     await takeWriteLock(trx);
     const owners = await typeOwners(trx, request.type);
@@ -119,7 +153,10 @@ export async function setExtensions(
     if (!owners.includes(request.owner)) return { kind: 'not-owner', owners } as const;
     const others = allow.filter((s) => !owners.includes(s));
     await replaceTypeExtensions(trx, request.type, others, request.caller.subject, nowIso(deps));
-    deps.log.info({ type: request.type, owner: request.owner, allow: others, by: request.caller.subject }, 'type extensions replaced');
+    deps.log.info(
+      { type: request.type, owner: request.owner, allow: others, by: request.caller.subject },
+      'type extensions replaced',
+    );
     return { kind: 'ok', extensions: await read(trx, request.type, owners) } as const;
   });
 }

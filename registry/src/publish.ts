@@ -16,8 +16,18 @@ import { evaluateCandidate, loadState, nowIso, type RegistryDeps } from './state
 
 /** A subgraph version and the supergraph that composed it. */
 export type ChangeOutcome =
-  | { readonly kind: 'published'; readonly version: number; readonly supergraph: SupergraphRef; readonly report: CheckReport }
-  | { readonly kind: 'unchanged'; readonly version: number; readonly supergraph: SupergraphRef; readonly report: CheckReport }
+  | {
+      readonly kind: 'published';
+      readonly version: number;
+      readonly supergraph: SupergraphRef;
+      readonly report: CheckReport;
+    }
+  | {
+      readonly kind: 'unchanged';
+      readonly version: number;
+      readonly supergraph: SupergraphRef;
+      readonly report: CheckReport;
+    }
   | { readonly kind: 'refused'; readonly report: CheckReport };
 
 /** Which supergraph a change produced (or left current). */
@@ -65,7 +75,11 @@ async function applyChange(deps: RegistryDeps, change: Change): Promise<ChangeOu
     if (current && current.sdl === change.sdl && current.routing_url === change.routingUrl) {
       return { kind: 'unchanged', version: current.version, supergraph, report: CLEAN_REPORT };
     }
-    const evaluation = await evaluateCandidate(deps, state, { name: change.name, url: change.routingUrl, sdl: change.sdl });
+    const evaluation = await evaluateCandidate(deps, state, {
+      name: change.name,
+      url: change.routingUrl,
+      sdl: change.sdl,
+    });
     if (!evaluation.composes) return { kind: 'refused', report: evaluation.report };
     let report = evaluation.report;
     let forced = false;
@@ -99,7 +113,8 @@ async function applyChange(deps: RegistryDeps, change: Change): Promise<ChangeOu
         });
         // New types and fields become the subgraph's with its version, in the same transaction.
         const cause = causeOf(change, version, forced);
-        if (!(await recordClaims(trx, change.name, evaluation.supergraphSdl, publishedAt, cause))) throw new StaleBase();
+        if (!(await recordClaims(trx, change.name, evaluation.supergraphSdl, publishedAt, cause)))
+          throw new StaleBase();
         const versions = Object.fromEntries(state.subgraphs.map((row) => [row.subgraph, row.version]));
         return insertSupergraph(trx, {
           version: latest.version + 1,
@@ -109,12 +124,18 @@ async function applyChange(deps: RegistryDeps, change: Change): Promise<ChangeOu
           cause,
         });
       });
-      deps.log.info({ subgraph: change.name, version, supergraph: stored.version, forced, by: change.caller.subject }, stored.cause);
+      deps.log.info(
+        { subgraph: change.name, version, supergraph: stored.version, forced, by: change.caller.subject },
+        stored.cause,
+      );
       await deps.notifier.announce(stored.version);
       return { kind: 'published', version, supergraph: { version: stored.version, id: stored.id }, report };
     } catch (error) {
       if (!(error instanceof StaleBase) && !isUniqueViolation(error)) throw error;
-      deps.log.debug({ subgraph: change.name, attempt }, 'the graph changed while the change was checked: checking again');
+      deps.log.debug(
+        { subgraph: change.name, attempt },
+        'the graph changed while the change was checked: checking again',
+      );
     }
   }
   throw new RegistryBusyError(ATTEMPTS);

@@ -60,9 +60,17 @@ export interface TestRegistry {
   /** What the registry logged at warn level or above, parsed. */
   readonly warnings: Record<string, unknown>[];
   /** A request; a GET without `token` carries a reader's credential (any partner's), `token: null` none. */
-  request<T = Record<string, unknown>>(method: string, path: string, options?: { body?: unknown; token?: string | null; headers?: Record<string, string> }): Promise<Answer<T>>;
+  request<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    options?: { body?: unknown; token?: string | null; headers?: Record<string, string> },
+  ): Promise<Answer<T>>;
   /** `POST /api/subgraphs/:name/publish` with `token` (none when undefined). */
-  publish(name: string, body: unknown, token: string | undefined): Promise<Answer<ChangeAnswer & ErrorAnswer>>;
+  publish(
+    name: string,
+    body: unknown,
+    token: string | undefined,
+  ): Promise<Answer<ChangeAnswer & ErrorAnswer>>;
   /** A subgraph's versions, newest first. */
   history(name: string): Promise<VersionAnswer[]>;
   supergraph(): Promise<SupergraphAnswer>;
@@ -72,8 +80,18 @@ export interface TestRegistry {
 }
 
 /** A development registry credential, as `GET /api/dev-token/:name` mints it (but with any scopes). */
-export function credential(partner: string, scopes: readonly string[] = ['registry:publish'], ttlSeconds = 600): Promise<string> {
-  return mintDevToken({ partner, scopes, issuer: 'https://integra.dev/issuer', audience: 'integra-registry', ttlSeconds });
+export function credential(
+  partner: string,
+  scopes: readonly string[] = ['registry:publish'],
+  ttlSeconds = 600,
+): Promise<string> {
+  return mintDevToken({
+    partner,
+    scopes,
+    issuer: 'https://integra.dev/issuer',
+    audience: 'integra-registry',
+    ttlSeconds,
+  });
 }
 
 /** The committed SDL of a seeded subgraph. */
@@ -104,7 +122,8 @@ export function withField(sdl: string, type: string, field: string): string {
 function capturingLogger(into: Record<string, unknown>[]): Logger {
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) into.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
+        into.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
@@ -112,7 +131,10 @@ function capturingLogger(into: Record<string, unknown>[]): Logger {
 }
 
 /** Starts a registry over `db` with the default configuration of `env` (development unless it says otherwise). */
-export async function startTestRegistry(db: DbConfig, env: Record<string, string> = {}): Promise<TestRegistry> {
+export async function startTestRegistry(
+  db: DbConfig,
+  env: Record<string, string> = {},
+): Promise<TestRegistry> {
   const config: RegistryConfig = { ...parseConfig(env), db };
   const warnings: Record<string, unknown>[] = [];
   const registry = await createRegistry({ config, log: capturingLogger(warnings) });
@@ -126,12 +148,22 @@ export async function startTestRegistry(db: DbConfig, env: Record<string, string
     const response = await fetch(`${origin}${path}`, {
       method,
       headers,
-      body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : typeof options.body === 'string'
+            ? options.body
+            : JSON.stringify(options.body),
     });
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : undefined) as never };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (text ? JSON.parse(text) : undefined) as never,
+    };
   };
-  const history = async (name: string) => (await request<{ versions: VersionAnswer[] }>('GET', `/api/subgraphs/${name}/versions`)).body.versions;
+  const history = async (name: string) =>
+    (await request<{ versions: VersionAnswer[] }>('GET', `/api/subgraphs/${name}/versions`)).body.versions;
   return {
     origin,
     config,
@@ -142,7 +174,10 @@ export async function startTestRegistry(db: DbConfig, env: Record<string, string
     supergraph: async () => (await request<SupergraphAnswer>('GET', '/api/supergraph')).body,
     async currentSdl(name) {
       const [latest] = await history(name);
-      return (await request<VersionAnswer>('GET', `/api/subgraphs/${name}/versions/${latest?.version}`)).body.sdl ?? '';
+      return (
+        (await request<VersionAnswer>('GET', `/api/subgraphs/${name}/versions/${latest?.version}`)).body
+          .sdl ?? ''
+      );
     },
     async dispose() {
       await registry.dispose();

@@ -22,11 +22,19 @@ import { recordInitialOwnership } from './ownership.js';
  * Does nothing when a supergraph exists (checked again under the write lock, for two registries
  * starting together). @returns the seeded supergraph's version, or `undefined` when already seeded
  */
-export async function seedRegistry(deps: RegistryDeps, seed: readonly SeedSubgraph[]): Promise<number | undefined> {
+export async function seedRegistry(
+  deps: RegistryDeps,
+  seed: readonly SeedSubgraph[],
+): Promise<number | undefined> {
   if (await currentSupergraph(deps.db)) return undefined;
-  const subgraphs = await Promise.all(seed.map(async (s) => ({ name: s.name, url: s.routingUrl, sdl: await readFile(s.sdlPath, 'utf8') })));
+  const subgraphs = await Promise.all(
+    seed.map(async (s) => ({ name: s.name, url: s.routingUrl, sdl: await readFile(s.sdlPath, 'utf8') })),
+  );
   const composition = composeSubgraphs(subgraphs);
-  if (!composition.ok) throw new Error(`the seed subgraphs do not compose: ${composition.errors.map((e) => e.message).join('; ')}`);
+  if (!composition.ok)
+    throw new Error(
+      `the seed subgraphs do not compose: ${composition.errors.map((e) => e.message).join('; ')}`,
+    );
 
   const seeded = await deps.db.transaction().execute(async (trx) => {
     await takeWriteLock(trx);
@@ -50,7 +58,13 @@ export async function seedRegistry(deps: RegistryDeps, seed: readonly SeedSubgra
     // Who owns what from the start: each partner's entities, every field as the seed composes it.
     await recordInitialOwnership(trx, composition.supergraphSdl, seed, at, 'seed');
     const subgraphVersions = Object.fromEntries(subgraphs.map((s) => [s.name, 1]));
-    return insertSupergraph(trx, { version: 1, sdl: composition.supergraphSdl, composedAt: at, subgraphVersions, cause: 'seed' });
+    return insertSupergraph(trx, {
+      version: 1,
+      sdl: composition.supergraphSdl,
+      composedAt: at,
+      subgraphVersions,
+      cause: 'seed',
+    });
   });
   if (!seeded) return undefined;
   deps.log.info({ subgraphs: subgraphs.map((s) => s.name), supergraph: seeded.version }, 'registry seeded');
@@ -73,7 +87,11 @@ export function operationName(text: string): string | undefined {
  * same manifest again changes nothing. A missing manifest is logged and skipped (the registry runs
  * without usage protection until operations are registered). @returns how many were registered
  */
-export async function registerManifest(deps: RegistryDeps, manifestPath: string, client: string): Promise<number> {
+export async function registerManifest(
+  deps: RegistryDeps,
+  manifestPath: string,
+  client: string,
+): Promise<number> {
   if (!existsSync(manifestPath)) {
     deps.log.warn({ manifestPath }, 'no operations manifest: no client operation is registered at start');
     return 0;
@@ -84,7 +102,11 @@ export async function registerManifest(deps: RegistryDeps, manifestPath: string,
   }
   const operations = Object.entries(manifest).flatMap(([hash, text]) => {
     if (typeof text !== 'string') return [];
-    if (operationHash(text) !== hash) deps.log.warn({ manifestPath, hash }, 'manifest entry whose hash is not the sha256 of its text: registered under its own');
+    if (operationHash(text) !== hash)
+      deps.log.warn(
+        { manifestPath, hash },
+        'manifest entry whose hash is not the sha256 of its text: registered under its own',
+      );
     return [{ name: operationName(text) ?? hash.slice(0, 12), text }];
   });
   const registered = await upsertOperations(deps.db, client, operations);

@@ -59,13 +59,20 @@ export function sdlOf(row: SubgraphVersionRow): SubgraphSdl {
 export function currentApiSchema(deps: RegistryDeps, state: GraphState): GraphQLSchema {
   return deps.apiSchemas.get(state.supergraph.id, () => {
     const composition = composeSubgraphs(state.subgraphs.map(sdlOf));
-    if (!composition.ok) throw new Error(`the current subgraphs no longer compose: ${composition.errors.map((e) => e.message).join('; ')}`);
+    if (!composition.ok)
+      throw new Error(
+        `the current subgraphs no longer compose: ${composition.errors.map((e) => e.message).join('; ')}`,
+      );
     return composition.apiSchema;
   });
 }
 
 /** Runs the checks of `candidate` against `state`. */
-export async function evaluateCandidate(deps: RegistryDeps, state: GraphState, candidate: SubgraphSdl): Promise<Evaluation> {
+export async function evaluateCandidate(
+  deps: RegistryDeps,
+  state: GraphState,
+  candidate: SubgraphSdl,
+): Promise<Evaluation> {
   const [operations, ownership] = await Promise.all([allOperations(deps.db), loadOwnership(deps.db)]);
   const evaluation = evaluate({
     candidate,
@@ -78,6 +85,12 @@ export async function evaluateCandidate(deps: RegistryDeps, state: GraphState, c
   // A supergraph no gateway can load is refused like one that does not compose: nothing may store it.
   const loaded = await deps.loader.load(evaluation.supergraphSdl);
   if (loaded.ok) return evaluation;
-  const issues = loaded.reasons.map((reason): LoadingIssue => ({ kind: 'loading', message: `The gateway cannot load the composed supergraph: ${reason}` }));
-  return { composes: false, report: reportOf([...issues, ...evaluation.report.errors], evaluation.report.warnings) };
+  const issues = loaded.reasons.map((reason): LoadingIssue => ({
+    kind: 'loading',
+    message: `The gateway cannot load the composed supergraph: ${reason}`,
+  }));
+  return {
+    composes: false,
+    report: reportOf([...issues, ...evaluation.report.errors], evaluation.report.warnings),
+  };
 }

@@ -7,13 +7,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer } from '../tokens.js';
-import { AllocateToPilotActionDocument, CreatePilotActionDocument } from '../../clients/__generated__/operations.js';
+import {
+  AllocateToPilotActionDocument,
+  CreatePilotActionDocument,
+} from '../../clients/__generated__/operations.js';
 import { startE2EGraph, type E2EGraph } from './harness.js';
 
 let graph: E2EGraph;
 /** A pilot action Piedmont (01) leads, created for this file: nobody has funded it yet. */
 let piedmontAction: string;
-
 
 beforeAll(async () => {
   graph = await startE2EGraph();
@@ -38,7 +40,9 @@ beforeAll(async () => {
 });
 afterAll(() => graph?.dispose());
 
-const allocation = (fundingSourceId: string, pilotActionId: string) => ({ input: { fundingSourceId, pilotActionId, committed: '1000.00', startsOn: '2027-01-01' } });
+const allocation = (fundingSourceId: string, pilotActionId: string) => ({
+  input: { fundingSourceId, pilotActionId, committed: '1000.00', startsOn: '2027-01-01' },
+});
 const LOMBARDY_ESF = 'FS-PR-FSEPLUS-03-2021-2027';
 const PIEDMONT_ESF = 'FS-PR-FSEPLUS-01-2021-2027';
 const FAMI = 'FS-FAMI-2021-2027';
@@ -56,7 +60,11 @@ async function allocationsOf(pilotActionId: string, region?: string): Promise<nu
 describe("an allocation's region is its pilot action's lead region, as the owner says", () => {
   it("refuses a region-03 authority funding region 01's action first, and region 01 then funds it", async () => {
     const lombardy = await bearer('funding', ['funding:write'], '03');
-    const refused = await graph.execute(AllocateToPilotActionDocument, allocation(LOMBARDY_ESF, piedmontAction), lombardy);
+    const refused = await graph.execute(
+      AllocateToPilotActionDocument,
+      allocation(LOMBARDY_ESF, piedmontAction),
+      lombardy,
+    );
     expect(refused.data).toEqual({ allocateToPilotAction: null });
     expect(refused.errors?.[0]).toMatchObject({
       extensions: { code: 'FORBIDDEN' },
@@ -65,23 +73,41 @@ describe("an allocation's region is its pilot action's lead region, as the owner
     expect(await allocationsOf(piedmontAction)).toBe(0);
 
     const piedmont = await bearer('funding', ['funding:write'], '01');
-    const own = await graph.execute(AllocateToPilotActionDocument, allocation(PIEDMONT_ESF, piedmontAction), piedmont);
+    const own = await graph.execute(
+      AllocateToPilotActionDocument,
+      allocation(PIEDMONT_ESF, piedmontAction),
+      piedmont,
+    );
     expect(own.errors).toBeUndefined();
-    expect(own.data?.allocateToPilotAction).toMatchObject({ committed: '1000.00', pilotAction: { id: piedmontAction } });
+    expect(own.data?.allocateToPilotAction).toMatchObject({
+      committed: '1000.00',
+      pilotAction: { id: piedmontAction },
+    });
     expect(await allocationsOf(piedmontAction, '01')).toBe(1);
   });
 
   it("refuses a region-03 authority another region's action that is already funded, from any source", async () => {
     const lombardy = await bearer('funding', ['funding:write'], '03');
     for (const source of [LOMBARDY_ESF, PIEDMONT_ESF]) {
-      const refused = await graph.execute(AllocateToPilotActionDocument, allocation(source, 'PA-001'), lombardy);
-      expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/PA-001 belongs to region 01/) });
+      const refused = await graph.execute(
+        AllocateToPilotActionDocument,
+        allocation(source, 'PA-001'),
+        lombardy,
+      );
+      expect(refused.errors?.[0]).toMatchObject({
+        extensions: { code: 'FORBIDDEN' },
+        message: expect.stringMatching(/PA-001 belongs to region 01/),
+      });
     }
   });
 
   it('lets a national authority fund an action without saying where it is: the allocation is placed in the lead region', async () => {
     const national = await bearer('funding', ['funding:write']);
-    const done = await graph.execute(AllocateToPilotActionDocument, allocation(FAMI, piedmontAction), national);
+    const done = await graph.execute(
+      AllocateToPilotActionDocument,
+      allocation(FAMI, piedmontAction),
+      national,
+    );
     expect(done.errors).toBeUndefined();
     expect(await allocationsOf(piedmontAction, '01')).toBe(2);
     expect(await allocationsOf(piedmontAction)).toBe(2);
@@ -104,17 +130,27 @@ describe("an allocation's region is its pilot action's lead region, as the owner
     expect(before).toBeGreaterThan(0);
     await graph.stopSubgraph('pilot-actions');
     try {
-      const refused = await graph.execute(AllocateToPilotActionDocument, allocation(FAMI, 'PA-006'), national);
+      const refused = await graph.execute(
+        AllocateToPilotActionDocument,
+        allocation(FAMI, 'PA-006'),
+        national,
+      );
       expect(refused.data).toEqual({ allocateToPilotAction: null });
       expect(refused.errors?.[0]).toMatchObject({
         extensions: { code: 'GRAPH_UNAVAILABLE' },
-        message: expect.stringMatching(/lead region of pilot action PA-006 could not be read from its owner \(pilot-actions\)/),
+        message: expect.stringMatching(
+          /lead region of pilot action PA-006 could not be read from its owner \(pilot-actions\)/,
+        ),
       });
       expect(await allocationsOf('PA-006')).toBe(before);
     } finally {
       await graph.startSubgraph('pilot-actions');
     }
-    const afterwards = await graph.execute(AllocateToPilotActionDocument, allocation(FAMI, 'PA-006'), national);
+    const afterwards = await graph.execute(
+      AllocateToPilotActionDocument,
+      allocation(FAMI, 'PA-006'),
+      national,
+    );
     expect(afterwards.errors).toBeUndefined();
     expect(await allocationsOf('PA-006', '02')).toBe(before + 1);
   });

@@ -15,19 +15,33 @@ beforeAll(async () => {
 });
 afterAll(() => graph?.dispose());
 
-
 /** Runs a write and returns the id of the record it wrote. */
-async function written(document: string, variables: Record<string, unknown>, headers: Record<string, string>): Promise<string> {
-  const result = await graph.execute<Record<string, { id: string } | null>, unknown>(document, variables, headers);
+async function written(
+  document: string,
+  variables: Record<string, unknown>,
+  headers: Record<string, string>,
+): Promise<string> {
+  const result = await graph.execute<Record<string, { id: string } | null>, unknown>(
+    document,
+    variables,
+    headers,
+  );
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
   return Object.values(result.data ?? {})[0]!.id;
 }
 
 const ACTIVE = `query($region: ID!) { region(code: $region) { pilotActions(filter: { statuses: [ACTIVE] }, first: 1) { edges { node { id version } } } } }`;
 async function suspendFirstActive(region: string, headers: Record<string, string>): Promise<string> {
-  const found = await graph.execute<{ region: { pilotActions: { edges: { node: { id: string; version: number } }[] } } }, unknown>(ACTIVE, { region });
+  const found = await graph.execute<
+    { region: { pilotActions: { edges: { node: { id: string; version: number } }[] } } },
+    unknown
+  >(ACTIVE, { region });
   const action = found.data!.region.pilotActions.edges[0]!.node;
-  return written(`mutation($id: ID!, $v: Int!) { changePilotActionStatus(id: $id, expectedVersion: $v, status: SUSPENDED) { id } }`, { id: action.id, v: action.version }, headers);
+  return written(
+    `mutation($id: ID!, $v: Int!) { changePilotActionStatus(id: $id, expectedVersion: $v, status: SUSPENDED) { id } }`,
+    { id: action.id, v: action.version },
+    headers,
+  );
 }
 
 const service = (municipalityCode: string) => ({
@@ -76,13 +90,23 @@ const cases: Case[] = [
     field: 'servicesAuditLog',
     scope: 'services:write',
     // Novara (01), Milan (03), Rome (12); every service has a municipality, so a region.
-    write: (region, headers) => written(CREATE_SERVICE, { input: service({ '01': '003106', '03': '015146', '12': '058091' }[region ?? '12']) }, headers),
+    write: (region, headers) =>
+      written(
+        CREATE_SERVICE,
+        { input: service({ '01': '003106', '03': '015146', '12': '058091' }[region ?? '12']) },
+        headers,
+      ),
   },
   {
     partner: 'associations',
     field: 'associationsAuditLog',
     scope: 'associations:write',
-    write: (region, headers) => written(REGISTER, { input: association({ '01': '001219', '03': '015146', '12': '058091' }[region ?? '12']) }, headers),
+    write: (region, headers) =>
+      written(
+        REGISTER,
+        { input: association({ '01': '001219', '03': '015146', '12': '058091' }[region ?? '12']) },
+        headers,
+      ),
   },
   {
     partner: 'pilot-actions',
@@ -96,11 +120,19 @@ const cases: Case[] = [
     scope: 'funding:write',
     // A call's region is its source's: Piedmont's and Lombardy's ESF+ programmes, Lazio's, and FAMI (national).
     write: (region, headers) =>
-      written(OPEN_CALL, { input: call(region === null ? 'FS-FAMI-2021-2027' : `FS-PR-FSEPLUS-${region}-2021-2027`) }, headers),
+      written(
+        OPEN_CALL,
+        { input: call(region === null ? 'FS-FAMI-2021-2027' : `FS-PR-FSEPLUS-${region}-2021-2027`) },
+        headers,
+      ),
   },
 ];
 
-type Log = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { entityId: string } }[] };
+type Log = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: { entityId: string } }[];
+};
 
 describe.each(cases)('the $partner audit log read by region', ({ partner, field, scope, write }) => {
   const records: Record<string, string> = {};
@@ -136,7 +168,11 @@ describe.each(cases)('the $partner audit log read by region', ({ partner, field,
     expect(entities(await read(lombardy, { id: records['03'] }))).toEqual([records['03']]);
     const others = [records['01'], ...(records['national'] ? [records['national']] : []), 'NO-SUCH-RECORD'];
     for (const id of others) {
-      expect(await read(lombardy, { id })).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
+      expect(await read(lombardy, { id })).toEqual({
+        totalCount: 0,
+        pageInfo: { hasNextPage: false, endCursor: null },
+        edges: [],
+      });
     }
     // Aliases and fragments ask the same field: the same answer.
     const aliased = await graph.execute<Record<string, { totalCount: number }>, unknown>(

@@ -37,12 +37,26 @@ interface ClusterGateway {
 
 const running: ClusterGateway[] = [];
 
-function spawnCluster(port: number, env: Record<string, string>, supergraph = supergraphPath): ClusterGateway {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'gateway/src/main.ts', '--port', String(port), '--supergraph', supergraph], {
-    cwd: root,
-    env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true', LOG_LEVEL: 'info', GATEWAY_WORKERS: '2', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+function spawnCluster(
+  port: number,
+  env: Record<string, string>,
+  supergraph = supergraphPath,
+): ClusterGateway {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'gateway/src/main.ts', '--port', String(port), '--supergraph', supergraph],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        APOLLO_TELEMETRY_DISABLED: 'true',
+        LOG_LEVEL: 'info',
+        GATEWAY_WORKERS: '2',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const lines: LogLine[] = [];
   const waiters = new Set<() => void>();
   let buffer = '';
@@ -81,7 +95,11 @@ function spawnCluster(port: number, env: Record<string, string>, supergraph = su
         };
         const timer = setTimeout(() => {
           cleanup();
-          reject(new Error(`no matching log line within ${timeoutMs} ms; got:\n${lines.map((l) => JSON.stringify(l)).join('\n')}`));
+          reject(
+            new Error(
+              `no matching log line within ${timeoutMs} ms; got:\n${lines.map((l) => JSON.stringify(l)).join('\n')}`,
+            ),
+          );
         }, timeoutMs);
         const cleanup = () => {
           clearTimeout(timer);
@@ -100,7 +118,11 @@ function request(url: string, body?: string): Promise<{ status: number; json: Re
   return new Promise((resolve, reject) => {
     const req = http.request(
       url,
-      { method: body ? 'POST' : 'GET', agent: false, headers: body ? { 'content-type': 'application/json' } : {} },
+      {
+        method: body ? 'POST' : 'GET',
+        agent: false,
+        headers: body ? { 'content-type': 'application/json' } : {},
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
@@ -137,7 +159,9 @@ async function healthPids(gateway: ClusterGateway, count: number): Promise<numbe
 }
 
 /** A query that needs two subgraphs, and its answer. */
-const regionQuery = JSON.stringify({ query: '{ region(code: "03") { name { text } pilotActions(first: 1) { totalCount } } }' });
+const regionQuery = JSON.stringify({
+  query: '{ region(code: "03") { name { text } pilotActions(first: 1) { totalCount } } }',
+});
 async function expectAnswered(gateway: ClusterGateway): Promise<void> {
   const { status, json } = await request(`${gateway.origin}/graphql`, regionQuery);
   expect(status).toBe(200);
@@ -161,7 +185,10 @@ async function startReadyCluster(env: Record<string, string>): Promise<ClusterGa
     const gateway = spawnCluster(await freePort(), env);
     try {
       // The primary's line, once every worker listens (each worker also says "gateway listening on").
-      await gateway.waitForLine((l) => typeof l.msg === 'string' && /^gateway listening on .* with 2 workers$/.test(l.msg), 90_000);
+      await gateway.waitForLine(
+        (l) => typeof l.msg === 'string' && /^gateway listening on .* with 2 workers$/.test(l.msg),
+        90_000,
+      );
       return gateway;
     } catch (error) {
       gateway.child.kill('SIGKILL');
@@ -188,7 +215,9 @@ afterAll(async () => {
 describe('GATEWAY_WORKERS=2', () => {
   let gateway: ClusterGateway;
   beforeAll(async () => {
-    const urls = Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, graph.subgraphs.find((r) => r.name === s.name)!.url]));
+    const urls = Object.fromEntries(
+      subgraphs.map((s) => [`${s.envPrefix}_URL`, graph.subgraphs.find((r) => r.name === s.name)!.url]),
+    );
     gateway = await startReadyCluster(urls);
   });
 
@@ -203,7 +232,9 @@ describe('GATEWAY_WORKERS=2', () => {
   it('replaces a killed worker, and the other keeps answering meanwhile', async () => {
     const [victim, survivor] = gateway.startedWorkers();
     process.kill(victim!, 'SIGKILL');
-    await gateway.waitForLine((l) => l.msg === 'worker exited unexpectedly: replacing it' && l.pid === victim);
+    await gateway.waitForLine(
+      (l) => l.msg === 'worker exited unexpectedly: replacing it' && l.pid === victim,
+    );
 
     // Until the replacement serves, every request goes to the survivor and is answered.
     const deadline = Date.now() + 30_000;
@@ -228,7 +259,12 @@ describe('GATEWAY_WORKERS=2', () => {
     gateway.child.kill('SIGTERM');
     expect(await gateway.exited).toEqual({ code: 0, signal: null });
     for (const pid of workers) expect(isAlive(pid)).toBe(false);
-    expect(gateway.lines.filter((l) => l.msg === 'gateway stopped').map((l) => l.pid).sort()).toEqual(workers.sort());
+    expect(
+      gateway.lines
+        .filter((l) => l.msg === 'gateway stopped')
+        .map((l) => l.pid)
+        .sort(),
+    ).toEqual(workers.sort());
     expect(gateway.lines.some((l) => l.msg === 'gateway cluster stopped' && l['code'] === 0)).toBe(true);
   });
 });
@@ -237,9 +273,13 @@ describe('workers that keep crashing', () => {
   it('make the primary give up loudly and exit with code 1', async () => {
     const gateway = spawnCluster(await freePort(), {}, path.join(root, 'no/such/supergraph.graphql'));
     expect(await gateway.exited).toEqual({ code: 1, signal: null });
-    const giveUp = gateway.lines.find((l) => typeof l.msg === 'string' && l.msg.includes('CRASHING IN A LOOP'));
+    const giveUp = gateway.lines.find(
+      (l) => typeof l.msg === 'string' && l.msg.includes('CRASHING IN A LOOP'),
+    );
     expect(giveUp?.level).toBe(60); // fatal
-    expect(gateway.lines.filter((l) => l.msg === 'worker exited unexpectedly: replacing it').length).toBeGreaterThanOrEqual(2);
+    expect(
+      gateway.lines.filter((l) => l.msg === 'worker exited unexpectedly: replacing it').length,
+    ).toBeGreaterThanOrEqual(2);
     for (const pid of gateway.startedWorkers()) expect(isAlive(pid)).toBe(false);
   });
 });

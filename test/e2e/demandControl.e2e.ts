@@ -24,7 +24,11 @@ interface Answer {
   readonly body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 }
 
-async function post(query: string, variables: Record<string, unknown> = {}, operationName?: string): Promise<Answer> {
+async function post(
+  query: string,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): Promise<Answer> {
   const response = await fetch(graph.gateway.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -44,7 +48,10 @@ const ATTACK = `query Attack($n: Int) { regions(first: $n) { edges { node { serv
   municipality { province { services(first: $n) { edges { node { id } } } } } } } } } } } }`;
 
 /** Fifteen aliases of the innermost list. */
-const aliases = Array.from({ length: 15 }, (_, i) => `s${i}: services(first: $n) { edges { node { id } } }`).join(' ');
+const aliases = Array.from(
+  { length: 15 },
+  (_, i) => `s${i}: services(first: $n) { edges { node { id } } }`,
+).join(' ');
 const FIFTEEN_ALIASES = `query Aliases($n: Int) { regions(first: $n) { edges { node { services(first: $n) { edges { node {
   municipality { province { ${aliases} } } } } } } } } }`;
 
@@ -101,7 +108,12 @@ describe('demand control', () => {
   it('still answers every registered query, at the largest page size', async () => {
     const manifest = JSON.parse(readFileSync(persistedDocumentsPath, 'utf8')) as Record<string, string>;
     const queries = Object.values(manifest)
-      .map((text) => ({ text, operation: parse(text).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION) }))
+      .map((text) => ({
+        text,
+        operation: parse(text).definitions.find(
+          (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+        ),
+      }))
       .filter(({ operation }) => operation?.operation === OperationTypeNode.QUERY);
     expect(queries.length).toBeGreaterThanOrEqual(8);
     for (const { text, operation } of queries) {
@@ -111,7 +123,8 @@ describe('demand control', () => {
         const type = definition.type.kind === Kind.NON_NULL_TYPE ? definition.type.type : definition.type;
         const name = type.kind === Kind.NAMED_TYPE ? type.name.value : '';
         if (name === 'Int') variables[definition.variable.name.value] = 100;
-        else if (name === 'ID' && definition.type.kind === Kind.NON_NULL_TYPE && !definition.defaultValue) variables[definition.variable.name.value] = 'PA-001';
+        else if (name === 'ID' && definition.type.kind === Kind.NON_NULL_TYPE && !definition.defaultValue)
+          variables[definition.variable.name.value] = 'PA-001';
       }
       const answer = await post(text, variables);
       const codes = answer.body.errors?.map((e) => e.extensions?.['code']) ?? [];
@@ -122,20 +135,30 @@ describe('demand control', () => {
   });
 
   it('exports the estimated and actual cost of each answer on /metrics, by registered operation name', async () => {
-    const dashboard = Object.values(JSON.parse(readFileSync(persistedDocumentsPath, 'utf8')) as Record<string, string>).find((t) =>
-      t.includes('query RegionDashboard'),
-    );
+    const dashboard = Object.values(
+      JSON.parse(readFileSync(persistedDocumentsPath, 'utf8')) as Record<string, string>,
+    ).find((t) => t.includes('query RegionDashboard'));
     const answer = await post(dashboard ?? '', { regionCode: '03' });
     expect(answer.status).toBe(200);
     await post('query Whatever { regions(first: 2) { edges { node { code } } } }');
     const text = await metrics();
-    expect(readCounter(text, 'integra_operation_actual_cost_count', { operation: 'RegionDashboard' })).toBeGreaterThanOrEqual(1);
-    expect(readCounter(text, 'integra_operation_estimated_cost_count', { operation: 'RegionDashboard' })).toBeGreaterThanOrEqual(1);
+    expect(
+      readCounter(text, 'integra_operation_actual_cost_count', { operation: 'RegionDashboard' }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      readCounter(text, 'integra_operation_estimated_cost_count', { operation: 'RegionDashboard' }),
+    ).toBeGreaterThanOrEqual(1);
     // A name no registered operation has is not a label of its own.
     expect(text).not.toContain('operation="Whatever"');
-    expect(readCounter(text, 'integra_operation_actual_cost_count', { operation: 'other' })).toBeGreaterThanOrEqual(1);
+    expect(
+      readCounter(text, 'integra_operation_actual_cost_count', { operation: 'other' }),
+    ).toBeGreaterThanOrEqual(1);
     // The actual cost is what the answer held: 2 regions cost 1 + 2 × 2.
-    expect(readCounter(text, 'integra_operation_actual_cost_sum', { operation: 'other' })).toBeGreaterThanOrEqual(5);
-    expect(readCounter(text, 'integra_operation_cost_refused_total', { operation: 'other' })).toBeGreaterThanOrEqual(1);
+    expect(
+      readCounter(text, 'integra_operation_actual_cost_sum', { operation: 'other' }),
+    ).toBeGreaterThanOrEqual(5);
+    expect(
+      readCounter(text, 'integra_operation_cost_refused_total', { operation: 'other' }),
+    ).toBeGreaterThanOrEqual(1);
   });
 });

@@ -31,7 +31,10 @@ describe('the example questions of docs/frontend.md through the gateway', () => 
       expect(node.languages.some((l) => l === 'ar' || l === 'pa')).toBe(true);
       expect(node.municipality.name).toBeTruthy();
     }
-    const direct = await graph.executeOn('services', `{ services(filter: { provinceCode: "001", areas: [LANGUAGE, HEALTH], languages: ["ar", "pa"] }) { totalCount } }`);
+    const direct = await graph.executeOn(
+      'services',
+      `{ services(filter: { provinceCode: "001", areas: [LANGUAGE, HEALTH], languages: ["ar", "pa"] }) { totalCount } }`,
+    );
     expect(services?.totalCount).toBe(direct.data?.services.totalCount);
   });
 
@@ -40,12 +43,17 @@ describe('the example questions of docs/frontend.md through the gateway', () => 
     expect(result.errors).toBeUndefined();
     const region = result.data?.region;
     expect(region?.name.text).toBe('Lombardia');
-    const direct = await graph.executeOn('services', `{ serviceCountsByArea(territory: { regionCode: "03" }) { area count } }`);
+    const direct = await graph.executeOn(
+      'services',
+      `{ serviceCountsByArea(territory: { regionCode: "03" }) { area count } }`,
+    );
     expect(region?.serviceCountsByArea).toEqual(direct.data?.serviceCountsByArea);
     expect(region?.serviceCountsByArea.reduce((sum, a) => sum + a.count, 0)).toBeGreaterThan(100);
     const communities = region?.associationCountsByCommunity ?? [];
     expect(communities.length).toBeGreaterThan(3);
-    expect(communities.map((c) => c.count)).toEqual([...communities.map((c) => c.count)].sort((a, b) => b - a));
+    expect(communities.map((c) => c.count)).toEqual(
+      [...communities.map((c) => c.count)].sort((a, b) => b - a),
+    );
     const actions = region?.pilotActions.edges.map((e) => e.node) ?? [];
     expect(actions.length).toBeGreaterThanOrEqual(2);
     for (const action of actions) {
@@ -74,7 +82,11 @@ describe('the example questions of docs/frontend.md through the gateway', () => 
     }
     expect(behind.some((a) => a.lastMonitoringVisit?.visitedOn)).toBe(true);
     const ids = actions.map((a) => a.id);
-    const direct = await graph.executeOn('pilot-actions', `query($ids: [ID!]) { pilotActions(filter: { ids: $ids, behindTarget: true }, first: 100) { totalCount } }`, { ids });
+    const direct = await graph.executeOn(
+      'pilot-actions',
+      `query($ids: [ID!]) { pilotActions(filter: { ids: $ids, behindTarget: true }, first: 100) { totalCount } }`,
+      { ids },
+    );
     expect(behind.length).toBe(direct.data?.pilotActions.totalCount);
   });
 
@@ -88,7 +100,11 @@ describe('the example questions of docs/frontend.md through the gateway', () => 
     expect(running.length).toBeGreaterThan(0);
     for (const association of running) {
       for (const { node } of association.services.edges) {
-        const check = await graph.executeOn('services', `query($id: ID!) { service(id: $id) { municipality { istatCode } } }`, { id: node.id });
+        const check = await graph.executeOn(
+          'services',
+          `query($id: ID!) { service(id: $id) { municipality { istatCode } } }`,
+          { id: node.id },
+        );
         const code: string = check.data?.service.municipality.istatCode;
         expect(['061', '062', '063', '064', '065']).toContain(code.slice(0, 3));
       }

@@ -21,11 +21,16 @@ const servicesWithRelations = `query($first: Int!) {
 
 async function statementsOf(first: number): Promise<Record<string, number>> {
   const before = await graph.statementCounts();
-  const result = await graph.execute<{ services: { edges: unknown[] } }, { first: number }>(servicesWithRelations, { first });
+  const result = await graph.execute<{ services: { edges: unknown[] } }, { first: number }>(
+    servicesWithRelations,
+    { first },
+  );
   expect(result.errors).toBeUndefined();
   expect(result.data?.services.edges).toHaveLength(first);
   const after = await graph.statementCounts();
-  return Object.fromEntries(Object.keys(after).map((name) => [name, (after[name] ?? 0) - (before[name] ?? 0)]));
+  return Object.fromEntries(
+    Object.keys(after).map((name) => [name, (after[name] ?? 0) - (before[name] ?? 0)]),
+  );
 }
 
 describe('the gateway over the real subgraphs', () => {
@@ -33,7 +38,9 @@ describe('the gateway over the real subgraphs', () => {
     await statementsOf(5); // warm-up: query plans and prepared connections
     const ten = await statementsOf(10);
     const hundred = await statementsOf(100);
-    console.log(`SQL statements per subgraph: 10 services ${JSON.stringify(ten)}; 100 services ${JSON.stringify(hundred)}`);
+    console.log(
+      `SQL statements per subgraph: 10 services ${JSON.stringify(ten)}; 100 services ${JSON.stringify(hundred)}`,
+    );
     expect(hundred).toEqual(ten);
     expect(ten['services']).toBeGreaterThan(0);
     expect(ten['territories']).toBeGreaterThan(0);
@@ -45,7 +52,14 @@ describe('the gateway over the real subgraphs', () => {
       fundingSource(id: "FS-NOPE") { id } pilotAction(id: "PA-999") { id } region(code: "99") { code }
     }`);
     expect(result.errors).toBeUndefined();
-    expect(result.data).toEqual({ service: null, association: null, municipality: null, fundingSource: null, pilotAction: null, region: null });
+    expect(result.data).toEqual({
+      service: null,
+      association: null,
+      municipality: null,
+      fundingSource: null,
+      pilotAction: null,
+      region: null,
+    });
   });
 
   it('refuses bad arguments with BAD_USER_INPUT naming the argument', async () => {
@@ -61,7 +75,10 @@ describe('the gateway over the real subgraphs', () => {
       [`query($m: Money) { allocations(filter: { committedAtLeast: $m }) { totalCount } }`, { m: '1.234' }],
     ] as const) {
       const result = await graph.execute(query, variables as never);
-      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', serviceName: 'funding' });
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        serviceName: 'funding',
+      });
       expect(result.errors?.[0]?.message).toMatch(/Money/);
     }
   });
@@ -72,7 +89,11 @@ describe('the gateway over the real subgraphs', () => {
       [graph.gateway.url, {}],
       [subgraph.url, await viaGateway(subgraph.name)],
     ] as const) {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{"query": ' });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: '{"query": ',
+      });
       expect(response.status).toBe(400);
       const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
       expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
@@ -80,18 +101,26 @@ describe('the gateway over the real subgraphs', () => {
   });
 
   it('answers in the language the client asks for, and says which', async () => {
-    const english = await graph.execute<{ region: { name: { text: string; locale: string } } }, never>(`{ region(code: "09") { name { text locale } } }`, undefined, {
-      'accept-language': 'en',
-    });
+    const english = await graph.execute<{ region: { name: { text: string; locale: string } } }, never>(
+      `{ region(code: "09") { name { text locale } } }`,
+      undefined,
+      {
+        'accept-language': 'en',
+      },
+    );
     expect(english.data?.region.name).toEqual({ text: 'Tuscany', locale: 'EN' });
-    const fallback = await graph.execute<{ region: { name: { text: string; locale: string } } }, never>(`{ region(code: "09") { name(lang: ZH) { text locale } } }`);
+    const fallback = await graph.execute<{ region: { name: { text: string; locale: string } } }, never>(
+      `{ region(code: "09") { name(lang: ZH) { text locale } } }`,
+    );
     expect(fallback.data?.region.name).toEqual({ text: 'Toscana', locale: 'IT' });
   });
 
   it('counts subgraph fetches per subgraph in /metrics', async () => {
     const text = await (await fetch(graph.gateway.url.replace('/graphql', '/metrics'))).text();
     expect(readCounter(text, 'integra_subgraph_fetches_total', { subgraph: 'services' })).toBeGreaterThan(0);
-    expect(readCounter(text, 'integra_subgraph_fetches_total', { subgraph: 'territories' })).toBeGreaterThan(0);
+    expect(readCounter(text, 'integra_subgraph_fetches_total', { subgraph: 'territories' })).toBeGreaterThan(
+      0,
+    );
   });
 
   it('gives partial data and an error naming a stopped subgraph, and keeps serving', async () => {
@@ -99,14 +128,18 @@ describe('the gateway over the real subgraphs', () => {
       'services',
       `{ services(first: 100, filter: { providerKinds: [THIRD_SECTOR_BODY] }) { edges { node { id association { id } } } } }`,
     );
-    const run = (candidates.data?.services.edges as { node: { id: string; association: { id: string } | null } }[]).find((e) => e.node.association);
+    const run = (
+      candidates.data?.services.edges as { node: { id: string; association: { id: string } | null } }[]
+    ).find((e) => e.node.association);
     expect(run).toBeDefined();
     await graph.stopSubgraph('associations');
     try {
-      const result = await graph.execute<{ service: { name: { text: string }; association: unknown } }, { id: string }>(
-        `query($id: ID!) { service(id: $id) { name { text } association { name } } }`,
-        { id: run?.node.id ?? '' },
-      );
+      const result = await graph.execute<
+        { service: { name: { text: string }; association: unknown } },
+        { id: string }
+      >(`query($id: ID!) { service(id: $id) { name { text } association { name } } }`, {
+        id: run?.node.id ?? '',
+      });
       expect(result.data?.service.name.text).toBeTruthy();
       expect(result.errors?.length).toBeGreaterThan(0);
       expect(JSON.stringify(result.errors)).toContain('associations');

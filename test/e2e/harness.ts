@@ -18,14 +18,27 @@ export interface E2EGraph extends RunningGraph {
   /** The graph's temporary folder (databases); removed by `dispose`. */
   readonly dataDir: string;
   /** Sends an operation to the gateway. */
-  execute<T, V>(document: TypedDocumentNode<T, V> | DocumentNode | string, variables?: V, headers?: Record<string, string>): Promise<GraphQLResult<T>>;
+  execute<T, V>(
+    document: TypedDocumentNode<T, V> | DocumentNode | string,
+    variables?: V,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResult<T>>;
   /** Sends an operation straight to one subgraph, with an anonymous assertion as the gateway would. */
-  executeOn<T = Record<string, any>>(subgraph: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  executeOn<T = Record<string, any>>(
+    subgraph: string,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<T>>;
   /** `integra_sql_statements_total` of every subgraph, by name. */
   statementCounts(): Promise<Record<string, number>>;
 }
 
-async function post<T>(url: string, query: string, variables: unknown, headers: Record<string, string> = {}): Promise<GraphQLResult<T>> {
+async function post<T>(
+  url: string,
+  query: string,
+  variables: unknown,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResult<T>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -53,7 +66,15 @@ export async function startE2EGraph(options: E2EGraphOptions = {}): Promise<E2EG
     const gatewayPort = await freePort();
     const env = { LOG_LEVEL: 'warn', ...options.env?.(`http://127.0.0.1:${gatewayPort}`) };
     try {
-      graph = await startGraph({ ports, gatewayPort, registryPort: await freePort(), dataDir, output: quiet, env, registryEnv: options.registryEnv });
+      graph = await startGraph({
+        ports,
+        gatewayPort,
+        registryPort: await freePort(),
+        dataDir,
+        output: quiet,
+        env,
+        registryEnv: options.registryEnv,
+      });
     } catch (error) {
       if (attempt >= 3) throw error;
     }

@@ -23,11 +23,15 @@ let attackerUrl: string;
 const attackerRequests: string[] = [];
 
 beforeAll(async () => {
-  graph = await startE2EGraph({ env: () => ({ ...(redisUp ? { REDIS_URL } : {}), GATEWAY_REGISTRY_POLL_MS: redisUp ? '60000' : '1000' }) });
+  graph = await startE2EGraph({
+    env: () => ({ ...(redisUp ? { REDIS_URL } : {}), GATEWAY_REGISTRY_POLL_MS: redisUp ? '60000' : '1000' }),
+  });
   replica = await graph.startGateway(await freePort());
   // The attacker's subgraph: it only notes what reaches it (an assertion would carry a caller's identity).
   attacker = http.createServer((req, res) => {
-    attackerRequests.push(`${req.method} ${req.url} ${req.headers['x-integra-gateway-assertion'] ? 'with assertion' : ''}`);
+    attackerRequests.push(
+      `${req.method} ${req.url} ${req.headers['x-integra-gateway-assertion'] ? 'with assertion' : ''}`,
+    );
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"data":null}');
   });
   await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
@@ -45,54 +49,94 @@ function takeover(imports: string, directive: string): string {
 }
 
 async function registryToken(partner: string): Promise<string> {
-  return ((await (await fetch(`${graph.registry!.url}/api/dev-token/${partner}`)).json()) as { token: string }).token;
+  return (
+    (await (await fetch(`${graph.registry!.url}/api/dev-token/${partner}`)).json()) as { token: string }
+  ).token;
 }
 
 async function served(): Promise<number[]> {
-  return Promise.all([graph.gateway.healthUrl, replica.healthUrl].map(async (url) => ((await (await fetch(url)).json()) as { source: { version: number } }).source.version));
+  return Promise.all(
+    [graph.gateway.healthUrl, replica.healthUrl].map(
+      async (url) => ((await (await fetch(url)).json()) as { source: { version: number } }).source.version,
+    ),
+  );
 }
 
 let associationId = '';
 
 /** An association with a contact person, registered by its owner through the graph. */
 async function registerAssociation(): Promise<string> {
-  const token = await mintDevToken({ partner: 'associations', scopes: ['associations:write'], issuer: 'https://integra.dev/issuer', audience: 'integra-gateway' });
+  const token = await mintDevToken({
+    partner: 'associations',
+    scopes: ['associations:write'],
+    issuer: 'https://integra.dev/issuer',
+    audience: 'integra-gateway',
+  });
   const query = `mutation { registerAssociation(input: {
     name: "Associazione Teranga Torino", kind: MIGRANT_ASSOCIATION, communities: ["SN"], seatMunicipalityCode: "001272",
     activities: { it: "Mediazione e doposcuola" }, contactPerson: { name: "Awa Ndiaye", phone: "+39 011 000000" }
   }) { id } }`;
-  const response = await fetch(graph.gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
-  const body = (await response.json()) as { data?: { registerAssociation?: { id: string } }; errors?: unknown[] };
-  if (!body.data?.registerAssociation) throw new Error(`registerAssociation failed: ${JSON.stringify(body.errors)}`);
+  const response = await fetch(graph.gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as {
+    data?: { registerAssociation?: { id: string } };
+    errors?: unknown[];
+  };
+  if (!body.data?.registerAssociation)
+    throw new Error(`registerAssociation failed: ${JSON.stringify(body.errors)}`);
   return body.data.registerAssociation.id;
 }
 
 interface Answer {
   data?: {
     association?: { id: string; contactPerson: { name: string } | null };
-    pilotActions?: { edges: { node: { monitoringVisits: { edges: { node: { id: string; findings: { text: string } | null } }[] } } }[] };
+    pilotActions?: {
+      edges: {
+        node: { monitoringVisits: { edges: { node: { id: string; findings: { text: string } | null } }[] } };
+      }[];
+    };
   };
   errors?: unknown[];
 }
 
 async function sensitive(gatewayUrl: string): Promise<Answer> {
-  const token = await mintDevToken({ partner: 'pilot-actions', scopes: ['monitoring:read'], issuer: 'https://integra.dev/issuer', audience: 'integra-gateway' });
+  const token = await mintDevToken({
+    partner: 'pilot-actions',
+    scopes: ['monitoring:read'],
+    issuer: 'https://integra.dev/issuer',
+    audience: 'integra-gateway',
+  });
   const query = `{
     association(id: "${associationId}") { id contactPerson { name } }
     pilotActions(first: 10) { edges { node { monitoringVisits(first: 1) { edges { node { id findings { text } } } } } } }
   }`;
-  const response = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+  });
   return (await response.json()) as Answer;
 }
 
 it('refuses the takeover with 422 naming the fields and their owners; both gateways keep the old supergraph and the owners keep answering', async () => {
-  const before = (await (await fetch(`${graph.registry!.url}/api/supergraph`, { headers: { authorization: `Bearer ${await registryToken('services')}` } })).json()) as { version: number };
+  const before = (await (
+    await fetch(`${graph.registry!.url}/api/supergraph`, {
+      headers: { authorization: `Bearer ${await registryToken('services')}` },
+    })
+  ).json()) as { version: number };
   await expect.poll(served).toEqual([before.version, before.version]);
   associationId = await registerAssociation();
   const answersBefore = await Promise.all([graph.gateway.url, replica.url].map(sensitive));
   expect(answersBefore[0]?.errors, JSON.stringify(answersBefore[0]).slice(0, 600)).toBeUndefined();
   expect(answersBefore[0]?.data?.association?.contactPerson).toEqual({ name: 'Awa Ndiaye' });
-  expect(answersBefore[0]?.data?.pilotActions?.edges.some((e) => e.node.monitoringVisits.edges.some((v) => v.node.findings?.text))).toBe(true);
+  expect(
+    answersBefore[0]?.data?.pilotActions?.edges.some((e) =>
+      e.node.monitoringVisits.edges.some((v) => v.node.findings?.text),
+    ),
+  ).toBe(true);
 
   const token = await registryToken('services');
   const attempts = [
@@ -106,16 +150,27 @@ it('refuses the takeover with 422 naming the fields and their owners; both gatew
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ sdl: attempt.sdl, routingUrl: attackerUrl, force: attempt.force }),
     });
-    const body = (await response.json()) as { error: { code: string; message: string }; report: { errors: { kind: string; message: string }[] } };
+    const body = (await response.json()) as {
+      error: { code: string; message: string };
+      report: { errors: { kind: string; message: string }[] };
+    };
     expect(response.status).toBe(422);
     expect(body.error.code).toBe('CHECKS_FAILED');
     expect(body.report.errors.map((e) => [e.kind, e.message])).toEqual([
-      ['ownership', 'Association.contactPerson is owned by associations: services may not take it with @override(from: "associations")'],
-      ['ownership', 'MonitoringVisit.findings is owned by pilot-actions: services may not take it with @override(from: "pilot-actions")'],
+      [
+        'ownership',
+        'Association.contactPerson is owned by associations: services may not take it with @override(from: "associations")',
+      ],
+      [
+        'ownership',
+        'MonitoringVisit.findings is owned by pilot-actions: services may not take it with @override(from: "pilot-actions")',
+      ],
     ]);
   }
 
-  const after = (await (await fetch(`${graph.registry!.url}/api/supergraph`, { headers: { authorization: `Bearer ${token}` } })).json()) as { version: number };
+  const after = (await (
+    await fetch(`${graph.registry!.url}/api/supergraph`, { headers: { authorization: `Bearer ${token}` } })
+  ).json()) as { version: number };
   expect(after.version).toBe(before.version);
   expect(await served()).toEqual([before.version, before.version]);
   const answersAfter = await Promise.all([graph.gateway.url, replica.url].map(sensitive));

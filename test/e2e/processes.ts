@@ -7,7 +7,12 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 export interface Processes {
   /** Starts `script` (relative to the repository); resolves once `healthUrl` answers 200, rejects with its stderr if it exits first. */
-  start(script: string, args: string[], env: Record<string, string>, healthUrl: string): Promise<ChildProcess>;
+  start(
+    script: string,
+    args: string[],
+    env: Record<string, string>,
+    healthUrl: string,
+  ): Promise<ChildProcess>;
   /** Stops every process started (SIGTERM) and waits for them to exit. */
   dispose(): Promise<void>;
 }
@@ -24,11 +29,21 @@ export function processes(): Processes {
       children.push(child);
       let stderr = '';
       child.stderr?.on('data', (chunk: Buffer) => void (stderr += chunk.toString('utf8')));
-      const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`${script} exited with code ${code}: ${stderr.slice(-2000)}`))));
+      const exited = new Promise<never>((_, reject) =>
+        child.once('exit', (code) =>
+          reject(new Error(`${script} exited with code ${code}: ${stderr.slice(-2000)}`)),
+        ),
+      );
       const healthy = (async () => {
         for (;;) {
           if (child.exitCode !== null) return child;
-          if (await fetch(healthUrl).then((r) => r.ok, () => false)) return child;
+          if (
+            await fetch(healthUrl).then(
+              (r) => r.ok,
+              () => false,
+            )
+          )
+            return child;
           await new Promise((resolve) => setTimeout(resolve, 150));
         }
       })();
@@ -36,7 +51,9 @@ export function processes(): Processes {
     },
     async dispose() {
       for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-      await Promise.all(children.filter((child) => child.exitCode === null).map((child) => once(child, 'exit')));
+      await Promise.all(
+        children.filter((child) => child.exitCode === null).map((child) => once(child, 'exit')),
+      );
     },
   };
 }

@@ -10,7 +10,10 @@ import path from 'node:path';
 import { print } from 'graphql';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CreateServiceDocument, TurinServicesByLanguageDocument } from '../../clients/__generated__/operations.js';
+import {
+  CreateServiceDocument,
+  TurinServicesByLanguageDocument,
+} from '../../clients/__generated__/operations.js';
 import { mintDevToken, signToken } from '../../lib/auth/keys.js';
 import { viaGateway } from '../assertions.js';
 import { startE2EGraph, type E2EGraph } from './harness.js';
@@ -24,7 +27,10 @@ let secrets: string;
 async function keyPair(kid: string): Promise<{ privateJwk: JWK; publicJwk: JWK }> {
   const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
   const common = { kid, alg: 'ES256', use: 'sig' };
-  return { privateJwk: { ...(await exportJWK(privateKey)), ...common }, publicJwk: { ...(await exportJWK(publicKey)), ...common } };
+  return {
+    privateJwk: { ...(await exportJWK(privateKey)), ...common },
+    publicJwk: { ...(await exportJWK(publicKey)), ...common },
+  };
 }
 
 beforeAll(async () => {
@@ -45,7 +51,10 @@ beforeAll(async () => {
       INTEGRA_GATEWAY_JWKS_URL: `${gatewayOrigin}/.well-known/jwks.json`,
     }),
     // The registry verifies the gateway's reads before the gateway listens: its public key as a file.
-    registryEnv: { INTEGRA_GATEWAY_JWKS_URL: '', INTEGRA_GATEWAY_JWKS_FILE: path.join(secrets, 'gateway-jwks.json') },
+    registryEnv: {
+      INTEGRA_GATEWAY_JWKS_URL: '',
+      INTEGRA_GATEWAY_JWKS_FILE: path.join(secrets, 'gateway-jwks.json'),
+    },
   });
 });
 afterAll(async () => {
@@ -72,8 +81,13 @@ it('answers registered operations to anonymous callers, through subgraphs that v
   expect(result.data?.province?.services.totalCount).toBeGreaterThan(0);
 });
 
-it('lets a partner write with the identity provider\'s token, and refuses development tokens and unregistered operations', async () => {
-  const token = await signToken(identityProvider, { partner: 'services', scopes: ['services:write'], issuer, audience });
+it("lets a partner write with the identity provider's token, and refuses development tokens and unregistered operations", async () => {
+  const token = await signToken(identityProvider, {
+    partner: 'services',
+    scopes: ['services:write'],
+    issuer,
+    audience,
+  });
   const created = await graph.execute(CreateServiceDocument, { input }, { authorization: `Bearer ${token}` });
   expect(created.errors).toBeUndefined();
   expect(created.data?.createService).toMatchObject({ version: 1, municipality: { name: 'Asti' } });
@@ -92,7 +106,10 @@ it('lets a partner write with the identity provider\'s token, and refuses develo
     body: JSON.stringify({ query: 'mutation { closeService(id: "SRV-00001", expectedVersion: 1) { id } }' }),
   });
   expect(unregistered.status).toBe(400);
-  expect(((await unregistered.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('OPERATION_NOT_TRUSTED');
+  expect(
+    ((await unregistered.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions
+      .code,
+  ).toBe('OPERATION_NOT_TRUSTED');
 });
 
 it('has subgraphs refuse an assertion signed by the development gateway key', async () => {
@@ -103,5 +120,7 @@ it('has subgraphs refuse an assertion signed by the development gateway key', as
     body: JSON.stringify({ query: '{ service(id: "SRV-00001") { id } }' }),
   });
   expect(response.status).toBe(401);
-  expect(((await response.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(/development key/);
+  expect(((await response.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(
+    /development key/,
+  );
 });

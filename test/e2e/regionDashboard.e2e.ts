@@ -4,7 +4,10 @@
  * the seed as for the largest, within the bound docs/frontend.md states ("The region dashboard's cost").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RegionDashboardDocument, type RegionDashboardQuery } from '../../clients/__generated__/operations.js';
+import {
+  RegionDashboardDocument,
+  type RegionDashboardQuery,
+} from '../../clients/__generated__/operations.js';
 import { readCounter } from '../../lib/metrics.js';
 import { startE2EGraph, type E2EGraph } from './harness.js';
 
@@ -60,14 +63,26 @@ async function dashboardCost(regionCode: string): Promise<Cost> {
     actions.length +
     actions.reduce((sum, a) => sum + a.indicators.length + a.funding.bySource.length, 0);
   const statementsBySubgraph = Object.fromEntries(
-    Object.keys(statementsAfter).map((name) => [name, (statementsAfter[name] ?? 0) - (statementsBefore[name] ?? 0)]),
+    Object.keys(statementsAfter).map((name) => [
+      name,
+      (statementsAfter[name] ?? 0) - (statementsBefore[name] ?? 0),
+    ]),
   );
-  return { regionCode, size, actions: actions.length, fetches, statements: total(statementsBySubgraph), statementsBySubgraph };
+  return {
+    regionCode,
+    size,
+    actions: actions.length,
+    fetches,
+    statements: total(statementsBySubgraph),
+    statementsBySubgraph,
+  };
 }
 
 describe('RegionDashboard through the gateway', () => {
   it('costs the smallest region of the seed the same fetches and SQL statements as the largest, within the bound', async () => {
-    const regions = await graph.execute<{ regions: { edges: { node: { code: string } }[] } }, never>(`{ regions(first: 20) { edges { node { code } } } }`);
+    const regions = await graph.execute<{ regions: { edges: { node: { code: string } }[] } }, never>(
+      `{ regions(first: 20) { edges { node { code } } } }`,
+    );
     const codes = regions.data?.regions.edges.map((e) => e.node.code) ?? [];
     expect(codes).toHaveLength(20);
     // Warm-up: the query plan. In English, so that the answer the gateway's response cache keeps
@@ -89,7 +104,9 @@ describe('RegionDashboard through the gateway', () => {
     expect(largest.statementsBySubgraph).toEqual(smallest.statementsBySubgraph);
     for (const cost of costs) {
       expect(cost.fetches, `fetches for region ${cost.regionCode}`).toBeLessThanOrEqual(BOUND.fetches);
-      expect(cost.statements, `statements for region ${cost.regionCode}`).toBeLessThanOrEqual(BOUND.statements);
+      expect(cost.statements, `statements for region ${cost.regionCode}`).toBeLessThanOrEqual(
+        BOUND.statements,
+      );
     }
   });
 });

@@ -20,8 +20,11 @@ import { TEST_REDIS_URL as REDIS_URL, redisUp } from '../redis.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 if (!redisUp) {
-  if (process.env['CI'] === 'true') throw new Error(`Redis is not reachable at ${REDIS_URL}, and CI=true requires it`);
-  console.warn(`[registry e2e] Redis is not reachable at ${REDIS_URL}: gateways learn of publishes by polling only.`);
+  if (process.env['CI'] === 'true')
+    throw new Error(`Redis is not reachable at ${REDIS_URL}, and CI=true requires it`);
+  console.warn(
+    `[registry e2e] Redis is not reachable at ${REDIS_URL}: gateways learn of publishes by polling only.`,
+  );
 }
 
 /** A new partner's subgraph extending Region, as the partner deploys it: each version at its own URL. */
@@ -33,15 +36,28 @@ const partnerSubgraph = (name: string, fields: string) => ({
   `),
   resolvers: {
     Region: {
-      __resolveReference: ({ code }: { code: string }) => ({ code, integrationIndex: 0.62, integrationTrend: 'RISING', barometerIndex: 0.4, barometerTrend: 'STEADY' }),
+      __resolveReference: ({ code }: { code: string }) => ({
+        code,
+        integrationIndex: 0.62,
+        integrationTrend: 'RISING',
+        barometerIndex: 0.4,
+        barometerTrend: 'STEADY',
+      }),
     },
   },
 });
-const V1_SDL = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.11", import: ["@key"])\ntype Region @key(fields: "code") { code: ID! integrationIndex: Float }\n';
-const V2_SDL = V1_SDL.replace('integrationIndex: Float', 'integrationIndex: Float\n  "Direction of the index over the last year."\n  integrationTrend: String');
+const V1_SDL =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.11", import: ["@key"])\ntype Region @key(fields: "code") { code: ID! integrationIndex: Float }\n';
+const V2_SDL = V1_SDL.replace(
+  'integrationIndex: Float',
+  'integrationIndex: Float\n  "Direction of the index over the last year."\n  integrationTrend: String',
+);
 // A second new partner, for the rollback: its own subgraph, so that test publishes what it rolls back.
 const BAROMETER_V1_SDL = V1_SDL.replace('integrationIndex', 'barometerIndex');
-const BAROMETER_V2_SDL = V2_SDL.replace('integrationIndex', 'barometerIndex').replace('integrationTrend', 'barometerTrend');
+const BAROMETER_V2_SDL = V2_SDL.replace('integrationIndex', 'barometerIndex').replace(
+  'integrationTrend',
+  'barometerTrend',
+);
 
 let graph: E2EGraph;
 let replica: { url: string; healthUrl: string };
@@ -52,12 +68,18 @@ let barometer2: TestSubgraph;
 const files: Record<string, string> = {};
 
 beforeAll(async () => {
-  graph = await startE2EGraph({ env: () => ({ ...(redisUp ? { REDIS_URL } : {}), GATEWAY_REGISTRY_POLL_MS: redisUp ? '60000' : '1000' }) });
+  graph = await startE2EGraph({
+    env: () => ({ ...(redisUp ? { REDIS_URL } : {}), GATEWAY_REGISTRY_POLL_MS: redisUp ? '60000' : '1000' }),
+  });
   replica = await graph.startGateway(await freePort());
   v1 = await startSubgraph(partnerSubgraph('observatory', 'integrationIndex: Float'));
-  v2 = await startSubgraph(partnerSubgraph('observatory', 'integrationIndex: Float integrationTrend: String'));
+  v2 = await startSubgraph(
+    partnerSubgraph('observatory', 'integrationIndex: Float integrationTrend: String'),
+  );
   barometer1 = await startSubgraph(partnerSubgraph('barometer', 'barometerIndex: Float'));
-  barometer2 = await startSubgraph(partnerSubgraph('barometer', 'barometerIndex: Float barometerTrend: String'));
+  barometer2 = await startSubgraph(
+    partnerSubgraph('barometer', 'barometerIndex: Float barometerTrend: String'),
+  );
   const dir = path.join(graph.dataDir, 'schemas');
   mkdirSync(dir, { recursive: true });
   const write = (name: string, text: string) => {
@@ -69,7 +91,10 @@ beforeAll(async () => {
   write('barometer-v1.graphql', BAROMETER_V1_SDL);
   write('barometer-v2.graphql', BAROMETER_V2_SDL);
   const services = readFileSync(subgraphs.find((s) => s.name === 'services')!.sdlPath, 'utf8');
-  write('services-breaking.graphql', services.replace(/\n {2}openingHours\(lang: Locale\): LocalizedText!/, ''));
+  write(
+    'services-breaking.graphql',
+    services.replace(/\n {2}openingHours\(lang: Locale\): LocalizedText!/, ''),
+  );
 });
 afterAll(async () => {
   await graph?.dispose();
@@ -79,28 +104,37 @@ afterAll(async () => {
 /** Runs the partner's CLI against the test registry: its exit code and output. */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(root, 'registry/cli/main.ts'), ...args], {
-      cwd: root,
-      env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true', INTEGRA_REGISTRY_URL: graph.registry!.url },
-    });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', path.join(root, 'registry/cli/main.ts'), ...args],
+      {
+        cwd: root,
+        env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true', INTEGRA_REGISTRY_URL: graph.registry!.url },
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
 }
-const devToken = async (partner: string) => (await cli('dev-token', partner)).stdout.trim().split('\n').at(-1)!;
+const devToken = async (partner: string) =>
+  (await cli('dev-token', partner)).stdout.trim().split('\n').at(-1)!;
 
 async function servedVersions(): Promise<number[]> {
   return Promise.all(
-    [graph.gateway.healthUrl, replica.healthUrl].map(async (url) => ((await (await fetch(url)).json()) as { source: { version: number } }).source.version),
+    [graph.gateway.healthUrl, replica.healthUrl].map(
+      async (url) => ((await (await fetch(url)).json()) as { source: { version: number } }).source.version,
+    ),
   );
 }
 /** A read of the registry, with a partner's credential (its reads are not public). */
 let reader: string | undefined;
 async function read<T>(route: string): Promise<T> {
   reader ??= await devToken('funding');
-  return (await (await fetch(`${graph.registry!.url}${route}`, { headers: { authorization: `Bearer ${reader}` } })).json()) as T;
+  return (await (
+    await fetch(`${graph.registry!.url}${route}`, { headers: { authorization: `Bearer ${reader}` } })
+  ).json()) as T;
 }
 async function registryVersion(): Promise<{ version: number; id: string }> {
   return read('/api/supergraph');
@@ -108,12 +142,27 @@ async function registryVersion(): Promise<{ version: number; id: string }> {
 /** Waits until both replicas serve the registry's current supergraph; fails after `timeoutMs`. */
 async function converged(timeoutMs = 8000): Promise<number> {
   const target = (await registryVersion()).version;
-  await expect.poll(servedVersions, { timeout: timeoutMs, interval: 100, message: `both replicas on version ${target}` }).toEqual([target, target]);
+  await expect
+    .poll(servedVersions, {
+      timeout: timeoutMs,
+      interval: 100,
+      message: `both replicas on version ${target}`,
+    })
+    .toEqual([target, target]);
   return target;
 }
 /** Region belongs to territories: its partner lets the new partners extend it (the same list from every test). */
 async function allowRegionExtensions(): Promise<void> {
-  const allowed = await cli('extensions', 'territories', '--type', 'Region', '--allow', 'associations,pilot-actions,services,observatory,barometer', '--token', await devToken('territories'));
+  const allowed = await cli(
+    'extensions',
+    'territories',
+    '--type',
+    'Region',
+    '--allow',
+    'associations,pilot-actions,services,observatory,barometer',
+    '--token',
+    await devToken('territories'),
+  );
   expect(allowed.code, allowed.stderr).toBe(0);
 }
 /** Resolves once `count` more responses have arrived from a running load. */
@@ -130,17 +179,32 @@ function responses(load: autocannon.Instance, count: number): Promise<void> {
 }
 
 const query = (gatewayUrl: string, text: string) =>
-  fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: text }) }).then(
+  fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: text }),
+  }).then(
     async (r) => (await r.json()) as { data?: { region?: Record<string, unknown> }; errors?: unknown[] },
   );
 
 it('publishes a new partner subgraph and a compatible change under load: no request fails, both replicas serve the new field within seconds', async () => {
   const token = await devToken('observatory');
   await allowRegionExtensions();
-  const first = await cli('publish', 'observatory', '--schema', files['observatory-v1.graphql']!, '--url', v1.url, '--token', token);
+  const first = await cli(
+    'publish',
+    'observatory',
+    '--schema',
+    files['observatory-v1.graphql']!,
+    '--url',
+    v1.url,
+    '--token',
+    token,
+  );
   expect(first.code, first.stderr).toBe(0);
   await converged();
-  expect((await query(graph.gateway.url, '{ region(code: "03") { integrationIndex } }')).data).toEqual({ region: { integrationIndex: 0.62 } });
+  expect((await query(graph.gateway.url, '{ region(code: "03") { integrationIndex } }')).data).toEqual({
+    region: { integrationIndex: 0.62 },
+  });
 
   const body = JSON.stringify({ query: '{ region(code: "03") { code integrationIndex } }' });
   // Apollo Server ends every JSON answer with a newline.
@@ -149,12 +213,29 @@ it('publishes a new partner subgraph and a compatible change under load: no requ
   let finished: (result: autocannon.Result) => void = () => {};
   const done = new Promise<autocannon.Result>((resolve) => (finished = resolve));
   const load = autocannon(
-    { url: graph.gateway.url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections: 50, duration: 50, expectBody: expected },
+    {
+      url: graph.gateway.url,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      connections: 50,
+      duration: 50,
+      expectBody: expected,
+    },
     (_error, result) => finished(result),
   );
   await responses(load, 500);
   const published = performance.now();
-  const second = await cli('publish', 'observatory', '--schema', files['observatory-v2.graphql']!, '--url', v2.url, '--token', token);
+  const second = await cli(
+    'publish',
+    'observatory',
+    '--schema',
+    files['observatory-v2.graphql']!,
+    '--url',
+    v2.url,
+    '--token',
+    token,
+  );
   expect(second.code, second.stderr).toBe(0);
   // Announced on Redis, the swap does not wait for the next poll (a minute): converged() fails after 8 s.
   const version = await converged();
@@ -162,8 +243,13 @@ it('publishes a new partner subgraph and a compatible change under load: no requ
   await responses(load, 500);
   load.stop();
   const result = await done;
-  const answers = await Promise.all([graph.gateway.url, replica.url].map((url) => query(url, '{ region(code: "03") { integrationTrend } }')));
-  expect(answers.map((a) => a.data)).toEqual([{ region: { integrationTrend: 'RISING' } }, { region: { integrationTrend: 'RISING' } }]);
+  const answers = await Promise.all(
+    [graph.gateway.url, replica.url].map((url) => query(url, '{ region(code: "03") { integrationTrend } }')),
+  );
+  expect(answers.map((a) => a.data)).toEqual([
+    { region: { integrationTrend: 'RISING' } },
+    { region: { integrationTrend: 'RISING' } },
+  ]);
   console.log(
     `[registry e2e] ${result.requests.total} requests under load, ${result.errors} errors, ${result.non2xx} non-2xx, ${result.mismatches} wrong answers; both replicas on version ${version} ${swapMs} ms after the publish`,
   );
@@ -176,18 +262,34 @@ it('publishes a new partner subgraph and a compatible change under load: no requ
 it('refuses a breaking change that breaks a registered operation, naming it and its client, and publishes nothing', async () => {
   const before = await registryVersion();
   const token = await devToken('services');
-  const check = await cli('check', 'services', '--schema', files['services-breaking.graphql']!, '--token', token);
+  const check = await cli(
+    'check',
+    'services',
+    '--schema',
+    files['services-breaking.graphql']!,
+    '--token',
+    token,
+  );
   expect(check.code).toBe(1);
   expect(check.stdout + check.stderr).toMatch(/TurinServicesByLanguage/);
   expect(check.stdout + check.stderr).toMatch(/integra-client/);
   const url = graph.subgraphs.find((s) => s.name === 'services')!.url;
-  const publish = await cli('publish', 'services', '--schema', files['services-breaking.graphql']!, '--url', url, '--token', token);
+  const publish = await cli(
+    'publish',
+    'services',
+    '--schema',
+    files['services-breaking.graphql']!,
+    '--url',
+    url,
+    '--token',
+    token,
+  );
   expect(publish.code).toBe(1);
   expect(publish.stdout + publish.stderr).toMatch(/TurinServicesByLanguage/);
   expect(await registryVersion()).toEqual(before);
 });
 
-it('refuses another partner\'s credential with 403', async () => {
+it("refuses another partner's credential with 403", async () => {
   const before = await registryVersion();
   const response = await fetch(`${graph.registry!.url}/api/subgraphs/observatory/publish`, {
     method: 'POST',
@@ -202,15 +304,29 @@ it('rolls back to the previous version: the previous supergraph again, on both r
   const token = await devToken('barometer');
   await allowRegionExtensions();
   const afterPublish: { version: number; id: string }[] = [];
-  for (const [file, subgraph] of [['barometer-v1.graphql', barometer1], ['barometer-v2.graphql', barometer2]] as const) {
-    const published = await cli('publish', 'barometer', '--schema', files[file]!, '--url', subgraph.url, '--token', token);
+  for (const [file, subgraph] of [
+    ['barometer-v1.graphql', barometer1],
+    ['barometer-v2.graphql', barometer2],
+  ] as const) {
+    const published = await cli(
+      'publish',
+      'barometer',
+      '--schema',
+      files[file]!,
+      '--url',
+      subgraph.url,
+      '--token',
+      token,
+    );
     expect(published.code, published.stderr).toBe(0);
     afterPublish.push(await registryVersion());
   }
   const history = await read<{ versions: { version: number }[] }>('/api/subgraphs/barometer/versions');
   expect(history.versions.map((v) => v.version)).toEqual([2, 1]);
   await converged();
-  expect((await query(replica.url, '{ region(code: "03") { barometerTrend } }')).data).toEqual({ region: { barometerTrend: 'STEADY' } });
+  expect((await query(replica.url, '{ region(code: "03") { barometerTrend } }')).data).toEqual({
+    region: { barometerTrend: 'STEADY' },
+  });
 
   const rollback = await cli('rollback', 'barometer', '--to', '1', '--token', token);
   expect(rollback.code, rollback.stderr).toBe(0);
@@ -221,5 +337,7 @@ it('rolls back to the previous version: the previous supergraph again, on both r
   await converged();
   const answer = await query(replica.url, '{ region(code: "03") { barometerTrend } }');
   expect(answer.errors).toBeDefined();
-  expect((await query(graph.gateway.url, '{ region(code: "03") { barometerIndex } }')).data).toEqual({ region: { barometerIndex: 0.4 } });
+  expect((await query(graph.gateway.url, '{ region(code: "03") { barometerIndex } }')).data).toEqual({
+    region: { barometerIndex: 0.4 },
+  });
 });

@@ -17,16 +17,27 @@ let dataDir: string;
 let registryUrl: string;
 let gatewayOrigin: string;
 const issuer = 'https://integra.dev/issuer';
-const token = (audience: string | string[]) => mintDevToken({ partner: 'services', scopes: ['registry:publish'], issuer, audience: audience as string });
+const token = (audience: string | string[]) =>
+  mintDevToken({ partner: 'services', scopes: ['registry:publish'], issuer, audience: audience as string });
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'integra-access-'));
   const port = await freePort();
   registryUrl = `http://127.0.0.1:${port}`;
-  await running.start('registry/src/main.ts', [], { REGISTRY_PORT: String(port), REGISTRY_SQLITE_FILE: path.join(dataDir, 'registry.sqlite') }, `${registryUrl}/health`);
+  await running.start(
+    'registry/src/main.ts',
+    [],
+    { REGISTRY_PORT: String(port), REGISTRY_SQLITE_FILE: path.join(dataDir, 'registry.sqlite') },
+    `${registryUrl}/health`,
+  );
   const gatewayPort = await freePort();
   gatewayOrigin = `http://127.0.0.1:${gatewayPort}`;
-  await running.start('gateway/src/main.ts', ['--port', String(gatewayPort), '--registry', registryUrl], {}, `${gatewayOrigin}/health`);
+  await running.start(
+    'gateway/src/main.ts',
+    ['--port', String(gatewayPort), '--registry', registryUrl],
+    {},
+    `${gatewayOrigin}/health`,
+  );
 });
 afterAll(async () => {
   await running.dispose();
@@ -35,21 +46,43 @@ afterAll(async () => {
 
 const get = async (url: string, headers: Record<string, string> = {}) => {
   const response = await fetch(url, { headers });
-  return { status: response.status, body: (await response.json()) as { error?: { code: string; message: string }; errors?: { extensions: { code: string } }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      error?: { code: string; message: string };
+      errors?: { extensions: { code: string } }[];
+    },
+  };
 };
-const READS = ['/api/supergraph', '/api/supergraph/versions/1', '/api/subgraphs', '/api/subgraphs/services/versions', '/api/subgraphs/services/versions/1', '/api/clients'];
+const READS = [
+  '/api/supergraph',
+  '/api/supergraph/versions/1',
+  '/api/subgraphs',
+  '/api/subgraphs/services/versions',
+  '/api/subgraphs/services/versions/1',
+  '/api/clients',
+];
 
 describe('reading the registry', () => {
   it('refuses every read route without a credential, while /health stays public', async () => {
-    for (const route of READS) expect(await get(`${registryUrl}${route}`), route).toMatchObject({ status: 401, body: { error: { code: 'UNAUTHENTICATED' } } });
+    for (const route of READS)
+      expect(await get(`${registryUrl}${route}`), route).toMatchObject({
+        status: 401,
+        body: { error: { code: 'UNAUTHENTICATED' } },
+      });
     expect((await fetch(`${registryUrl}/api/supergraph`, { method: 'HEAD' })).status).toBe(401);
     expect((await get(`${registryUrl}/health`)).status).toBe(200);
   });
 
-  it('answers a partner\'s registry credential, whatever its scopes, and the gateway\'s own assertion (it loaded its supergraph)', async () => {
+  it("answers a partner's registry credential, whatever its scopes, and the gateway's own assertion (it loaded its supergraph)", async () => {
     const reader = await mintDevToken({ partner: 'funding', issuer, audience: 'integra-registry' });
-    for (const route of READS) expect((await get(`${registryUrl}${route}`, { authorization: `Bearer ${reader}` })).status, route).toBe(200);
-    const health = (await (await fetch(`${gatewayOrigin}/health`)).json()) as { source: { source: string; version: number } };
+    for (const route of READS)
+      expect((await get(`${registryUrl}${route}`, { authorization: `Bearer ${reader}` })).status, route).toBe(
+        200,
+      );
+    const health = (await (await fetch(`${gatewayOrigin}/health`)).json()) as {
+      source: { source: string; version: number };
+    };
     expect(health.source).toMatchObject({ source: 'registry', version: 1 });
   });
 });
@@ -67,13 +100,16 @@ describe('a credential for one service is refused by the other', () => {
     }
     const caller = await fetch(`${gatewayOrigin}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await token('integra-gateway')}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${await token('integra-gateway')}`,
+      },
       body: JSON.stringify({ query: '{ __typename }' }),
     });
     expect(await caller.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
-  it('the registry refuses a caller\'s token for the gateway, and one meant for both, to publish and to read', async () => {
+  it("the registry refuses a caller's token for the gateway, and one meant for both, to publish and to read", async () => {
     for (const audience of ['integra-gateway', ['integra-gateway', 'integra-registry']]) {
       const bearer = `Bearer ${await token(audience)}`;
       const check = await fetch(`${registryUrl}/api/subgraphs/services/check`, {
@@ -92,8 +128,15 @@ describe('malformed paths', () => {
   it('are 400 BAD_REQUEST in JSON on the registry, never a 500', async () => {
     const reader = `Bearer ${await mintDevToken({ partner: 'funding', issuer, audience: 'integra-registry' })}`;
     for (const shape of SHAPES) {
-      for (const route of [`/api/subgraphs/${shape}/versions`, `/api/subgraphs/services/versions/${shape}`, `/api/supergraph/versions/${shape}`]) {
-        expect(await get(`${registryUrl}${route}`, { authorization: reader }), route).toMatchObject({ status: 400, body: { error: { code: 'BAD_REQUEST' } } });
+      for (const route of [
+        `/api/subgraphs/${shape}/versions`,
+        `/api/subgraphs/services/versions/${shape}`,
+        `/api/supergraph/versions/${shape}`,
+      ]) {
+        expect(await get(`${registryUrl}${route}`, { authorization: reader }), route).toMatchObject({
+          status: 400,
+          body: { error: { code: 'BAD_REQUEST' } },
+        });
       }
       expect((await get(`${registryUrl}/api/dev-token/${shape}`)).status, shape).toBe(400);
     }

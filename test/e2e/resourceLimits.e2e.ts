@@ -32,11 +32,22 @@ afterAll(async () => {
 const origin = (url: string) => new URL(url).origin;
 const hosts = () => [
   { name: 'gateway', origin: origin(graph.gateway.url), health: graph.gateway.healthUrl, post: '/graphql' },
-  { name: 'services subgraph', origin: origin(graph.subgraphs.find((s) => s.name === 'services')!.url), health: graph.subgraphs.find((s) => s.name === 'services')!.healthUrl, post: '/graphql' },
-  { name: 'registry', origin: origin(graph.registry!.url), health: graph.registry!.healthUrl, post: '/api/subgraphs/services/check' },
+  {
+    name: 'services subgraph',
+    origin: origin(graph.subgraphs.find((s) => s.name === 'services')!.url),
+    health: graph.subgraphs.find((s) => s.name === 'services')!.healthUrl,
+    post: '/graphql',
+  },
+  {
+    name: 'registry',
+    origin: origin(graph.registry!.url),
+    health: graph.registry!.healthUrl,
+    post: '/api/subgraphs/services/check',
+  },
 ];
 /** What lets a request's body be read at all: the subgraph refuses a request without the gateway's assertion before reading it. */
-const credentials = async (name: string): Promise<Record<string, string>> => (name === 'services subgraph' ? viaGateway('services') : {});
+const credentials = async (name: string): Promise<Record<string, string>> =>
+  name === 'services subgraph' ? viaGateway('services') : {};
 
 describe.each(['gateway', 'services subgraph', 'registry'])('slow clients on the %s', (name) => {
   const host = () => hosts().find((h) => h.name === name)!;
@@ -87,10 +98,15 @@ describe('list arguments through the gateway', () => {
   });
 
   it('caps a list in a nested field the gateway sends in an entity fetch', async () => {
-    const result = await graph.execute(`query($ids: [ID!]) { region(code: "01") { code pilotActions(filter: { ids: $ids }) { totalCount } } }`, {
-      ids: ids(1001),
+    const result = await graph.execute(
+      `query($ids: [ID!]) { region(code: "01") { code pilotActions(filter: { ids: $ids }) { totalCount } } }`,
+      {
+        ids: ids(1001),
+      },
+    );
+    expect(result.errors?.[0], JSON.stringify(result).slice(0, 500)).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', argument: 'filter.ids' },
     });
-    expect(result.errors?.[0], JSON.stringify(result).slice(0, 500)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'filter.ids' } });
     expect(result.data).toEqual({ region: null }); // pilotActions is non-null: its failure nulls the region
   });
 

@@ -19,7 +19,12 @@ beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'integra-loading-'));
   const port = await freePort();
   registryUrl = `http://127.0.0.1:${port}`;
-  await running.start('registry/src/main.ts', [], { REGISTRY_PORT: String(port), REGISTRY_SQLITE_FILE: path.join(dataDir, 'registry.sqlite') }, `${registryUrl}/health`);
+  await running.start(
+    'registry/src/main.ts',
+    [],
+    { REGISTRY_PORT: String(port), REGISTRY_SQLITE_FILE: path.join(dataDir, 'registry.sqlite') },
+    `${registryUrl}/health`,
+  );
 });
 afterAll(async () => {
   await running.dispose();
@@ -32,28 +37,43 @@ type Observation @key(fields: "id") { id: ID! value: Float }
 `;
 
 it('refuses a @policy publish, forced, and a gateway started afterwards starts and serves the current supergraph', async () => {
-  const token = await (await fetch(`${registryUrl}/api/dev-token/observatory`)).json() as { token: string };
+  const token = (await (await fetch(`${registryUrl}/api/dev-token/observatory`)).json()) as { token: string };
   const before = (await (await fetch(`${registryUrl}/health`)).json()) as { supergraph: { version: number } };
   const publish = await fetch(`${registryUrl}/api/subgraphs/observatory/publish`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token.token}` },
     body: JSON.stringify({ sdl: POLICY_SDL, routingUrl: 'http://127.0.0.1:9/graphql', force: true }),
   });
-  const refusal = (await publish.json()) as { error: { code: string }; report: { errors: { kind: string; message: string }[] } };
+  const refusal = (await publish.json()) as {
+    error: { code: string };
+    report: { errors: { kind: string; message: string }[] };
+  };
   expect(publish.status).toBe(422);
   expect(refusal.error.code).toBe('CHECKS_FAILED');
   expect(refusal.report.errors).toEqual([
-    { kind: 'loading', message: 'The gateway cannot load the composed supergraph: feature https://specs.apollo.dev/policy/v0.1 is for: SECURITY but is unsupported' },
+    {
+      kind: 'loading',
+      message:
+        'The gateway cannot load the composed supergraph: feature https://specs.apollo.dev/policy/v0.1 is for: SECURITY but is unsupported',
+    },
   ]);
 
   const gatewayPort = await freePort();
   const gatewayOrigin = `http://127.0.0.1:${gatewayPort}`;
-  await running.start('gateway/src/main.ts', ['--port', String(gatewayPort), '--registry', registryUrl], {}, `${gatewayOrigin}/health`);
+  await running.start(
+    'gateway/src/main.ts',
+    ['--port', String(gatewayPort), '--registry', registryUrl],
+    {},
+    `${gatewayOrigin}/health`,
+  );
   const health = (await (await fetch(`${gatewayOrigin}/health`)).json()) as { source: { version: number } };
   expect(health.source.version).toBe(before.supergraph.version);
   const answer = await fetch(`${gatewayOrigin}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await mintDevToken({ partner: 'services', issuer: 'https://integra.dev/issuer', audience: 'integra-gateway' })}` },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${await mintDevToken({ partner: 'services', issuer: 'https://integra.dev/issuer', audience: 'integra-gateway' })}`,
+    },
     body: JSON.stringify({ query: '{ __typename }' }),
   });
   expect(await answer.json()).toEqual({ data: { __typename: 'Query' } });

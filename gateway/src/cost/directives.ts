@@ -50,8 +50,12 @@ function directiveNames(document: DocumentNode): DirectiveNames | undefined {
       const namespace = typeof args['as'] === 'string' ? args['as'] : 'cost';
       const names = { cost: namespace, listSize: `${namespace}__listSize` };
       for (const entry of Array.isArray(args['import']) ? args['import'] : []) {
-        const imported = typeof entry === 'string' ? { name: entry, as: entry } : (entry as { name?: unknown; as?: unknown });
-        if (imported.name === '@listSize') names.listSize = textOf(imported.as ?? imported.name).replace(/^@/, '');
+        const imported =
+          typeof entry === 'string'
+            ? { name: entry, as: entry }
+            : (entry as { name?: unknown; as?: unknown });
+        if (imported.name === '@listSize')
+          names.listSize = textOf(imported.as ?? imported.name).replace(/^@/, '');
         if (imported.name === '@cost') names.cost = textOf(imported.as ?? imported.name).replace(/^@/, '');
       }
       return names;
@@ -61,11 +65,14 @@ function directiveNames(document: DocumentNode): DirectiveNames | undefined {
 }
 
 function argumentsOf(directive: DirectiveNode): Record<string, unknown> {
-  return Object.fromEntries((directive.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value)]));
+  return Object.fromEntries(
+    (directive.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value)]),
+  );
 }
 
 const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 /** Reads every `@cost` and `@listSize` of a supergraph's SDL. */
 export function readCostDirectives(document: DocumentNode): CostDirectives {
@@ -92,7 +99,8 @@ export function readCostDirectives(document: DocumentNode): CostDirectives {
       if (field.kind !== Kind.FIELD_DEFINITION) continue;
       const key = `${typeName}.${field.name.value}`;
       setWeight(key, field.directives);
-      for (const argument of field.arguments ?? []) setWeight(`${key}(${argument.name.value}:)`, argument.directives);
+      for (const argument of field.arguments ?? [])
+        setWeight(`${key}(${argument.name.value}:)`, argument.directives);
       const listSize = field.directives?.find((d) => d.name.value === names?.listSize);
       if (!listSize) continue;
       const args = argumentsOf(listSize);

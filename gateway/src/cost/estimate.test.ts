@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { buildSchema, getVariableValues, Kind, parse, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import {
+  buildSchema,
+  getVariableValues,
+  Kind,
+  parse,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { apiSchemaPath, supergraphPath } from '../../../schema/subgraphs.js';
 import { parseConfig, persistedDocumentsPath } from '../config.js';
@@ -36,17 +44,35 @@ const SDL = `
 const schema = buildSchema(SDL);
 const directives = readCostDirectives(parse(SDL));
 
-function priced(query: string, variables: Record<string, unknown> = {}, defaultListSize = 100, schemaOverride = schema, costs: CostDirectives = directives) {
+function priced(
+  query: string,
+  variables: Record<string, unknown> = {},
+  defaultListSize = 100,
+  schemaOverride = schema,
+  costs: CostDirectives = directives,
+) {
   const document: DocumentNode = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const operation = document.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )!;
   const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
   );
   const coerced = getVariableValues(schemaOverride, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) throw coerced.errors[0] ?? new Error('variables do not coerce');
-  return { schema: schemaOverride, directives: costs, operation, fragments, variables: coerced.coerced, defaultListSize };
+  return {
+    schema: schemaOverride,
+    directives: costs,
+    operation,
+    fragments,
+    variables: coerced.coerced,
+    defaultListSize,
+  };
 }
-const estimate = (query: string, variables?: Record<string, unknown>, defaultListSize?: number) => estimatedCost(priced(query, variables, defaultListSize));
+const estimate = (query: string, variables?: Record<string, unknown>, defaultListSize?: number) =>
+  estimatedCost(priced(query, variables, defaultListSize));
 
 describe('estimated cost', () => {
   it('counts objects 1 and scalars 0', () => {
@@ -67,7 +93,8 @@ describe('estimated cost', () => {
   });
 
   it('multiplies nested connections', () => {
-    const query = 'query($n: Int) { regions(first: $n) { edges { node { services(first: $n) { edges { node { region { services(first: $n) { edges { node { id } } } } } } } } } } }';
+    const query =
+      'query($n: Int) { regions(first: $n) { edges { node { services(first: $n) { edges { node { region { services(first: $n) { edges { node { id } } } } } } } } } } }';
     // regions: 1 + n × (edge 1 + node 1 + services 1 + n × (edge 1 + node 1 + region 1 + services 1 + n × 2))
     const n = 100;
     expect(estimate(query, { n })).toBe(1 + n * (3 + n * (4 + n * 2)));
@@ -76,13 +103,22 @@ describe('estimated cost', () => {
   it('counts every alias, and a key selected twice once', () => {
     const one = estimate('{ region(code: "03") { services(first: 10) { edges { node { id } } } } }');
     expect(one).toBe(1 + 1 + 10 * 2);
-    const aliases = Array.from({ length: 15 }, (_, i) => `s${i}: services(first: 10) { edges { node { id } } }`).join(' ');
+    const aliases = Array.from(
+      { length: 15 },
+      (_, i) => `s${i}: services(first: 10) { edges { node { id } } }`,
+    ).join(' ');
     expect(estimate(`{ region(code: "03") { ${aliases} } }`)).toBe(1 + 15 * (1 + 10 * 2));
-    expect(estimate('{ region(code: "03") { services(first: 10) { edges { node { id } } } services(first: 10) { edges { node { id } } } } }')).toBe(one);
+    expect(
+      estimate(
+        '{ region(code: "03") { services(first: 10) { edges { node { id } } } services(first: 10) { edges { node { id } } } } }',
+      ),
+    ).toBe(one);
   });
 
   it('prices fragments as the fields they add, and the dearest member of an abstract type', () => {
-    const spread = estimate('query { region(code: "1") { ...R } } fragment R on Region { services(first: 10) { edges { node { id } } } }');
+    const spread = estimate(
+      'query { region(code: "1") { ...R } } fragment R on Region { services(first: 10) { edges { node { id } } } }',
+    );
     expect(spread).toBe(1 + 1 + 10 * 2);
     // Place is a Region (report: 50) or a Tag (0): the Region branch counts.
     expect(estimate('{ search { ... on Region { report { text } } ... on Tag { name } } }')).toBe(1 + 50);
@@ -90,7 +126,8 @@ describe('estimated cost', () => {
   });
 
   it('evaluates @skip and @include with the variables', () => {
-    const query = 'query($big: Boolean!) { region(code: "1") { services(first: 100) @include(if: $big) { edges { node { id } } } report @skip(if: $big) { text } } }';
+    const query =
+      'query($big: Boolean!) { region(code: "1") { services(first: 100) @include(if: $big) { edges { node { id } } } report @skip(if: $big) { text } } }';
     expect(estimate(query, { big: true })).toBe(1 + 1 + 100 * 2);
     expect(estimate(query, { big: false })).toBe(1 + 50);
   });
@@ -113,12 +150,23 @@ describe('estimated cost', () => {
 
   it('does not let a negative slicing argument make an operation cheaper', () => {
     const cheap = estimate('{ region(code: "1") { code } }');
-    expect(estimate('query($n: Int) { regions(first: $n) { edges { node { code } } } region(code: "1") { code } }', { n: -1_000_000 })).toBe(1 + cheap);
+    expect(
+      estimate(
+        'query($n: Int) { regions(first: $n) { edges { node { code } } } region(code: "1") { code } }',
+        { n: -1_000_000 },
+      ),
+    ).toBe(1 + cheap);
   });
 
   it('counts a negative @cost weight as 0', () => {
     const sdl = SDL.replace('type Report @cost(weight: 50)', 'type Report @cost(weight: -1000)');
-    const input = priced('{ region(code: "1") { report { text } } }', {}, 100, buildSchema(sdl), readCostDirectives(parse(sdl)));
+    const input = priced(
+      '{ region(code: "1") { report { text } } }',
+      {},
+      100,
+      buildSchema(sdl),
+      readCostDirectives(parse(sdl)),
+    );
     expect(estimatedCost(input)).toBe(1);
   });
 
@@ -130,9 +178,12 @@ describe('estimated cost', () => {
   it('calls an operation whose fragments expand beyond counting unbounded', () => {
     // Each level spreads the next fragment under three aliases: 3^levels fields to walk from a short text.
     const levels = 14;
-    const next = (i: number, alias: string) => `${alias}: services { edges { node { region { ...F${i + 1} } } } }`;
+    const next = (i: number, alias: string) =>
+      `${alias}: services { edges { node { region { ...F${i + 1} } } } }`;
     const fragments = Array.from({ length: levels }, (_, i) =>
-      i === levels - 1 ? `fragment F${i} on Region { code }` : `fragment F${i} on Region { ${next(i, 'a')} ${next(i, 'b')} ${next(i, 'c')} }`,
+      i === levels - 1
+        ? `fragment F${i} on Region { code }`
+        : `fragment F${i} on Region { ${next(i, 'a')} ${next(i, 'b')} ${next(i, 'c')} }`,
     ).join('\n');
     const input = { ...priced(`{ region(code: "1") { ...F0 } } ${fragments}`), maxVisits: 1000 };
     expect(estimatedCost(input)).toBe(Number.POSITIVE_INFINITY);
@@ -141,9 +192,16 @@ describe('estimated cost', () => {
 
 describe('actual cost', () => {
   it('counts what the answer holds, with the real lengths of lists', () => {
-    const input = priced('query($n: Int) { regions(first: $n) { totalCount edges { node { code } } } }', { n: 100 });
+    const input = priced('query($n: Int) { regions(first: $n) { totalCount edges { node { code } } } }', {
+      n: 100,
+    });
     expect(estimatedCost(input)).toBe(1 + 2 + 100 * 2);
-    const data = { regions: { totalCount: 3, edges: [{ node: { code: '01' } }, { node: { code: '02' } }, { node: { code: '03' } }] } };
+    const data = {
+      regions: {
+        totalCount: 3,
+        edges: [{ node: { code: '01' } }, { node: { code: '02' } }, { node: { code: '03' } }],
+      },
+    };
     expect(actualCost(input, data)).toBe(1 + 2 + 3 * 2);
     expect(actualCost(input, { regions: { totalCount: 0, edges: [] } })).toBe(1 + 2);
   });
@@ -157,10 +215,11 @@ describe('actual cost', () => {
 describe('the composed supergraph', () => {
   const api = buildSchema(readFileSync(apiSchemaPath, 'utf8'));
   const composed = readCostDirectives(parse(readFileSync(supergraphPath, 'utf8')));
-  const fromSupergraph = (query: string, variables: Record<string, unknown> = {}) => estimatedCost(priced(query, variables, 100, api, composed));
+  const fromSupergraph = (query: string, variables: Record<string, unknown> = {}) =>
+    estimatedCost(priced(query, variables, 100, api, composed));
 
   // The review's query: the outside security review's nested connections (docs/security.md, "The attacks the tests replay").
-  it('carries every connection\'s @listSize: the review\'s query costs the same with a variable as with the literal', () => {
+  it("carries every connection's @listSize: the review's query costs the same with a variable as with the literal", () => {
     const query = (n: string) =>
       `query($n: Int) { regions(first: ${n}) { edges { node { services(first: ${n}) { edges { node { municipality { province { services(first: ${n}) { edges { node { id } } } } } } } } } } } }`;
     const literal = fromSupergraph(query('100'));
@@ -180,18 +239,32 @@ describe('the composed supergraph', () => {
     const estimates: Record<string, number> = {};
     for (const text of Object.values(manifest)) {
       const document = parse(text);
-      const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+      const operation = document.definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      )!;
       // Sizes come from Int arguments only: each at the largest page a subgraph serves; nothing else matters.
       const variables = Object.fromEntries(
         (operation.variableDefinitions ?? []).map((v) => {
           const type = v.type.kind === Kind.NON_NULL_TYPE ? v.type.type : v.type;
-          return [v.variable.name.value, type.kind === Kind.NAMED_TYPE && type.name.value === 'Int' ? 100 : undefined];
+          return [
+            v.variable.name.value,
+            type.kind === Kind.NAMED_TYPE && type.name.value === 'Int' ? 100 : undefined,
+          ];
         }),
       );
       const fragments = Object.fromEntries(
-        document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+        document.definitions
+          .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+          .map((d) => [d.name.value, d]),
       );
-      estimates[operation.name?.value ?? ''] = estimatedCost({ schema: api, directives: composed, operation, fragments, variables, defaultListSize });
+      estimates[operation.name?.value ?? ''] = estimatedCost({
+        schema: api,
+        directives: composed,
+        operation,
+        fragments,
+        variables,
+        defaultListSize,
+      });
     }
     expect(Object.keys(estimates).length).toBeGreaterThanOrEqual(20);
     expect(estimates['RegionDashboard']).toBeGreaterThan(1000);

@@ -118,7 +118,10 @@ class Walk {
 
   private applies(condition: string | undefined, runtime: GraphQLObjectType): boolean {
     if (!condition) return true;
-    const type = typeFromAST(this.input.schema, { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: condition } });
+    const type = typeFromAST(this.input.schema, {
+      kind: Kind.NAMED_TYPE,
+      name: { kind: Kind.NAME, value: condition },
+    });
     if (!type) return false;
     if (type === runtime) return true;
     return isAbstractType(type) && this.input.schema.isSubType(type, runtime);
@@ -143,27 +146,42 @@ class Walk {
     const named = getNamedType(field.type);
     const { directives } = this.input;
     // A negative weight would let one field pay for another: it counts as 0.
-    return Math.max(0, directives.fieldWeight(parent.name, field.name) ?? directives.typeWeight(named.name) ?? (isCompositeType(named) ? 1 : 0));
+    return Math.max(
+      0,
+      directives.fieldWeight(parent.name, field.name) ??
+        directives.typeWeight(named.name) ??
+        (isCompositeType(named) ? 1 : 0),
+    );
   }
 
   /** The `@cost` weights of the arguments given to `node`. */
   argumentsWeight(parent: GraphQLObjectType, node: FieldNode): number {
     let weight = 0;
     for (const argument of node.arguments ?? []) {
-      weight += Math.max(0, this.input.directives.argumentWeight(parent.name, node.name.value, argument.name.value) ?? 0);
+      weight += Math.max(
+        0,
+        this.input.directives.argumentWeight(parent.name, node.name.value, argument.name.value) ?? 0,
+      );
     }
     return weight;
   }
 
   /** The size `@listSize` gives `node`'s list: its largest slicing argument, else `assumedSize`. */
-  expectedSize(parent: GraphQLObjectType, field: GraphQLField<unknown, unknown>, node: FieldNode, listSize: ListSize): number | undefined {
+  expectedSize(
+    parent: GraphQLObjectType,
+    field: GraphQLField<unknown, unknown>,
+    node: FieldNode,
+    listSize: ListSize,
+  ): number | undefined {
     let values: Record<string, unknown> = {};
     try {
       values = getArgumentValues(field, node, this.input.variables);
     } catch {
       // Arguments that do not coerce fail validation or execution; the assumed size stands for them meanwhile.
     }
-    const sizes = listSize.slicingArguments.map((name) => values[name]).filter((v): v is number => typeof v === 'number' && !Number.isNaN(v));
+    const sizes = listSize.slicingArguments
+      .map((name) => values[name])
+      .filter((v): v is number => typeof v === 'number' && !Number.isNaN(v));
     if (listSize.requireOneSlicingArgument && listSize.slicingArguments.length > 0 && sizes.length !== 1) {
       throw new CostModelError(
         `${parent.name}.${field.name} needs exactly one of its slicing arguments (${listSize.slicingArguments.join(', ')}), got ${sizes.length}`,
@@ -177,17 +195,30 @@ class Walk {
 
 class Unbounded extends Error {}
 
-function estimateSelections(walk: Walk, input: CostInput, type: GraphQLCompositeType, sets: readonly SelectionSetNode[], sized?: SizedFields): number {
+function estimateSelections(
+  walk: Walk,
+  input: CostInput,
+  type: GraphQLCompositeType,
+  sets: readonly SelectionSetNode[],
+  sized?: SizedFields,
+): number {
   let most = 0;
   for (const runtime of walk.runtimeTypes(type)) {
     let cost = 0;
-    for (const nodes of walk.collect(runtime, sets).values()) cost += estimateField(walk, input, runtime, nodes, sized);
+    for (const nodes of walk.collect(runtime, sets).values())
+      cost += estimateField(walk, input, runtime, nodes, sized);
     most = Math.max(most, cost);
   }
   return most;
 }
 
-function estimateField(walk: Walk, input: CostInput, parent: GraphQLObjectType, nodes: readonly FieldNode[], sized?: SizedFields): number {
+function estimateField(
+  walk: Walk,
+  input: CostInput,
+  parent: GraphQLObjectType,
+  nodes: readonly FieldNode[],
+  sized?: SizedFields,
+): number {
   const node = nodes[0] as FieldNode;
   const field = walk.field(parent, node);
   if (!field) return 0;
@@ -200,7 +231,10 @@ function estimateField(walk: Walk, input: CostInput, parent: GraphQLObjectType, 
   const named = getNamedType(field.type);
   let perInstance = walk.weight(parent, field);
   if (instances > 0 && isCompositeType(named)) {
-    const handed = listSize && listSize.sizedFields.length > 0 ? { fields: listSize.sizedFields, size: expected ?? input.defaultListSize } : undefined;
+    const handed =
+      listSize && listSize.sizedFields.length > 0
+        ? { fields: listSize.sizedFields, size: expected ?? input.defaultListSize }
+        : undefined;
     perInstance += estimateSelections(walk, input, named, selectionSetsOf(nodes), handed);
   }
   return times(instances, perInstance) + walk.argumentsWeight(parent, node);
@@ -214,7 +248,8 @@ function rootOf(input: CostInput): GraphQLObjectType | undefined {
   return input.schema.getRootType(input.operation.operation) ?? undefined;
 }
 
-const baseCost = (input: CostInput): number => (input.operation.operation === OperationTypeNode.MUTATION ? MUTATION_BASE_COST : 0);
+const baseCost = (input: CostInput): number =>
+  input.operation.operation === OperationTypeNode.MUTATION ? MUTATION_BASE_COST : 0;
 
 /**
  * The cost the operation may reach, before it runs. `Infinity` when it expands past `maxVisits`.
@@ -232,14 +267,22 @@ export function estimatedCost(input: CostInput): number {
 }
 
 /** The cost of what the operation actually answered: the same weights, with the real lengths of lists. */
-export function actualCost(input: CostInput, data: Readonly<Record<string, unknown>> | null | undefined): number {
+export function actualCost(
+  input: CostInput,
+  data: Readonly<Record<string, unknown>> | null | undefined,
+): number {
   const root = rootOf(input);
   if (!root || !data) return baseCost(input);
   const walk = new Walk({ ...input, maxVisits: Number.POSITIVE_INFINITY });
   return baseCost(input) + actualSelections(walk, root, [input.operation.selectionSet], data);
 }
 
-function actualSelections(walk: Walk, type: GraphQLCompositeType, sets: readonly SelectionSetNode[], value: Readonly<Record<string, unknown>>): number {
+function actualSelections(
+  walk: Walk,
+  type: GraphQLCompositeType,
+  sets: readonly SelectionSetNode[],
+  value: Readonly<Record<string, unknown>>,
+): number {
   const typename = value['__typename'];
   const candidates = walk.runtimeTypes(type);
   const known = candidates.find((t) => t.name === typename);
@@ -255,7 +298,9 @@ function actualSelections(walk: Walk, type: GraphQLCompositeType, sets: readonly
         if (item === null || item === undefined) return 0;
         if (Array.isArray(item)) return item.reduce((sum: number, inner) => sum + one(inner), 0);
         if (!isCompositeType(named) || typeof item !== 'object') return weight;
-        return weight + actualSelections(walk, named, selectionSetsOf(nodes), item as Record<string, unknown>);
+        return (
+          weight + actualSelections(walk, named, selectionSetsOf(nodes), item as Record<string, unknown>)
+        );
       };
       cost += one(value[key]) + walk.argumentsWeight(runtime, nodes[0] as FieldNode);
     }

@@ -9,12 +9,28 @@ import { promisify } from 'node:util';
 import { gql } from 'graphql-tag';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { composeSupergraph, startSubgraph, startTestGateway, type TestGateway, type TestSubgraph, type TestSubgraphContext } from '../testing/harness.js';
+import {
+  composeSupergraph,
+  startSubgraph,
+  startTestGateway,
+  type TestGateway,
+  type TestSubgraph,
+  type TestSubgraphContext,
+} from '../testing/harness.js';
 import { ASSERTION_HEADER, createAssertionVerifier } from '../../../lib/auth/assertion.js';
-import { DEV_GATEWAY_KEY, DEV_IDENTITY_PROVIDER, keyResolver, mintDevToken, signToken } from '../../../lib/auth/keys.js';
+import {
+  DEV_GATEWAY_KEY,
+  DEV_IDENTITY_PROVIDER,
+  keyResolver,
+  mintDevToken,
+  signToken,
+} from '../../../lib/auth/keys.js';
 
 const DEV_PUBLIC_JWKS_PATH = DEV_IDENTITY_PROVIDER.publicJwksPath;
-const verifyAssertion = createAssertionVerifier({ subgraph: 'territories', getKey: keyResolver({ kind: 'dev-keys' }, DEV_GATEWAY_KEY) });
+const verifyAssertion = createAssertionVerifier({
+  subgraph: 'territories',
+  getKey: keyResolver({ kind: 'dev-keys' }, DEV_GATEWAY_KEY),
+});
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const issuer = 'https://integra.dev/issuer';
@@ -46,9 +62,12 @@ const echoSubgraph = {
         const assertion = headers[ASSERTION_HEADER];
         if (typeof assertion !== 'string') return 'no assertion';
         const { caller } = await verifyAssertion(assertion);
-        return caller ? `${caller.subject} ${caller.partner} [${caller.scopes.join(' ')}] ${caller.region ?? '-'}` : 'anonymous';
+        return caller
+          ? `${caller.subject} ${caller.partner} [${caller.scopes.join(' ')}] ${caller.region ?? '-'}`
+          : 'anonymous';
       },
-      authorization: (_: unknown, __: unknown, { headers }: TestSubgraphContext) => headers.authorization ?? null,
+      authorization: (_: unknown, __: unknown, { headers }: TestSubgraphContext) =>
+        headers.authorization ?? null,
     },
   },
 };
@@ -56,7 +75,10 @@ const echoSubgraph = {
 async function otherKeyPair(kid: string): Promise<{ privateJwk: JWK; publicJwk: JWK }> {
   const { publicKey, privateKey } = await generateKeyPair('ES256', { extractable: true });
   const common = { kid, alg: 'ES256', use: 'sig' };
-  return { privateJwk: { ...(await exportJWK(privateKey)), ...common }, publicJwk: { ...(await exportJWK(publicKey)), ...common } };
+  return {
+    privateJwk: { ...(await exportJWK(privateKey)), ...common },
+    publicJwk: { ...(await exportJWK(publicKey)), ...common },
+  };
 }
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -76,15 +98,29 @@ describe('authPlugin with the development keys', () => {
   it('answers a request without a token, and asserts to the subgraph that it is anonymous', async () => {
     const response = await gateway.query(query);
     expect(response.status).toBe(200);
-    expect(response.body).toEqual({ data: { region: { name: 'Lombardia', caller: 'anonymous', authorization: null } } });
+    expect(response.body).toEqual({
+      data: { region: { name: 'Lombardia', caller: 'anonymous', authorization: null } },
+    });
   });
 
   it('answers a valid development token and asserts its identity to the subgraph, without forwarding the token', async () => {
-    const token = await mintDevToken({ partner: 'services', scopes: ['services:write'], region: '03', issuer, audience });
+    const token = await mintDevToken({
+      partner: 'services',
+      scopes: ['services:write'],
+      region: '03',
+      issuer,
+      audience,
+    });
     const response = await gateway.query(query, bearer(token));
     expect(response.status).toBe(200);
     expect(response.body).toEqual({
-      data: { region: { name: 'Lombardia', caller: 'dev:services services [services:write] 03', authorization: null } },
+      data: {
+        region: {
+          name: 'Lombardia',
+          caller: 'dev:services services [services:write] 03',
+          authorization: null,
+        },
+      },
     });
   });
 
@@ -93,22 +129,42 @@ describe('authPlugin with the development keys', () => {
     expect(response.status).toBe(200);
     const jwks = (await response.json()) as { keys: JWK[] };
     const committed = JSON.parse(await readFile(DEV_GATEWAY_KEY.publicJwksPath, 'utf8')) as { keys: JWK[] };
-    expect(jwks.keys.map((k) => [k.kid, k.x, k.y, k.d])).toEqual(committed.keys.map((k) => [k.kid, k.x, k.y, undefined]));
+    expect(jwks.keys.map((k) => [k.kid, k.x, k.y, k.d])).toEqual(
+      committed.keys.map((k) => [k.kid, k.x, k.y, undefined]),
+    );
   });
 
   it.each<[string, () => Promise<string>, RegExp]>([
-    ['an expired token', () => mintDevToken({ partner: 'services', ttlSeconds: -60, issuer, audience }), /expired/],
-    ['a token from another issuer', () => mintDevToken({ partner: 'services', issuer: 'https://evil.example/', audience }), /not issued by "https:\/\/integra\.dev\/issuer"/],
-    ['a token for another audience', () => mintDevToken({ partner: 'services', issuer, audience: 'another-api' }), /not meant for this graph/],
+    [
+      'an expired token',
+      () => mintDevToken({ partner: 'services', ttlSeconds: -60, issuer, audience }),
+      /expired/,
+    ],
+    [
+      'a token from another issuer',
+      () => mintDevToken({ partner: 'services', issuer: 'https://evil.example/', audience }),
+      /not issued by "https:\/\/integra\.dev\/issuer"/,
+    ],
+    [
+      'a token for another audience',
+      () => mintDevToken({ partner: 'services', issuer, audience: 'another-api' }),
+      /not meant for this graph/,
+    ],
     [
       'a token signed by another key under the development key id',
       async () => {
-        const devKid = (JSON.parse(await readFile(DEV_PUBLIC_JWKS_PATH, 'utf8')) as { keys: JWK[] }).keys[0]?.kid ?? '';
+        const devKid =
+          (JSON.parse(await readFile(DEV_PUBLIC_JWKS_PATH, 'utf8')) as { keys: JWK[] }).keys[0]?.kid ?? '';
         return signToken((await otherKeyPair(devKid)).privateJwk, { partner: 'services', issuer, audience });
       },
       /not signed by a key this graph trusts/,
     ],
-    ['a token signed by an unknown key', async () => signToken((await otherKeyPair('unknown')).privateJwk, { partner: 'services', issuer, audience }), /not signed by a key this graph trusts/],
+    [
+      'a token signed by an unknown key',
+      async () =>
+        signToken((await otherKeyPair('unknown')).privateJwk, { partner: 'services', issuer, audience }),
+      /not signed by a key this graph trusts/,
+    ],
     ['garbage', async () => 'not-a-jwt', /not a valid signed JWT/],
     ['three garbage segments', async () => 'aaa.bbb.ccc', /not a valid signed JWT/],
   ])('refuses %s with 401 UNAUTHENTICATED', async (_name, makeToken, message) => {
@@ -116,34 +172,61 @@ describe('authPlugin with the development keys', () => {
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toMatch(/^Bearer /);
     expect(response.body.data).toBeUndefined();
-    expect(response.body.errors).toEqual([{ message: expect.stringMatching(message), extensions: { code: 'UNAUTHENTICATED' } }]);
+    expect(response.body.errors).toEqual([
+      { message: expect.stringMatching(message), extensions: { code: 'UNAUTHENTICATED' } },
+    ]);
   });
 
   it('refuses an Authorization header that is not a bearer token', async () => {
     const response = await gateway.query(query, { authorization: 'Basic dXNlcjpwYXNz' });
     expect(response.status).toBe(401);
-    expect(response.body.errors?.[0]).toEqual({ message: 'The Authorization header must be "Bearer <token>"', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(response.body.errors?.[0]).toEqual({
+      message: 'The Authorization header must be "Bearer <token>"',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('accepts a token minted by `npm run token`', async () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['--import', 'tsx', path.join(root, 'scripts/token.ts'), '--partner', 'pilot-actions', '--scopes', 'a b', '--region', '03', '--ttl', '600'],
+      [
+        '--import',
+        'tsx',
+        path.join(root, 'scripts/token.ts'),
+        '--partner',
+        'pilot-actions',
+        '--scopes',
+        'a b',
+        '--region',
+        '03',
+        '--ttl',
+        '600',
+      ],
       { cwd: root, env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true' } },
     );
     const token = stdout.trim();
     expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
     const response = await gateway.query(query, bearer(token));
     expect(response.status).toBe(200);
-    expect(response.body.data).toEqual({ region: { name: 'Lombardia', caller: 'dev:pilot-actions pilot-actions [a b] 03', authorization: null } });
+    expect(response.body.data).toEqual({
+      region: { name: 'Lombardia', caller: 'dev:pilot-actions pilot-actions [a b] 03', authorization: null },
+    });
   });
 
   it('`npm run token` refuses an unknown partner with exit code 2', async () => {
-    const run = promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/token.ts'), '--partner', 'ministry'], {
-      cwd: root,
-      env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true' },
+    const run = promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', path.join(root, 'scripts/token.ts'), '--partner', 'ministry'],
+      {
+        cwd: root,
+        env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true' },
+      },
+    );
+    await expect(run).rejects.toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: expect.stringMatching(/unknown partner "ministry"/),
     });
-    await expect(run).rejects.toMatchObject({ code: 2, stdout: '', stderr: expect.stringMatching(/unknown partner "ministry"/) });
   });
 });
 
@@ -182,7 +265,9 @@ describe('authPlugin with a JWKS file', () => {
     await rename(`${file}.new`, file);
     const rotated = await gw.query(query, bearer(secondToken));
     expect(rotated.status).toBe(200);
-    expect(rotated.body.data).toEqual({ region: { name: 'Lombardia', caller: 'dev:funding funding [funding:write] -', authorization: null } });
+    expect(rotated.body.data).toEqual({
+      region: { name: 'Lombardia', caller: 'dev:funding funding [funding:write] -', authorization: null },
+    });
     expect((await gw.query(query, bearer(await signToken(first.privateJwk, claims)))).status).toBe(401);
   });
 
@@ -192,7 +277,9 @@ describe('authPlugin with a JWKS file', () => {
     const gw = await start({ NODE_ENV: 'production', GATEWAY_JWKS_FILE: file });
     const response = await gw.query(query, bearer(await mintDevToken(claims)));
     expect(response.status).toBe(401);
-    expect(response.body.errors).toEqual([{ message: 'Development tokens are refused in production', extensions: { code: 'UNAUTHENTICATED' } }]);
+    expect(response.body.errors).toEqual([
+      { message: 'Development tokens are refused in production', extensions: { code: 'UNAUTHENTICATED' } },
+    ]);
   });
 
   it('answers 503, not 500, when the JWKS file cannot be read', async () => {
@@ -231,7 +318,10 @@ describe('authPlugin with a JWKS URL', () => {
     const first = await otherKeyPair('url-key-1');
     const second = await otherKeyPair('url-key-2');
     jwks = { keys: [first.publicJwk] };
-    const gw = await startTestGateway({ supergraphSdl: composeSupergraph([subgraph]), env: { GATEWAY_JWKS_URL: jwksUrl } });
+    const gw = await startTestGateway({
+      supergraphSdl: composeSupergraph([subgraph]),
+      env: { GATEWAY_JWKS_URL: jwksUrl },
+    });
     started.push(gw);
     // jose fetches the set again at most once a second, by the wall clock: the test moves that clock.
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
@@ -241,7 +331,9 @@ describe('authPlugin with a JWKS URL', () => {
       vi.setSystemTime(Date.now() + 1000);
       const rotated = await gw.query(query, bearer(await signToken(second.privateJwk, claims)));
       expect(rotated.status).toBe(200);
-      expect(rotated.body.data).toEqual({ region: { name: 'Lombardia', caller: 'dev:funding funding [funding:write] -', authorization: null } });
+      expect(rotated.body.data).toEqual({
+        region: { name: 'Lombardia', caller: 'dev:funding funding [funding:write] -', authorization: null },
+      });
     } finally {
       vi.useRealTimers();
     }
@@ -250,9 +342,15 @@ describe('authPlugin with a JWKS URL', () => {
   it('answers 503, not 500 or 401, while the identity provider cannot be reached', async () => {
     available = false;
     try {
-      const gw = await startTestGateway({ supergraphSdl: composeSupergraph([subgraph]), env: { GATEWAY_JWKS_URL: jwksUrl } });
+      const gw = await startTestGateway({
+        supergraphSdl: composeSupergraph([subgraph]),
+        env: { GATEWAY_JWKS_URL: jwksUrl },
+      });
       started.push(gw);
-      const response = await gw.query(query, bearer(await signToken((await otherKeyPair('url-key-3')).privateJwk, claims)));
+      const response = await gw.query(
+        query,
+        bearer(await signToken((await otherKeyPair('url-key-3')).privateJwk, claims)),
+      );
       expect(response.status).toBe(503);
       expect(response.body.errors?.[0]?.message).toMatch(/signing keys are unavailable/);
     } finally {

@@ -43,14 +43,19 @@ function refuse(res: Response, { status, message }: BearerRefusal): void {
 /** The gateway's private assertion key; the development one is refused in production. */
 export function assertionJwk(config: AssertionKeyConfig, development: boolean): JWK {
   if (config.kind === 'dev-keys' && !development) {
-    throw new Error('The development assertion key is refused in production: configure GATEWAY_ASSERTION_KEY_FILE');
+    throw new Error(
+      'The development assertion key is refused in production: configure GATEWAY_ASSERTION_KEY_FILE',
+    );
   }
   return readPrivateJwk(config.kind === 'file' ? config.path : DEV_GATEWAY_KEY.privateJwkPath);
 }
 
 export function authPlugin(options: AuthPluginOptions): GatewayPlugin {
   const { development, log } = options;
-  const verifier = createBearerVerifier(options.auth, { development, clockToleranceSeconds: options.clockToleranceSeconds });
+  const verifier = createBearerVerifier(options.auth, {
+    development,
+    clockToleranceSeconds: options.clockToleranceSeconds,
+  });
   const privateJwk = assertionJwk(options.assertionKey, development);
   const signer = createAssertionSigner({ privateJwk, ttlSeconds: options.assertionTtlSeconds });
   const publicJwks = publicJwksOf(privateJwk);
@@ -77,7 +82,8 @@ export function authPlugin(options: AuthPluginOptions): GatewayPlugin {
           next(error);
           return;
         }
-        if (refusal.status === 503) log.warn({ err: error }, 'bearer token could not be verified: signing keys unavailable');
+        if (refusal.status === 503)
+          log.warn({ err: error }, 'bearer token could not be verified: signing keys unavailable');
         else log.debug({ reason: refusal.message }, 'bearer token refused');
         refuse(res, refusal);
       },

@@ -7,13 +7,19 @@ const pool = regionGateways('Lombardia');
 afterAll(() => pool.dispose());
 const start = (env: Record<string, string> = {}): Promise<TestGateway> => pool.start(env);
 
-async function postBatch(gateway: TestGateway): Promise<{ status: number; contentType: string | null; body: unknown }> {
+async function postBatch(
+  gateway: TestGateway,
+): Promise<{ status: number; contentType: string | null; body: unknown }> {
   const response = await fetch(`${gateway.origin}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(batch),
   });
-  return { status: response.status, contentType: response.headers.get('content-type'), body: await response.json() };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    body: await response.json(),
+  };
 }
 
 describe('batchingPlugin', () => {
@@ -21,12 +27,17 @@ describe('batchingPlugin', () => {
     const response = await postBatch(await start());
     expect(response.status).toBe(400);
     expect(response.contentType).toMatch(/^application\/json/);
-    expect(response.body).toMatchObject({ errors: [{ message: expect.stringMatching(/batching/i), extensions: { code: 'BAD_REQUEST' } }] });
+    expect(response.body).toMatchObject({
+      errors: [{ message: expect.stringMatching(/batching/i), extensions: { code: 'BAD_REQUEST' } }],
+    });
   });
 
   it('answers each operation of a batch when GATEWAY_ALLOW_BATCHING=true', async () => {
     const response = await postBatch(await start({ GATEWAY_ALLOW_BATCHING: 'true' }));
     expect(response.status).toBe(200);
-    expect(response.body).toEqual([{ data: { region: { name: 'Lombardia' } } }, { data: { region: { code: '01' } } }]);
+    expect(response.body).toEqual([
+      { data: { region: { name: 'Lombardia' } } },
+      { data: { region: { code: '01' } } },
+    ]);
   });
 });

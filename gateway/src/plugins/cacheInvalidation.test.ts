@@ -22,7 +22,10 @@ describe('the in-memory response cache', () => {
       const before = await counts(gateway);
       const response = await ask(gateway, query, { id: 'SRV-00003' });
       expect(response.body.errors).toBeUndefined();
-      return { service: response.body.data?.['service'], fetched: (await counts(gateway)).services - before.services };
+      return {
+        service: response.body.data?.['service'],
+        fetched: (await counts(gateway)).services - before.services,
+      };
     };
     const original = await read();
     expect(original.fetched).toBe(1);
@@ -30,12 +33,22 @@ describe('the in-memory response cache', () => {
 
     const writer = await bearer('services', ['services:write']);
     const before = await counts(gateway);
-    const accepted = await ask(gateway, UPDATE, { id: 'SRV-00003', v: 1, input: { address: 'Via Nuova 1' } }, writer);
+    const accepted = await ask(
+      gateway,
+      UPDATE,
+      { id: 'SRV-00003', v: 1, input: { address: 'Via Nuova 1' } },
+      writer,
+    );
     expect(accepted.body.errors).toBeUndefined();
     expect(await read()).toEqual({ service: { address: 'Via Nuova 1', version: 2 }, fetched: 1 });
     expect(await read()).toEqual({ service: { address: 'Via Nuova 1', version: 2 }, fetched: 0 });
 
-    const refused = await ask(gateway, UPDATE, { id: 'SRV-00003', v: 1, input: { address: 'Via Vecchia 2' } }, writer);
+    const refused = await ask(
+      gateway,
+      UPDATE,
+      { id: 'SRV-00003', v: 1, input: { address: 'Via Vecchia 2' } },
+      writer,
+    );
     expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
     expect(await read()).toEqual({ service: { address: 'Via Nuova 1', version: 2 }, fetched: 0 });
     expect((await counts(gateway)).invalidations).toBe(before.invalidations + 1);
@@ -53,7 +66,11 @@ describe('the entity cache (here without the response cache)', () => {
     const read = async () => {
       const response = await ask(gateway, unique(query));
       expect(response.body.errors).toBeUndefined();
-      return response.body.data?.['region'].services.edges[0].node as { id: string; version: number; address: string };
+      return response.body.data?.['region'].services.edges[0].node as {
+        id: string;
+        version: number;
+        address: string;
+      };
     };
     const original = await read();
     const before = await counts(gateway);
@@ -61,9 +78,18 @@ describe('the entity cache (here without the response cache)', () => {
     expect((await counts(gateway)).services).toBe(before.services); // the region's services, from the cache
 
     const writer = await bearer('services', ['services:write']);
-    const written = await ask(gateway, UPDATE, { id: original.id, v: original.version, input: { address: 'Via della Cache 7' } }, writer);
+    const written = await ask(
+      gateway,
+      UPDATE,
+      { id: original.id, v: original.version, input: { address: 'Via della Cache 7' } },
+      writer,
+    );
     expect(written.body.errors).toBeUndefined();
-    expect(await read()).toEqual({ id: original.id, version: original.version + 1, address: 'Via della Cache 7' });
+    expect(await read()).toEqual({
+      id: original.id,
+      version: original.version + 1,
+      address: 'Via della Cache 7',
+    });
   });
 });
 
@@ -75,15 +101,32 @@ describeWithRedis(`the Redis response cache at ${REDIS_URL}`, () => {
       const before = await counts(gateway);
       const response = await ask(gateway, query, { id: 'SRV-00004' });
       expect(response.body.errors).toBeUndefined();
-      return { service: response.body.data?.['service'], fetched: (await counts(gateway)).services - before.services, age: response.headers.get('age') };
+      return {
+        service: response.body.data?.['service'],
+        fetched: (await counts(gateway)).services - before.services,
+        age: response.headers.get('age'),
+      };
     };
     const first = await read(a);
     // Gateway a stores in the background: once b hits, the entry is in Redis for both.
     await expect.poll(async () => (await read(b)).age).not.toBeNull();
-    expect(await read(b)).toEqual({ service: first.service, fetched: 0, age: expect.stringMatching(/^\d+$/) });
+    expect(await read(b)).toEqual({
+      service: first.service,
+      fetched: 0,
+      age: expect.stringMatching(/^\d+$/),
+    });
 
-    const written = await ask(a, UPDATE, { id: 'SRV-00004', v: 1, input: { address: 'Via Condivisa 4' } }, await bearer('services', ['services:write']));
+    const written = await ask(
+      a,
+      UPDATE,
+      { id: 'SRV-00004', v: 1, input: { address: 'Via Condivisa 4' } },
+      await bearer('services', ['services:write']),
+    );
     expect(written.body.errors).toBeUndefined();
-    expect(await read(b)).toEqual({ service: { address: 'Via Condivisa 4', version: 2 }, fetched: 1, age: null });
+    expect(await read(b)).toEqual({
+      service: { address: 'Via Condivisa 4', version: 2 },
+      fetched: 1,
+      age: null,
+    });
   });
 });

@@ -2,7 +2,13 @@ import http, { type IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from 'graphql-tag';
-import { composeSupergraph, startSubgraph, startTestGateway, type TestGateway, type TestSubgraph } from '../testing/harness.js';
+import {
+  composeSupergraph,
+  startSubgraph,
+  startTestGateway,
+  type TestGateway,
+  type TestSubgraph,
+} from '../testing/harness.js';
 import { compressionPlugin } from './compression.js';
 
 /** A subgraph whose `lines(count)` answer grows with `count`: about 40 bytes a line. */
@@ -15,7 +21,10 @@ const linesSubgraph = {
     }
   `,
   resolvers: {
-    Query: { lines: (_: unknown, { count }: { count: number }) => Array.from({ length: count }, (_, i) => `line ${i} of the integration register`) },
+    Query: {
+      lines: (_: unknown, { count }: { count: number }) =>
+        Array.from({ length: count }, (_, i) => `line ${i} of the integration register`),
+    },
   },
 };
 
@@ -27,20 +36,33 @@ interface RawResponse {
 }
 
 /** A request with exactly these headers: Node's client adds no Accept-Encoding of its own. */
-function request(url: string, options: { method?: string; body?: string; headers?: Record<string, string> } = {}): Promise<RawResponse> {
+function request(
+  url: string,
+  options: { method?: string; body?: string; headers?: Record<string, string> } = {},
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: options.method ?? 'GET', headers: options.headers, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      url,
+      { method: options.method ?? 'GET', headers: options.headers, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }),
+        );
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
 }
 
-function postQuery(gateway: TestGateway, query: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+function postQuery(
+  gateway: TestGateway,
+  query: string,
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
   return request(`${gateway.origin}/graphql`, {
     method: 'POST',
     body: JSON.stringify({ query }),
@@ -61,7 +83,10 @@ beforeAll(async () => {
   [on, off, everything] = await Promise.all([
     startTestGateway({ supergraphSdl, env: { GATEWAY_COMPRESSION: 'true', GATEWAY_MAX_BODY_BYTES: '2048' } }),
     startTestGateway({ supergraphSdl }),
-    startTestGateway({ supergraphSdl, env: { GATEWAY_COMPRESSION: 'true', GATEWAY_COMPRESSION_MIN_BYTES: '0' } }),
+    startTestGateway({
+      supergraphSdl,
+      env: { GATEWAY_COMPRESSION: 'true', GATEWAY_COMPRESSION_MIN_BYTES: '0' },
+    }),
   ]);
 });
 afterAll(async () => {
@@ -100,7 +125,10 @@ describe('compressionPlugin', () => {
     expect(deflate.headers['content-encoding']).toBe('deflate');
     expect(JSON.parse(inflateSync(deflate.bytes).toString('utf8'))).toEqual(expected);
     // The GraphQL-over-HTTP media type is compressed as plain JSON is.
-    const mediaType = await postQuery(on, large, { accept: 'application/graphql-response+json', 'accept-encoding': 'gzip' });
+    const mediaType = await postQuery(on, large, {
+      accept: 'application/graphql-response+json',
+      'accept-encoding': 'gzip',
+    });
     expect(mediaType.headers['content-type']).toMatch(/^application\/graphql-response\+json/);
     expect(mediaType.headers['content-encoding']).toBe('gzip');
     expect(JSON.parse(gunzipSync(mediaType.bytes).toString('utf8'))).toEqual(expected);
@@ -109,7 +137,9 @@ describe('compressionPlugin', () => {
   it('sends small responses, and every response to a client without Accept-Encoding, as they are', async () => {
     const smallGzip = await postQuery(on, small, { 'accept-encoding': 'gzip, deflate, br' });
     expect(smallGzip.headers['content-encoding']).toBeUndefined();
-    expect(JSON.parse(smallGzip.bytes.toString('utf8'))).toEqual({ data: { lines: ['line 0 of the integration register', 'line 1 of the integration register'] } });
+    expect(JSON.parse(smallGzip.bytes.toString('utf8'))).toEqual({
+      data: { lines: ['line 0 of the integration register', 'line 1 of the integration register'] },
+    });
     const identity = await postQuery(on, large, { 'accept-encoding': 'identity' });
     expect(identity.headers['content-encoding']).toBeUndefined();
     expect(JSON.parse(identity.bytes.toString('utf8'))).toMatchObject({ data: { lines: expect.any(Array) } });
@@ -118,7 +148,9 @@ describe('compressionPlugin', () => {
   it('compresses from GATEWAY_COMPRESSION_MIN_BYTES', async () => {
     const response = await postQuery(everything, small, { 'accept-encoding': 'gzip' });
     expect(response.headers['content-encoding']).toBe('gzip');
-    expect(JSON.parse(gunzipSync(response.bytes).toString('utf8'))).toMatchObject({ data: { lines: expect.any(Array) } });
+    expect(JSON.parse(gunzipSync(response.bytes).toString('utf8'))).toMatchObject({
+      data: { lines: expect.any(Array) },
+    });
   });
 
   it('never encodes when off', async () => {
@@ -130,17 +162,31 @@ describe('compressionPlugin', () => {
 
   it('leaves refusals, /health and /metrics working', async () => {
     const headers = { 'content-type': 'application/json', 'accept-encoding': 'gzip' };
-    const notJson = await request(`${everything.origin}/graphql`, { method: 'POST', body: '{"query": ', headers });
+    const notJson = await request(`${everything.origin}/graphql`, {
+      method: 'POST',
+      body: '{"query": ',
+      headers,
+    });
     expect(notJson.status).toBe(400);
-    expect(JSON.parse(gunzipSync(notJson.bytes).toString('utf8'))).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
+    expect(JSON.parse(gunzipSync(notJson.bytes).toString('utf8'))).toMatchObject({
+      errors: [{ extensions: { code: 'BAD_REQUEST' } }],
+    });
 
-    const tooLarge = await request(`${on.origin}/graphql`, { method: 'POST', body: JSON.stringify({ query: `{ lines(count: 1) }${' '.repeat(4096)}` }), headers });
+    const tooLarge = await request(`${on.origin}/graphql`, {
+      method: 'POST',
+      body: JSON.stringify({ query: `{ lines(count: 1) }${' '.repeat(4096)}` }),
+      headers,
+    });
     expect(tooLarge.status).toBe(413);
-    expect(JSON.parse(tooLarge.bytes.toString('utf8'))).toMatchObject({ errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect(JSON.parse(tooLarge.bytes.toString('utf8'))).toMatchObject({
+      errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
 
     const invalid = await postQuery(everything, '{ nope }', { 'accept-encoding': 'gzip' });
     expect(invalid.status).toBe(400);
-    expect(JSON.parse(gunzipSync(invalid.bytes).toString('utf8'))).toMatchObject({ errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
+    expect(JSON.parse(gunzipSync(invalid.bytes).toString('utf8'))).toMatchObject({
+      errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }],
+    });
 
     const health = await request(`${everything.origin}/health`, { headers: { 'accept-encoding': 'gzip' } });
     expect(health.status).toBe(200);

@@ -11,7 +11,14 @@ import { ASSERTION_HEADER } from '../../../lib/auth/assertion.js';
 import { mintDevToken } from '../../../lib/auth/keys.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSubgraphFetcher, type SubgraphFetcher } from '../fetcher.js';
-import { composeSupergraph, startSubgraph, startTestGateway, type TestGateway, type TestSubgraph, type TestSubgraphContext } from '../testing/harness.js';
+import {
+  composeSupergraph,
+  startSubgraph,
+  startTestGateway,
+  type TestGateway,
+  type TestSubgraph,
+  type TestSubgraphContext,
+} from '../testing/harness.js';
 import { dedupFetcher } from './dedup.js';
 
 /** Answers wait here until the test opens it; a new gate is shut. */
@@ -39,7 +46,9 @@ beforeAll(async () => {
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     req.on('end', () => {
       received.push(body);
-      void held.opened.then(() => res.setHeader('content-type', 'application/json').end(JSON.stringify({ data: { asked: body } })));
+      void held.opened.then(() =>
+        res.setHeader('content-type', 'application/json').end(JSON.stringify({ data: { asked: body } })),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -86,7 +95,10 @@ const post = (body: object, headers: Record<string, string> = {}): FetcherReques
   headers: { 'content-type': 'application/json', ...headers },
   body: JSON.stringify(body),
 });
-const regionQuery = (code: string) => ({ query: 'query($code:ID!){region(code:$code){name}}', variables: { code } });
+const regionQuery = (code: string) => ({
+  query: 'query($code:ID!){region(code:$code){name}}',
+  variables: { code },
+});
 
 describe('dedupFetcher', () => {
   it('sends 20 identical query fetches in flight together once, and gives each its own readable answer', async () => {
@@ -187,10 +199,19 @@ describe('dedupPlugin and the caller', () => {
     });
     const gateway = await startTestGateway({ supergraphSdl: composeSupergraph([whoami]) });
     try {
-      const token = (partner: string) => mintDevToken({ partner, scopes: [], issuer: 'https://integra.dev/issuer', audience: 'integra-gateway' });
+      const token = (partner: string) =>
+        mintDevToken({
+          partner,
+          scopes: [],
+          issuer: 'https://integra.dev/issuer',
+          audience: 'integra-gateway',
+        });
       const callers = ['associations', 'funding'];
       const answers = Promise.all(
-        callers.map(async (partner) => (await gateway.query('{ whoami }', { authorization: `Bearer ${await token(partner)}` })).body),
+        callers.map(
+          async (partner) =>
+            (await gateway.query('{ whoami }', { authorization: `Bearer ${await token(partner)}` })).body,
+        ),
       );
       // Both fetches reach the subgraph while the first is still held: had they shared it, only one would.
       await expect.poll(() => asked).toBe(2);

@@ -27,7 +27,8 @@ function isQuery(body: string): boolean {
 
 /** URL, varying headers and body, separated by NUL (which none of them contains unescaped). */
 function keyOf(url: string, init: FetcherRequestInit): string | undefined {
-  if ((init.method ?? 'POST') !== 'POST' || typeof init.body !== 'string' || !isQuery(init.body)) return undefined;
+  if ((init.method ?? 'POST') !== 'POST' || typeof init.body !== 'string' || !isQuery(init.body))
+    return undefined;
   let key = url;
   for (const name of VARYING_HEADERS) key += `\u0000${requestHeader(init.headers, name) ?? ''}`;
   return `${key}\u0000${init.body}`;

@@ -1,15 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from 'graphql-tag';
 import { readCounter } from '../../../lib/metrics.js';
-import { composeSupergraph, startSubgraph, startTestGateway, type TestGateway, type TestSubgraph } from '../testing/harness.js';
+import {
+  composeSupergraph,
+  startSubgraph,
+  startTestGateway,
+  type TestGateway,
+  type TestSubgraph,
+} from '../testing/harness.js';
 
 /** Items in pages (`first`), each with a page of children: a subgraph with demand-control directives. */
 const items = {
   name: 'items',
   typeDefs: gql`
-    extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@cost", "@listSize"])
+    extend schema
+      @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@cost", "@listSize"])
     type Query {
-      items(first: Int = 5): ItemConnection! @listSize(slicingArguments: ["first"], sizedFields: ["edges"], requireOneSlicingArgument: false)
+      items(first: Int = 5): ItemConnection!
+        @listSize(slicingArguments: ["first"], sizedFields: ["edges"], requireOneSlicingArgument: false)
       expensive: Report @cost(weight: 500)
     }
     type ItemConnection {
@@ -20,7 +28,8 @@ const items = {
     }
     type Item @key(fields: "id") {
       id: ID!
-      children(first: Int = 5): ItemConnection! @listSize(slicingArguments: ["first"], sizedFields: ["edges"], requireOneSlicingArgument: false)
+      children(first: Int = 5): ItemConnection!
+        @listSize(slicingArguments: ["first"], sizedFields: ["edges"], requireOneSlicingArgument: false)
     }
     type Report {
       text: String
@@ -31,7 +40,9 @@ const items = {
   `,
   resolvers: {
     Query: {
-      items: (_: unknown, { first }: { first: number }) => ({ edges: Array.from({ length: first }, (_, i) => ({ node: { id: `i${i}` } })) }),
+      items: (_: unknown, { first }: { first: number }) => ({
+        edges: Array.from({ length: first }, (_, i) => ({ node: { id: `i${i}` } })),
+      }),
       expensive: () => ({ text: 'r' }),
     },
     Item: {
@@ -43,7 +54,8 @@ const items = {
   },
 };
 
-const NESTED = 'query Nested($n: Int) { items(first: $n) { edges { node { id children(first: $n) { edges { node { id } } } } } } }';
+const NESTED =
+  'query Nested($n: Int) { items(first: $n) { edges { node { id children(first: $n) { edges { node { id } } } } } } }';
 /** items: 1 + n × (edge 1 + node 1 + children 1 + n × 2) */
 const nestedCost = (n: number) => 1 + n * (3 + n * 2);
 
@@ -53,9 +65,21 @@ let calls = 0;
 beforeAll(async () => {
   subgraph = await startSubgraph({
     ...items,
-    resolvers: { ...items.resolvers, Query: { ...items.resolvers.Query, items: (...args: Parameters<typeof items.resolvers.Query.items>) => (calls++, items.resolvers.Query.items(...args)) } },
+    resolvers: {
+      ...items.resolvers,
+      Query: {
+        ...items.resolvers.Query,
+        items: (...args: Parameters<typeof items.resolvers.Query.items>) => (
+          calls++,
+          items.resolvers.Query.items(...args)
+        ),
+      },
+    },
   });
-  gateway = await startTestGateway({ supergraphSdl: composeSupergraph([subgraph]), env: { GATEWAY_MAX_COST: '1000' } });
+  gateway = await startTestGateway({
+    supergraphSdl: composeSupergraph([subgraph]),
+    env: { GATEWAY_MAX_COST: '1000' },
+  });
 });
 afterAll(async () => {
   await gateway?.dispose();
@@ -74,7 +98,9 @@ describe('demand control', () => {
     const response = await gateway.post({ query: NESTED, variables: { n: 30 } });
     expect(response.status).toBe(400);
     expect(response.body.errors?.[0]?.extensions?.['code']).toBe('COST_ESTIMATED_TOO_EXPENSIVE');
-    expect(response.body.errors?.[0]?.message).toBe(`The operation's estimated cost is ${nestedCost(30)}, over the limit of 1000.`);
+    expect(response.body.errors?.[0]?.message).toBe(
+      `The operation's estimated cost is ${nestedCost(30)}, over the limit of 1000.`,
+    );
     expect(response.body.errors?.[0]?.extensions?.['http']).toBeUndefined();
     expect(calls).toBe(before);
   });
@@ -87,7 +113,9 @@ describe('demand control', () => {
   });
 
   it('applies @cost weights composed from the subgraph', async () => {
-    const response = await gateway.query('{ a: expensive { text } b: expensive { text } c: expensive { text } }');
+    const response = await gateway.query(
+      '{ a: expensive { text } b: expensive { text } c: expensive { text } }',
+    );
     expect(response.status).toBe(400);
     expect(response.body.errors?.[0]?.message).toContain('is 1500,');
     // At the limit is still under it.
@@ -106,10 +134,18 @@ describe('demand control', () => {
     await gateway.post({ query: NESTED, variables: { n: 3 } });
     const text = await (await fetch(`${gateway.origin}/metrics`)).text();
     // No manifest names `Nested`: it is labelled `other`, as any name a client makes up.
-    expect(readCounter(text, 'integra_operation_estimated_cost_count', { operation: 'other' })).toBeGreaterThanOrEqual(1);
-    expect(readCounter(text, 'integra_operation_actual_cost_count', { operation: 'other' })).toBeGreaterThanOrEqual(1);
-    expect(readCounter(text, 'integra_operation_actual_cost_count', { operation: 'unnamed' })).toBeGreaterThanOrEqual(1);
-    expect(readCounter(text, 'integra_operation_cost_refused_total', { operation: 'other' })).toBeGreaterThanOrEqual(1);
+    expect(
+      readCounter(text, 'integra_operation_estimated_cost_count', { operation: 'other' }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      readCounter(text, 'integra_operation_actual_cost_count', { operation: 'other' }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      readCounter(text, 'integra_operation_actual_cost_count', { operation: 'unnamed' }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      readCounter(text, 'integra_operation_cost_refused_total', { operation: 'other' }),
+    ).toBeGreaterThanOrEqual(1);
     expect(text).not.toContain('operation="Nested"');
   });
 
@@ -120,7 +156,9 @@ describe('demand control', () => {
     };
     const before = await read();
     // Asked for 50 children of each item, the subgraph answers 2 items of 2 children: 1 + 2 × (3 + 2 × 2).
-    await gateway.query('{ items(first: 2) { edges { node { id children(first: 2) { edges { node { id } } } } } } }');
+    await gateway.query(
+      '{ items(first: 2) { edges { node { id children(first: 2) { edges { node { id } } } } } } }',
+    );
     expect((await read()) - before).toBe(1 + 2 * (3 + 2 * 2));
   });
 });

@@ -12,7 +12,14 @@
  * that clients cannot grow the label set.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { GraphQLError, Kind, getVariableValues, parse, type DocumentNode, type FragmentDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  getVariableValues,
+  parse,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+} from 'graphql';
 import { Counter, Histogram, type Registry } from 'prom-client';
 import { ErrorCode } from '../../../lib/errors.js';
 import { readCostDirectives, type CostDirectives } from '../cost/directives.js';
@@ -55,17 +62,28 @@ function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionN
 
 /** The refusal of an operation over the limit. */
 export function tooExpensive(estimate: number, maxCost: number): GraphQLError {
-  const shown = Number.isFinite(estimate) ? String(Math.round(estimate)) : 'unbounded (its fragments expand beyond counting)';
+  const shown = Number.isFinite(estimate)
+    ? String(Math.round(estimate))
+    : 'unbounded (its fragments expand beyond counting)';
   return new GraphQLError(`The operation's estimated cost is ${shown}, over the limit of ${maxCost}.`, {
-    extensions: { code: ErrorCode.COST_ESTIMATED_TOO_EXPENSIVE, estimatedCost: Number.isFinite(estimate) ? Math.round(estimate) : null, maxCost, http: { status: 400 } },
+    extensions: {
+      code: ErrorCode.COST_ESTIMATED_TOO_EXPENSIVE,
+      estimatedCost: Number.isFinite(estimate) ? Math.round(estimate) : null,
+      maxCost,
+      http: { status: 400 },
+    },
   });
 }
 
 export function demandControlPlugin(options: DemandControlOptions): GatewayPlugin {
   let directives: CostDirectives | undefined;
   const registers = [options.registry];
-  const costHistogram = (name: string, help: string) => new Histogram({ name, help, labelNames: ['operation'] as const, buckets: BUCKETS, registers });
-  const estimated = costHistogram('integra_operation_estimated_cost', 'Estimated cost of each operation before planning (demand control), refused ones included');
+  const costHistogram = (name: string, help: string) =>
+    new Histogram({ name, help, labelNames: ['operation'] as const, buckets: BUCKETS, registers });
+  const estimated = costHistogram(
+    'integra_operation_estimated_cost',
+    'Estimated cost of each operation before planning (demand control), refused ones included',
+  );
   const actual = costHistogram(
     'integra_operation_actual_cost',
     'Actual cost of each answer: the cost model applied to the data returned, with the real lengths of lists',
@@ -76,7 +94,8 @@ export function demandControlPlugin(options: DemandControlOptions): GatewayPlugi
     labelNames: ['operation'] as const,
     registers,
   });
-  const label = (name: string | null | undefined): string => (!name ? 'unnamed' : options.operationNames?.has(name) ? name : 'other');
+  const label = (name: string | null | undefined): string =>
+    !name ? 'unnamed' : options.operationNames?.has(name) ? name : 'other';
 
   return {
     name: 'demandControl',
@@ -93,7 +112,11 @@ export function demandControlPlugin(options: DemandControlOptions): GatewayPlugi
         return {
           async didResolveOperation(context) {
             if (!directives || !context.operation) return;
-            const coercion = getVariableValues(context.schema, context.operation.variableDefinitions ?? [], context.request.variables ?? {});
+            const coercion = getVariableValues(
+              context.schema,
+              context.operation.variableDefinitions ?? [],
+              context.request.variables ?? {},
+            );
             // Variables that do not coerce are refused by the gateway before it plans or fetches anything.
             if (coercion.errors) return;
             const input: CostInput = {
@@ -110,7 +133,9 @@ export function demandControlPlugin(options: DemandControlOptions): GatewayPlugi
               estimate = estimatedCost(input);
             } catch (error) {
               if (!(error instanceof CostModelError)) throw error;
-              throw new GraphQLError(error.message, { extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+              throw new GraphQLError(error.message, {
+                extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+              });
             }
             if (Number.isFinite(estimate)) estimated.observe({ operation }, estimate);
             if (estimate > options.maxCost) {

@@ -20,7 +20,9 @@ describe('the entity cache in process', () => {
     ]);
   });
   const municipalities = (first: number) =>
-    unique(`{ services(filter: { regionCode: "01" }, first: ${first}) { edges { node { id municipality { name province { abbreviation } } } } } }`);
+    unique(
+      `{ services(filter: { regionCode: "01" }, first: ${first}) { edges { node { id municipality { name province { abbreviation } } } } } }`,
+    );
   const municipalitiesOf = (data: Data | null | undefined): string[] =>
     (data?.['services'].edges as Data[]).map((edge) => JSON.stringify(edge['node'].municipality));
 
@@ -85,7 +87,9 @@ describeWithRedis(`the entity cache in Redis at ${REDIS_URL}`, () => {
     const first = await ask(a, unique(query));
     expect(first.body.errors).toBeUndefined();
     // Written in the background: wait until a itself is served from Redis, then ask b.
-    await expect.poll(async () => (await ask(a, unique(query)), (await counts(a)).entityHits)).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await ask(a, unique(query)), (await counts(a)).entityHits))
+      .toBeGreaterThan(0);
     const before = await counts(b);
     const second = await ask(b, unique(query));
     expect(second.body.data).toEqual(first.body.data);

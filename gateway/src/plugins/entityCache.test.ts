@@ -31,8 +31,12 @@ beforeAll(async () => {
       const { variables } = JSON.parse(body) as { variables: { representations: Representation[] } };
       const codes = variables.representations.map((r) => r.istatCode);
       asked.push(codes);
-      const errors = codes.flatMap((code, i) => (code === '000000' ? [{ message: `no municipality ${code}`, path: ['_entities', i, 'name'] }] : []));
-      const entities = codes.map((code) => (code === '000000' ? null : { __typename: 'Municipality', name: `Comune ${code}` }));
+      const errors = codes.flatMap((code, i) =>
+        code === '000000' ? [{ message: `no municipality ${code}`, path: ['_entities', i, 'name'] }] : [],
+      );
+      const entities = codes.map((code) =>
+        code === '000000' ? null : { __typename: 'Municipality', name: `Comune ${code}` },
+      );
       res.setHeader('content-type', 'application/json');
       res.setHeader('cache-control', cacheControl);
       res.end(JSON.stringify({ data: { _entities: entities }, ...(errors.length ? { errors } : {}) }));
@@ -62,11 +66,19 @@ function track(write: Promise<void>): Promise<void> {
   return write;
 }
 
-const QUERY = 'query Dashboard__territories__1($representations:[_Any!]!){_entities(representations:$representations){...on Municipality{name}}}';
+const QUERY =
+  'query Dashboard__territories__1($representations:[_Any!]!){_entities(representations:$representations){...on Municipality{name}}}';
 async function entities(fetch: ReturnType<typeof cached>['fetch'], codes: string[], query = QUERY) {
   const representations = codes.map((istatCode) => ({ __typename: 'Municipality', istatCode }));
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { representations } }) });
-  return { body: (await response.json()) as { data: { _entities: unknown[] }; errors?: { path: unknown[] }[] }, cacheControl: response.headers.get('cache-control') };
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables: { representations } }),
+  });
+  return {
+    body: (await response.json()) as { data: { _entities: unknown[] }; errors?: { path: unknown[] }[] },
+    cacheControl: response.headers.get('cache-control'),
+  };
 }
 /** Lets the background writes of the fetches so far land. */
 async function settle(): Promise<void> {
@@ -82,14 +94,26 @@ describe('the entity cache', () => {
     await entities(fetch, ['001272', '015146']);
     await settle();
     const answer = await entities(fetch, ['058091', '001272', '063049', '015146']);
-    expect(asked).toEqual([['001272', '015146'], ['058091', '063049']]);
+    expect(asked).toEqual([
+      ['001272', '015146'],
+      ['058091', '063049'],
+    ]);
     expect(answer.body).toEqual({
-      data: { _entities: ['058091', '001272', '063049', '015146'].map((code) => ({ __typename: 'Municipality', name: `Comune ${code}` })) },
+      data: {
+        _entities: ['058091', '001272', '063049', '015146'].map((code) => ({
+          __typename: 'Municipality',
+          name: `Comune ${code}`,
+        })),
+      },
     });
     expect(answer.cacheControl).toMatch(/^max-age=(59|60), public$/);
     await settle();
     // Another operation's fetch with the same selection: same entities, nothing asked.
-    await entities(fetch, ['063049', '058091'], QUERY.replace('Dashboard__territories__1', 'Map__territories__0'));
+    await entities(
+      fetch,
+      ['063049', '058091'],
+      QUERY.replace('Dashboard__territories__1', 'Map__territories__0'),
+    );
     expect(asked).toHaveLength(2);
   });
 
@@ -100,8 +124,14 @@ describe('the entity cache', () => {
     await settle();
     const answer = await entities(fetch, ['001272', '058091', '000000']);
     expect(asked).toEqual([['001272'], ['058091', '000000']]);
-    expect(answer.body.data._entities).toEqual([{ __typename: 'Municipality', name: 'Comune 001272' }, { __typename: 'Municipality', name: 'Comune 058091' }, null]);
-    expect(answer.body.errors).toEqual([{ message: 'no municipality 000000', path: ['_entities', 2, 'name'] }]);
+    expect(answer.body.data._entities).toEqual([
+      { __typename: 'Municipality', name: 'Comune 001272' },
+      { __typename: 'Municipality', name: 'Comune 058091' },
+      null,
+    ]);
+    expect(answer.body.errors).toEqual([
+      { message: 'no municipality 000000', path: ['_entities', 2, 'name'] },
+    ]);
     await settle();
     await entities(fetch, ['058091']);
     expect(asked.at(-1)).toEqual(['058091']); // an answer with errors was not kept

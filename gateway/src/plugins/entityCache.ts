@@ -25,7 +25,14 @@ import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
 import type Keyv from 'keyv';
 import { Counter, type Registry } from 'prom-client';
 import { ASSERTION_HEADER } from '../../../lib/auth/assertion.js';
-import { bufferAnswer, BufferedResponse, PlainHeaders, requestHeader, statusText, type BufferedAnswer } from '../bufferedResponse.js';
+import {
+  bufferAnswer,
+  BufferedResponse,
+  PlainHeaders,
+  requestHeader,
+  statusText,
+  type BufferedAnswer,
+} from '../bufferedResponse.js';
 import type { GatewayPlugin } from '../plugin.js';
 import type { DataStore } from '../stores.js';
 import { parseCacheControl } from '../subgraphDataSource.js';
@@ -39,10 +46,14 @@ export interface EntityStore {
 }
 
 /** An entity store on a keyv (the data store's: in process or in Redis) and a generation source. */
-export function keyvEntityStore(keyv: Keyv<string>, generation: () => Promise<string | undefined>): EntityStore {
+export function keyvEntityStore(
+  keyv: Keyv<string>,
+  generation: () => Promise<string | undefined>,
+): EntityStore {
   return {
     getMany: async (keys) => (await keyv.getMany<string>([...keys])).map((value) => value ?? undefined),
-    setMany: async (entries) => void (await keyv.setMany(entries.map(({ key, value, ttlMs }) => ({ key, value, ttl: ttlMs })))),
+    setMany: async (entries) =>
+      void (await keyv.setMany(entries.map(({ key, value, ttlMs }) => ({ key, value, ttl: ttlMs })))),
     generation,
   };
 }
@@ -61,7 +72,12 @@ interface EntityFetchBody {
 /** The JSON body of an `_entities` query fetch; anything else is `undefined` (and not cached). */
 function entityFetchOf(init: FetcherRequestInit): EntityFetchBody | undefined {
   const raw = init.body;
-  if ((init.method ?? 'POST') !== 'POST' || typeof raw !== 'string' || !raw.includes('_entities') || !raw.includes('"representations"')) {
+  if (
+    (init.method ?? 'POST') !== 'POST' ||
+    typeof raw !== 'string' ||
+    !raw.includes('_entities') ||
+    !raw.includes('"representations"')
+  ) {
     return undefined;
   }
   let body: unknown;
@@ -71,7 +87,8 @@ function entityFetchOf(init: FetcherRequestInit): EntityFetchBody | undefined {
     return undefined;
   }
   const candidate = body as Partial<EntityFetchBody> | null;
-  if (typeof candidate?.query !== 'string' || !Array.isArray(candidate.variables?.representations)) return undefined;
+  if (typeof candidate?.query !== 'string' || !Array.isArray(candidate.variables?.representations))
+    return undefined;
   if (!/^\s*(query\b|\{)/.test(candidate.query)) return undefined;
   return candidate as EntityFetchBody;
 }
@@ -84,9 +101,17 @@ function callerOf(init: FetcherRequestInit): unknown {
   const assertion = requestHeader(init.headers, ASSERTION_HEADER);
   if (assertion === undefined) return requestHeader(init.headers, 'authorization') ?? null;
   try {
-    const { sub: _sub, iat: _iat, exp: _exp, nbf: _nbf, jti: _jti, ...claims } = JSON.parse(
-      Buffer.from(assertion.split('.')[1] ?? '', 'base64url').toString('utf8'),
-    ) as Record<string, unknown>;
+    const {
+      sub: _sub,
+      iat: _iat,
+      exp: _exp,
+      nbf: _nbf,
+      jti: _jti,
+      ...claims
+    } = JSON.parse(Buffer.from(assertion.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >;
     return claims;
   } catch {
     return assertion;
@@ -108,7 +133,9 @@ function parseAnswer(answer: BufferedAnswer): GraphQLAnswer | undefined {
   if (answer.status < 200 || answer.status >= 300) return undefined;
   try {
     const parsed = JSON.parse(answer.body) as unknown;
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as GraphQLAnswer) : undefined;
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as GraphQLAnswer)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -118,7 +145,11 @@ function parseAnswer(answer: BufferedAnswer): GraphQLAnswer | undefined {
 type Stored = [expiresAt: number, entity: unknown];
 
 /** Wraps a subgraph fetcher with the entity cache. */
-export function entityCacheFetcher(next: Fetcher, store: EntityStore, events: EntityCacheEvents = {}): Fetcher {
+export function entityCacheFetcher(
+  next: Fetcher,
+  store: EntityStore,
+  events: EntityCacheEvents = {},
+): Fetcher {
   return async (url, init = {}) => {
     const body = entityFetchOf(init);
     if (!body) return next(url, init);
@@ -126,7 +157,14 @@ export function entityCacheFetcher(next: Fetcher, store: EntityStore, events: En
     if (generation === undefined) return next(url, init);
     const { representations, ...otherVariables } = body.variables;
     const prefix = `entity:${sha256(
-      JSON.stringify([generation, url, requestHeader(init.headers, 'accept-language') ?? null, callerOf(init), unnamed(body.query), otherVariables]),
+      JSON.stringify([
+        generation,
+        url,
+        requestHeader(init.headers, 'accept-language') ?? null,
+        callerOf(init),
+        unnamed(body.query),
+        otherVariables,
+      ]),
     )}:`;
     const keys = representations.map((representation) => prefix + sha256(JSON.stringify(representation)));
     const now = Date.now();
@@ -141,12 +179,22 @@ export function entityCacheFetcher(next: Fetcher, store: EntityStore, events: En
 
     let fetched: { answer: BufferedAnswer; parsed: GraphQLAnswer | undefined } | undefined;
     if (missing.length > 0) {
-      const subset = missing.length === representations.length ? init : { ...init, body: JSON.stringify({ ...body, variables: { ...body.variables, representations: missing.map((i) => representations[i]) } }) };
+      const subset =
+        missing.length === representations.length
+          ? init
+          : {
+              ...init,
+              body: JSON.stringify({
+                ...body,
+                variables: { ...body.variables, representations: missing.map((i) => representations[i]) },
+              }),
+            };
       const answer = await bufferAnswer(url, await next(url, subset));
       const parsed = parseAnswer(answer);
       const entities = parsed?.data?._entities;
       // Not an answer to merge (an HTTP error, no entity list): the gateway reads it as it is.
-      if (!parsed || !Array.isArray(entities) || entities.length !== missing.length) return new BufferedResponse(answer);
+      if (!parsed || !Array.isArray(entities) || entities.length !== missing.length)
+        return new BufferedResponse(answer);
       fetched = { answer, parsed };
       const hint = parseCacheControl(answer.headers.get('cache-control'));
       if (hint.scope !== 'PRIVATE' && hint.maxAge > 0 && !parsed.errors?.length) {
@@ -154,7 +202,13 @@ export function entityCacheFetcher(next: Fetcher, store: EntityStore, events: En
         const entries = missing.flatMap((index, j) =>
           entities[j] === null || entities[j] === undefined
             ? []
-            : [{ key: keys[index] as string, value: JSON.stringify([expiresAt, entities[j]] satisfies Stored), ttlMs: hint.maxAge * 1000 }],
+            : [
+                {
+                  key: keys[index] as string,
+                  value: JSON.stringify([expiresAt, entities[j]] satisfies Stored),
+                  ttlMs: hint.maxAge * 1000,
+                },
+              ],
         );
         // Stored in the background: the answer does not wait for the store.
         if (entries.length > 0) void store.setMany(entries).catch(() => undefined);
@@ -175,13 +229,22 @@ export function entityCacheFetcher(next: Fetcher, store: EntityStore, events: En
         ? { ...error, path: ['_entities', missing[error.path[1]] ?? error.path[1], ...error.path.slice(2)] }
         : error,
     );
-    const answer: GraphQLAnswer = { ...fetched?.parsed, data: { ...fetched?.parsed?.data, _entities: merged } };
+    const answer: GraphQLAnswer = {
+      ...fetched?.parsed,
+      data: { ...fetched?.parsed?.data, _entities: merged },
+    };
     if (errors) answer.errors = errors;
     const headers = new PlainHeaders([
       ['content-type', 'application/json'],
       ['cache-control', `max-age=${maxAge}, ${scope}`],
     ]);
-    return new BufferedResponse({ url, status: 200, statusText: statusText(200), headers, body: JSON.stringify(answer) });
+    return new BufferedResponse({
+      url,
+      status: 200,
+      statusText: statusText(200),
+      headers,
+      body: JSON.stringify(answer),
+    });
   };
 }
 
@@ -208,5 +271,8 @@ export function entityCachePlugin(options: EntityCachePluginOptions): GatewayPlu
     if (hits > 0) lookups?.inc({ result: 'hit' }, hits);
     if (misses > 0) lookups?.inc({ result: 'miss' }, misses);
   };
-  return { name: 'entityCache', subgraph: { wrapFetch: (next) => entityCacheFetcher(next, store, { onLookup }) } };
+  return {
+    name: 'entityCache',
+    subgraph: { wrapFetch: (next) => entityCacheFetcher(next, store, { onLookup }) },
+  };
 }

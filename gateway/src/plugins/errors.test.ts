@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gql } from 'graphql-tag';
 import { badUserInput } from '../../../lib/errors.js';
-import { composeSupergraph, startSubgraph, startTestGateway, type TestGateway, type TestSubgraph } from '../testing/harness.js';
+import {
+  composeSupergraph,
+  startSubgraph,
+  startTestGateway,
+  type TestGateway,
+  type TestSubgraph,
+} from '../testing/harness.js';
 
 const territories = {
   name: 'territories',
@@ -76,7 +82,9 @@ describe('a stopped subgraph', () => {
     async (nodeEnv) => {
       const gw = await start(nodeEnv);
       const query = '{ region(code: "03") { name serviceCount } }';
-      expect((await gw.query<Result>(query)).body).toEqual({ data: { region: { name: 'Lombardia', serviceCount: 812 } } });
+      expect((await gw.query<Result>(query)).body).toEqual({
+        data: { region: { name: 'Lombardia', serviceCount: 812 } },
+      });
 
       await subgraphs[1]?.stop();
       const partial = await gw.query<Result>(query);
@@ -85,7 +93,11 @@ describe('a stopped subgraph', () => {
       expect(partial.body.errors).toHaveLength(1);
       const error = partial.body.errors?.[0];
       expect(error?.message).toContain('"services"');
-      expect(error?.extensions).toMatchObject({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'services', reason: 'unreachable' });
+      expect(error?.extensions).toMatchObject({
+        code: 'SUBGRAPH_UNAVAILABLE',
+        serviceName: 'services',
+        reason: 'unreachable',
+      });
       if (nodeEnv === 'production') {
         // No internal URL, port or stack trace reaches the client.
         expect(JSON.stringify(partial.body.errors)).not.toMatch(/127\.0\.0\.1|http:|ECONNREFUSED|stacktrace/);
@@ -117,7 +129,11 @@ describe('errors from subgraphs', () => {
     const result = await gw.query('{ region(code: "03") { name broken } }');
     expect(result.body.data).toEqual({ region: { name: 'Lombardia', broken: null } });
     expect(result.body.errors).toEqual([
-      { message: 'Internal server error', path: ['region', 'broken'], extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'services' } },
+      {
+        message: 'Internal server error',
+        path: ['region', 'broken'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR', serviceName: 'services' },
+      },
     ]);
   });
 

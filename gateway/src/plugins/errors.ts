@@ -19,12 +19,12 @@ export interface ErrorsPluginOptions {
 /** Why a subgraph could not answer: `extensions.reason` of a `SUBGRAPH_UNAVAILABLE` error. */
 export type UnavailableReason = 'timeout' | 'unreachable' | 'http_error' | 'invalid_response';
 
-
 /** Extensions that may carry internal URLs, upstream bodies or stack traces. */
 const PRIVATE_EXTENSIONS = ['stacktrace', 'exception', 'response', 'detail'] as const;
 
 function reasonOf({ error, status }: SubgraphErrorEvent): UnavailableReason {
-  if (status === undefined) return error.name === 'TimeoutError' || error.name === 'AbortError' ? 'timeout' : 'unreachable';
+  if (status === undefined)
+    return error.name === 'TimeoutError' || error.name === 'AbortError' ? 'timeout' : 'unreachable';
   return status >= 200 && status < 300 ? 'invalid_response' : 'http_error';
 }
 
@@ -38,22 +38,26 @@ const DESCRIPTIONS: Record<UnavailableReason, (status: number | undefined) => st
 /** The error's message and its causes' (undici says "fetch failed" and puts ECONNREFUSED in `cause`). */
 function describe(error: unknown): string {
   const messages: string[] = [];
-  for (let current = error; current instanceof Error && messages.length < 5; current = current.cause) messages.push(current.message);
+  for (let current = error; current instanceof Error && messages.length < 5; current = current.cause)
+    messages.push(current.message);
   return messages.join(': ');
 }
 
 /** The error a failed subgraph fetch becomes: names the subgraph, never its URL. */
 export function subgraphUnavailable(event: SubgraphErrorEvent, development: boolean): GraphQLError {
   const reason = reasonOf(event);
-  return new GraphQLError(`Subgraph "${event.subgraph}" is unavailable: ${DESCRIPTIONS[reason](event.status)}`, {
-    extensions: {
-      code: ErrorCode.SUBGRAPH_UNAVAILABLE,
-      serviceName: event.subgraph,
-      reason,
-      ...(event.status === undefined ? {} : { status: event.status }),
-      ...(development ? { detail: describe(event.error) } : {}),
+  return new GraphQLError(
+    `Subgraph "${event.subgraph}" is unavailable: ${DESCRIPTIONS[reason](event.status)}`,
+    {
+      extensions: {
+        code: ErrorCode.SUBGRAPH_UNAVAILABLE,
+        serviceName: event.subgraph,
+        reason,
+        ...(event.status === undefined ? {} : { status: event.status }),
+        ...(development ? { detail: describe(event.error) } : {}),
+      },
     },
-  });
+  );
 }
 
 /** GraphQL's own codes for a request it refuses: the client's fault, never the subgraph's. */
@@ -67,10 +71,15 @@ const REQUEST_REFUSALS: ReadonlySet<string> = new Set(['BAD_USER_INPUT', 'GRAPHQ
 export function refusedInput(event: SubgraphErrorEvent): GraphQLError | undefined {
   if (event.status === undefined || event.status < 400 || event.status >= 500) return undefined;
   const response = (event.error as GraphQLError).extensions?.['response'] as { body?: unknown } | undefined;
-  const first = (response?.body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | undefined)?.errors?.[0];
+  const first = (
+    response?.body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | undefined
+  )?.errors?.[0];
   const code = first?.extensions?.code;
-  if (typeof first?.message !== 'string' || typeof code !== 'string' || !REQUEST_REFUSALS.has(code)) return undefined;
-  return new GraphQLError(first.message, { extensions: { code: ErrorCode.BAD_USER_INPUT, serviceName: event.subgraph } });
+  if (typeof first?.message !== 'string' || typeof code !== 'string' || !REQUEST_REFUSALS.has(code))
+    return undefined;
+  return new GraphQLError(first.message, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, serviceName: event.subgraph },
+  });
 }
 
 function withoutPrivateExtensions(formatted: GraphQLFormattedError): GraphQLFormattedError {
@@ -113,7 +122,13 @@ export function errorsPlugin(options: ErrorsPluginOptions): GatewayPlugin {
         const refused = refusedInput(event);
         if (refused) return refused;
         options.log.warn(
-          { subgraph: event.subgraph, status: event.status, requestId: event.context?.requestId, clientRequestId: event.context?.clientRequestId, err: event.error },
+          {
+            subgraph: event.subgraph,
+            status: event.status,
+            requestId: event.context?.requestId,
+            clientRequestId: event.context?.clientRequestId,
+            err: event.error,
+          },
           'subgraph fetch failed',
         );
         return subgraphUnavailable(event, options.development);

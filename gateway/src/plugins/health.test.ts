@@ -61,7 +61,11 @@ describe('GET /health', () => {
     await server.start();
     const ready = await health(url);
     expect(ready.status).toBe(200);
-    expect(ready.body).toMatchObject({ status: 'ok', phase: 'ready', supergraph: expect.stringMatching(/^[0-9a-f]{12}$/) });
+    expect(ready.body).toMatchObject({
+      status: 'ok',
+      phase: 'ready',
+      supergraph: expect.stringMatching(/^[0-9a-f]{12}$/),
+    });
 
     await server.stop();
     expect(await health(url)).toEqual({ status: 503, body: { status: 'unavailable', phase: 'stopping' } });

@@ -63,7 +63,10 @@ export function healthPlugin(options: HealthPluginOptions = {}): HealthPlugin {
         return {
           schemaDidLoadOrUpdate({ coreSupergraphSdl }) {
             if (state.phase === 'stopping') return;
-            const supergraphId = createHash('sha256').update(coreSupergraphSdl ?? '').digest('hex').slice(0, 12);
+            const supergraphId = createHash('sha256')
+              .update(coreSupergraphSdl ?? '')
+              .digest('hex')
+              .slice(0, 12);
             state = { phase: 'ready', since: new Date(), supergraphId };
           },
           async serverWillStop() {

@@ -14,7 +14,10 @@ describe('introspectionPlugin', () => {
     ['in production with INTROSPECTION=true', { NODE_ENV: 'production', INTROSPECTION: 'true' }],
   ])('answers introspection %s', async (_name, env) => {
     const response = await (await start(env)).query(introspection);
-    expect(response).toMatchObject({ status: 200, body: { data: { __schema: { queryType: { name: 'Query' } } } } });
+    expect(response).toMatchObject({
+      status: 200,
+      body: { data: { __schema: { queryType: { name: 'Query' } } } },
+    });
   });
 
   it.each<[string, Record<string, string>]>([
@@ -26,6 +29,8 @@ describe('introspectionPlugin', () => {
     expect(response.status).toBe(400);
     expect(response.body.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(response.body.errors?.[0]?.message).toMatch(/introspection/i);
-    expect((await gateway.query('{ region(code: "03") { name } }')).body).toEqual({ data: { region: { name: 'Lombardia' } } });
+    expect((await gateway.query('{ region(code: "03") { name } }')).body).toEqual({
+      data: { region: { name: 'Lombardia' } },
+    });
   });
 });

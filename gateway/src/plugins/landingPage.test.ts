@@ -6,7 +6,7 @@ afterAll(() => gateways.dispose());
 
 const browserGet = (origin: string) => fetch(`${origin}/graphql`, { headers: { accept: 'text/html' } });
 
-it('serves Apollo\'s landing page to a browser in development only', async () => {
+it("serves Apollo's landing page to a browser in development only", async () => {
   const development = await gateways.start();
   const page = await browserGet(development.origin);
   expect(page.status).toBe(200);

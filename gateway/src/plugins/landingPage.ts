@@ -7,5 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GatewayPlugin } from '../plugin.js';
 
 export function landingPagePlugin(options: { readonly development: boolean }): GatewayPlugin {
-  return options.development ? { name: 'landingPage' } : { name: 'landingPage', apollo: ApolloServerPluginLandingPageDisabled() };
+  return options.development
+    ? { name: 'landingPage' }
+    : { name: 'landingPage', apollo: ApolloServerPluginLandingPageDisabled() };
 }

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from 'graphql-tag';
 import { readCounter } from '../../../lib/metrics.js';
-import { composeSupergraph, regionSubgraph, startSubgraph, startTestGateway, type TestGateway, type TestSubgraph } from '../testing/harness.js';
+import {
+  composeSupergraph,
+  regionSubgraph,
+  startSubgraph,
+  startTestGateway,
+  type TestGateway,
+  type TestSubgraph,
+} from '../testing/harness.js';
 
 const territories = regionSubgraph('Campania');
 
@@ -60,7 +67,10 @@ describe('GET /metrics', () => {
 
   it('counts failed fetches per subgraph, and only those', async () => {
     // A gateway of its own, whose associations URL refuses connections (nothing listens on port 9).
-    const broken = await startTestGateway({ supergraphSdl: composeSupergraph(subgraphs), env: { ASSOCIATIONS_URL: 'http://127.0.0.1:9/graphql' } });
+    const broken = await startTestGateway({
+      supergraphSdl: composeSupergraph(subgraphs),
+      env: { ASSOCIATIONS_URL: 'http://127.0.0.1:9/graphql' },
+    });
     try {
       const before = await metrics(broken);
       const result = await broken.query('{ region(code: "15") { name associationCount } }');

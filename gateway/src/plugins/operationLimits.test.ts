@@ -3,7 +3,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql } from 'graphql-tag';
 import { subgraphs, supergraphPath } from '../../../schema/subgraphs.js';
-import { composeSupergraph, startSubgraph, startTestGateway, type TestGateway, type TestSubgraph } from '../testing/harness.js';
+import {
+  composeSupergraph,
+  startSubgraph,
+  startTestGateway,
+  type TestGateway,
+  type TestSubgraph,
+} from '../testing/harness.js';
 import { persistedDocumentsPath } from '../config.js';
 import { registeredOperationNames } from './demandControl.js';
 
@@ -24,8 +30,10 @@ const nodes = {
 };
 
 /** `child { child { ... inner } }`, `levels` deep. */
-const nest = (levels: number, inner: string): string => (levels === 0 ? inner : `child { ${nest(levels - 1, inner)} }`);
-const repeat = (times: number, text: string): string => Array.from({ length: times }, (_, i) => text.replace('$i', String(i))).join(' ');
+const nest = (levels: number, inner: string): string =>
+  levels === 0 ? inner : `child { ${nest(levels - 1, inner)} }`;
+const repeat = (times: number, text: string): string =>
+  Array.from({ length: times }, (_, i) => text.replace('$i', String(i))).join(' ');
 
 let subgraph: TestSubgraph;
 let gateway: TestGateway;
@@ -46,11 +54,36 @@ describe('operation limits (defaults)', () => {
   });
 
   it.each([
-    ['depth', `{ node { ${nest(15, 'name')} } }`, 'GRAPHQL_VALIDATION_FAILED', 'Query depth limit of 12 exceeded'],
-    ['aliases', `{ ${repeat(16, 'a$i: node { name }')} }`, 'GRAPHQL_VALIDATION_FAILED', 'Aliases limit of 15 exceeded'],
-    ['directives', `{ node { ${repeat(51, 'name @include(if: true)')} } }`, 'GRAPHQL_VALIDATION_FAILED', 'Directives limit of 50 exceeded'],
-    ['tokens', `{ node { ${repeat(1100, 'name')} } }`, 'GRAPHQL_PARSE_FAILED', 'contains more that 1000 tokens'],
-    ['characters', `# ${'x'.repeat(10_000)}\n{ node { name } }`, 'GRAPHQL_VALIDATION_FAILED', 'over the limit of 10000 characters'],
+    [
+      'depth',
+      `{ node { ${nest(15, 'name')} } }`,
+      'GRAPHQL_VALIDATION_FAILED',
+      'Query depth limit of 12 exceeded',
+    ],
+    [
+      'aliases',
+      `{ ${repeat(16, 'a$i: node { name }')} }`,
+      'GRAPHQL_VALIDATION_FAILED',
+      'Aliases limit of 15 exceeded',
+    ],
+    [
+      'directives',
+      `{ node { ${repeat(51, 'name @include(if: true)')} } }`,
+      'GRAPHQL_VALIDATION_FAILED',
+      'Directives limit of 50 exceeded',
+    ],
+    [
+      'tokens',
+      `{ node { ${repeat(1100, 'name')} } }`,
+      'GRAPHQL_PARSE_FAILED',
+      'contains more that 1000 tokens',
+    ],
+    [
+      'characters',
+      `# ${'x'.repeat(10_000)}\n{ node { name } }`,
+      'GRAPHQL_VALIDATION_FAILED',
+      'over the limit of 10000 characters',
+    ],
   ])('refuses an operation over the %s limit with a 400 naming it', async (_limit, query, code, message) => {
     const response = await gateway.query(query);
     expect(response.status).toBe(400);
@@ -105,7 +138,9 @@ describe('the client operations', () => {
 
   it.each(operations)('%s passes every default limit', async (file) => {
     // The real supergraph, with every subgraph unreachable: limits are checked before any fetch.
-    const env = Object.fromEntries(subgraphs.map((s) => [`${s.envPrefix}_URL`, 'http://127.0.0.1:9/graphql']));
+    const env = Object.fromEntries(
+      subgraphs.map((s) => [`${s.envPrefix}_URL`, 'http://127.0.0.1:9/graphql']),
+    );
     const real = await startTestGateway({ supergraphSdl: readFileSync(supergraphPath, 'utf8'), env });
     try {
       const response = await real.query(readFileSync(path.join(dir, file), 'utf8'));

@@ -46,7 +46,10 @@ const reportToValidation = {
 function maxDocumentCharsRule(limit: number): ValidationRule {
   return (context) => {
     const length = context.getDocument().loc?.source.body.length ?? 0;
-    if (length > limit) context.reportError(new GraphQLError(`Document is ${length} characters long, over the limit of ${limit} characters.`));
+    if (length > limit)
+      context.reportError(
+        new GraphQLError(`Document is ${length} characters long, over the limit of ${limit} characters.`),
+      );
     return {};
   };
 }

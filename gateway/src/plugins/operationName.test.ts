@@ -12,12 +12,22 @@ afterAll(() => pool.dispose());
 
 describe('operationNamePlugin', () => {
   it('runs the operation operationName names', async () => {
-    expect((await gateway.post({ query: document, operationName: 'Code' })).body).toEqual({ data: { region: { code: '03' } } });
+    expect((await gateway.post({ query: document, operationName: 'Code' })).body).toEqual({
+      data: { region: { code: '03' } },
+    });
   });
 
   it.each<[string, object, string]>([
-    ['an unknown operationName', { query: document, operationName: 'Other' }, 'Unknown operation named "Other".'],
-    ['several operations without operationName', { query: document }, 'operationName must name the one to run'],
+    [
+      'an unknown operationName',
+      { query: document, operationName: 'Other' },
+      'Unknown operation named "Other".',
+    ],
+    [
+      'several operations without operationName',
+      { query: document },
+      'operationName must name the one to run',
+    ],
   ])('refuses %s with a 400 OPERATION_RESOLUTION_FAILURE', async (_name, body, message) => {
     const response = await gateway.post(body);
     expect(response.status).toBe(400);

@@ -13,7 +13,9 @@ import type { GatewayPlugin } from '../plugin.js';
 export const knownOperationTypesRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (context.getSchema().getRootType(node.operation)) return;
-    context.reportError(new GraphQLError(`The ${node.operation} operation is not supported by the schema.`, { nodes: node }));
+    context.reportError(
+      new GraphQLError(`The ${node.operation} operation is not supported by the schema.`, { nodes: node }),
+    );
   },
 });
 

@@ -30,10 +30,24 @@ async function apqRoundTrip(register: TestGateway, reuse: TestGateway = register
 
 describe('persistedQueriesPlugin', () => {
   it.each([
-    ['a hash that does not match the query', { query: '{ region(code: "03") { name } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }, 'provided sha does not match query'],
-    ['an unknown protocol version', { extensions: { persistedQuery: { version: 2, sha256Hash: 'a'.repeat(64) } } }, 'Unsupported persisted query version'],
+    [
+      'a hash that does not match the query',
+      {
+        query: '{ region(code: "03") { name } }',
+        extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
+      },
+      'provided sha does not match query',
+    ],
+    [
+      'an unknown protocol version',
+      { extensions: { persistedQuery: { version: 2, sha256Hash: 'a'.repeat(64) } } },
+      'Unsupported persisted query version',
+    ],
   ])('answers %s with 400 BAD_REQUEST, also in production', async (_name, body, message) => {
-    const environments: Record<string, string>[] = [{}, { NODE_ENV: 'production', GATEWAY_TRUSTED_DOCUMENTS: 'off' }];
+    const environments: Record<string, string>[] = [
+      {},
+      { NODE_ENV: 'production', GATEWAY_TRUSTED_DOCUMENTS: 'off' },
+    ];
     for (const env of environments) {
       const gateway = await gateways.start(env);
       const response = await gateway.post(body);
@@ -47,7 +61,10 @@ describe('persistedQueriesPlugin', () => {
     const query = '{ region(code: "03") { name } }';
     const { createHash } = await import('node:crypto');
     const sha256Hash = createHash('sha256').update(query).digest('hex');
-    const response = await gateway.post({ query, extensions: { persistedQuery: { version: 1, sha256Hash } } });
+    const response = await gateway.post({
+      query,
+      extensions: { persistedQuery: { version: 1, sha256Hash } },
+    });
     expect(response.body).toEqual({ data: { region: { name: 'Lombardia' } } });
   });
 });
@@ -61,7 +78,11 @@ describe('the persisted-query store in process (without REDIS_URL)', () => {
 describeWithRedis(`the persisted-query store in Redis at ${REDIS_URL}`, () => {
   it('is shared between gateways: a query one registered, the other answers by its hash', async () => {
     const [first, second] = await Promise.all([gateways.start({ REDIS_URL }), gateways.start({ REDIS_URL })]);
-    const store = createStores({ persistedQueries: { kind: 'redis', url: REDIS_URL }, data: { kind: 'off' }, log: silentLogger() });
+    const store = createStores({
+      persistedQueries: { kind: 'redis', url: REDIS_URL },
+      data: { kind: 'off' },
+      log: silentLogger(),
+    });
     try {
       const hash = await apqRoundTrip(first, second);
       // Apollo Server keys persisted queries as `apq:<hash>` in the gateway's namespace.

@@ -25,7 +25,8 @@ export function persistedQueriesPlugin(options: PersistedQueriesPluginOptions): 
     name: 'persistedQueries',
     cache: options.store,
     formatError: (formatted) =>
-      CLIENT_MISTAKES.has(formatted.message) && formatted.extensions?.['code'] === ApolloServerErrorCode.INTERNAL_SERVER_ERROR
+      CLIENT_MISTAKES.has(formatted.message) &&
+      formatted.extensions?.['code'] === ApolloServerErrorCode.INTERNAL_SERVER_ERROR
         ? { message: formatted.message, extensions: { code: ErrorCode.BAD_REQUEST } }
         : formatted,
   };

@@ -43,7 +43,8 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const describe = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`);
+const describe = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 
 /** What is wrong with one operation's members, or `undefined` when its shape is right. */
 export function requestShapeError(request: unknown): string | undefined {
@@ -62,7 +63,8 @@ export function requestShapeError(request: unknown): string | undefined {
   if (!isObject(extensions)) return `"extensions" must be a JSON object, got ${describe(extensions)}`;
   if ('persistedQuery' in extensions) {
     const persisted = extensions['persistedQuery'];
-    if (!isObject(persisted)) return `"extensions.persistedQuery" must be a JSON object, got ${describe(persisted)}`;
+    if (!isObject(persisted))
+      return `"extensions.persistedQuery" must be a JSON object, got ${describe(persisted)}`;
     // Apollo Server's own words, so a client reads the same refusal whether trusted documents are on or off.
     if (persisted['version'] !== 1) return 'Unsupported persisted query version';
     const hash = persisted['sha256Hash'];
@@ -79,7 +81,9 @@ export function persistedQueryOf(request: GraphQLRequestShape): PersistedQuery |
 }
 
 /** A GET's operation, from its query string: JSON members parsed; `undefined` members left out. */
-export function getRequest(req: Pick<Request, 'url'>): { request: Record<string, unknown> } | { error: string } {
+export function getRequest(
+  req: Pick<Request, 'url'>,
+): { request: Record<string, unknown> } | { error: string } {
   const params = new URL(req.url, 'http://gateway').searchParams;
   const request: Record<string, unknown> = {};
   for (const name of ['query', 'operationName', 'variables', 'extensions']) {
@@ -112,7 +116,8 @@ const checkShape: RequestHandler = (req, res, next) => {
     return error ? badRequest(res, error) : next();
   }
   if (body === undefined) return next(); // no JSON body: CSRF prevention or Apollo Server refuses it
-  if (typeof body !== 'object' || body === null) return badRequest(res, 'The request body must be a JSON object (a GraphQL request)');
+  if (typeof body !== 'object' || body === null)
+    return badRequest(res, 'The request body must be a JSON object (a GraphQL request)');
   for (const request of Array.isArray(body) ? body : [body]) {
     const error = requestShapeError(request);
     if (error) return badRequest(res, error);

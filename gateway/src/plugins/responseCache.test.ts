@@ -17,11 +17,16 @@ describe('the in-memory response cache (the default)', () => {
   });
 
   it('serves a cacheable query from the cache the second time, without asking any subgraph', async () => {
-    const query = unique(`{ service(id: "SRV-00001") { id name { text } municipality { name province { abbreviation } } } }`);
+    const query = unique(
+      `{ service(id: "SRV-00001") { id name { text } municipality { name province { abbreviation } } } }`,
+    );
     const before = await counts(gateway);
     const first = await ask(gateway, query);
     expect(first.body.errors).toBeUndefined();
-    expect(first.body.data?.['service']).toMatchObject({ id: 'SRV-00001', municipality: { name: expect.any(String) } });
+    expect(first.body.data?.['service']).toMatchObject({
+      id: 'SRV-00001',
+      municipality: { name: expect.any(String) },
+    });
     // The lowest maxAge of the subgraphs asked: services (60 s), territories (600 s).
     expect(first.headers.get('cache-control')).toBe('max-age=60, public');
     expect(first.headers.get('age')).toBeNull();
@@ -57,13 +62,21 @@ describe('the in-memory response cache (the default)', () => {
       const response = await ask(gateway, query, {}, headers);
       expect(response.body).toEqual({ data: { region: { name: { text: name } } } });
       const after = await counts(gateway);
-      expect({ headers, result: after.territories > before.territories ? 'miss' : 'hit' }).toEqual({ headers, result: expected });
+      expect({ headers, result: after.territories > before.territories ? 'miss' : 'hit' }).toEqual({
+        headers,
+        result: expected,
+      });
     }
   });
 
   it('never shares a caller-dependent field, and never caches an answer with errors', async () => {
     const writer = await bearer('services', ['services:write']);
-    const written = await ask(gateway, UPDATE, { id: 'SRV-00002', v: 1, input: { contactPerson: { name: 'Awa Diop' } } }, writer);
+    const written = await ask(
+      gateway,
+      UPDATE,
+      { id: 'SRV-00002', v: 1, input: { contactPerson: { name: 'Awa Diop' } } },
+      writer,
+    );
     expect(written.body.errors).toBeUndefined();
     expect(written.headers.get('cache-control')).toBe('no-store');
     const query = unique(`{ service(id: "SRV-00002") { address contactPerson { name } } }`);
@@ -72,7 +85,9 @@ describe('the in-memory response cache (the default)', () => {
     for (let i = 0; i < 2; i++) {
       const before = await counts(gateway);
       const response = await ask(gateway, query, {}, known);
-      expect(response.body).toEqual({ data: { service: { address: expect.any(String), contactPerson: { name: 'Awa Diop' } } } });
+      expect(response.body).toEqual({
+        data: { service: { address: expect.any(String), contactPerson: { name: 'Awa Diop' } } },
+      });
       expect(response.headers.get('cache-control')).toBe('no-store');
       expect((await counts(gateway)).services).toBe(before.services + 1);
     }
@@ -82,7 +97,10 @@ describe('the in-memory response cache (the default)', () => {
       const before = await counts(gateway);
       const response = await ask(gateway, query);
       expect(response.body.data).toEqual({ service: { address: expect.any(String), contactPerson: null } });
-      expect(response.body.errors?.[0]).toMatchObject({ path: ['service', 'contactPerson'], extensions: { code: 'UNAUTHENTICATED' } });
+      expect(response.body.errors?.[0]).toMatchObject({
+        path: ['service', 'contactPerson'],
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
       expect((await counts(gateway)).services).toBe(before.services + 1);
     }
   });
@@ -95,7 +113,9 @@ describe('the response cache turned off (GATEWAY_RESPONSE_CACHE=false)', () => {
     for (let i = 0; i < 3; i++) {
       const before = await counts(gateway);
       const response = await ask(gateway, query);
-      expect(response.body.data).toEqual({ service: { id: 'SRV-00005', name: { text: expect.any(String) } } });
+      expect(response.body.data).toEqual({
+        service: { id: 'SRV-00005', name: { text: expect.any(String) } },
+      });
       expect(response.headers.get('age')).toBeNull();
       expect(response.headers.get('cache-control')).toBe('max-age=60, public');
       expect(response.headers.get('vary')).toMatch(/Accept-Language, Authorization/);
@@ -134,12 +154,22 @@ describeWithRedis(`the Redis response cache at ${REDIS_URL}`, () => {
       const response = await ask(gateway, query, { id: 'SRV-00004' });
       expect(response.body.errors).toBeUndefined();
       const after = await counts(gateway);
-      return { service: response.body.data?.['service'], fetched: after.services - before.services, sql: after.sql - before.sql, age: response.headers.get('age') };
+      return {
+        service: response.body.data?.['service'],
+        fetched: after.services - before.services,
+        sql: after.sql - before.sql,
+        age: response.headers.get('age'),
+      };
     };
     const first = await read(a);
     expect(first.fetched).toBe(1);
     // Gateway a stores in the background: once a itself hits, the entry is in Redis.
     await expect.poll(async () => (await read(a)).age).not.toBeNull();
-    expect(await read(b)).toEqual({ service: first.service, fetched: 0, sql: 0, age: expect.stringMatching(/^\d+$/) });
+    expect(await read(b)).toEqual({
+      service: first.service,
+      fetched: 0,
+      sql: 0,
+      age: expect.stringMatching(/^\d+$/),
+    });
   });
 });

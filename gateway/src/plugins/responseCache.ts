@@ -39,7 +39,9 @@ export interface ResponseCachePluginOptions {
 function callerKey(context: GatewayContext): object {
   const identity = context.identity;
   return {
-    caller: identity ? { partner: identity.partner, scopes: [...identity.scopes].sort(), region: identity.region ?? null } : null,
+    caller: identity
+      ? { partner: identity.partner, scopes: [...identity.scopes].sort(), region: identity.region ?? null }
+      : null,
     language: context.acceptLanguage ?? null,
   };
 }
@@ -110,7 +112,8 @@ export function responseCachePlugin(options: ResponseCachePluginOptions): Gatewa
       return {
         async responseForOperation(context) {
           const response = (await inner?.responseForOperation?.(context)) ?? null;
-          lookedUp = context.operation?.operation === OperationTypeNode.QUERY && !bypassed.has(context.request);
+          lookedUp =
+            context.operation?.operation === OperationTypeNode.QUERY && !bypassed.has(context.request);
           return response;
         },
         async willSendResponse(context) {

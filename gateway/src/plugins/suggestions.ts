@@ -14,5 +14,9 @@ export interface SuggestionsPluginOptions {
 
 export function suggestionsPlugin(options: SuggestionsPluginOptions): GatewayPlugin {
   if (options.enabled) return { name: 'suggestions', server: { hideSchemaDetailsFromClientErrors: false } };
-  return { name: 'suggestions', server: { hideSchemaDetailsFromClientErrors: true }, formatError: withoutSuggestions };
+  return {
+    name: 'suggestions',
+    server: { hideSchemaDetailsFromClientErrors: true },
+    formatError: withoutSuggestions,
+  };
 }

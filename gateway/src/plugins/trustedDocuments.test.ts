@@ -54,13 +54,18 @@ describe('trusted documents', () => {
 
   describe('allow-listed', () => {
     it('runs a registered operation by hash alone (APQ extension, no query)', async () => {
-      const response = await allowListed.post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256(REGISTERED) } } });
+      const response = await allowListed.post({
+        extensions: { persistedQuery: { version: 1, sha256Hash: sha256(REGISTERED) } },
+      });
       expect(response.status).toBe(200);
       expect(response.body).toEqual({ data: lombardy });
     });
 
     it('runs a registered operation by its text, as printed or as written', async () => {
-      for (const text of [REGISTERED, 'query Lombardy {\n  # the region of Milan\n  region(code: "03") { code name }\n}']) {
+      for (const text of [
+        REGISTERED,
+        'query Lombardy {\n  # the region of Milan\n  region(code: "03") { code name }\n}',
+      ]) {
         const response = await allowListed.query(text);
         expect(response.status).toBe(200);
         expect(response.body).toEqual({ data: lombardy });
@@ -69,12 +74,20 @@ describe('trusted documents', () => {
 
     it('runs a registered operation by hash over GET, and refuses an unregistered one', async () => {
       const get = async (params: Record<string, string>) => {
-        const response = await fetch(`${allowListed.origin}/graphql?${new URLSearchParams(params).toString()}`, {
-          headers: { 'apollo-require-preflight': 'true' },
-        });
-        return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } };
+        const response = await fetch(
+          `${allowListed.origin}/graphql?${new URLSearchParams(params).toString()}`,
+          {
+            headers: { 'apollo-require-preflight': 'true' },
+          },
+        );
+        return {
+          status: response.status,
+          body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] },
+        };
       };
-      const byHash = await get({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: sha256(REGISTERED) } }) });
+      const byHash = await get({
+        extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: sha256(REGISTERED) } }),
+      });
       expect(byHash).toEqual({ status: 200, body: { data: lombardy } });
       const refused = await get({ query: UNREGISTERED });
       expect(refused.status).toBe(400);
@@ -82,7 +95,9 @@ describe('trusted documents', () => {
     });
 
     it('refuses an unknown hash with 400 PERSISTED_QUERY_NOT_FOUND', async () => {
-      const response = await allowListed.post({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256(UNREGISTERED) } } });
+      const response = await allowListed.post({
+        extensions: { persistedQuery: { version: 1, sha256Hash: sha256(UNREGISTERED) } },
+      });
       expect(response.status).toBe(400);
       expect(response.body.data).toBeUndefined();
       expect(response.body.errors?.[0]?.extensions?.['code']).toBe('PERSISTED_QUERY_NOT_FOUND');
@@ -92,7 +107,10 @@ describe('trusted documents', () => {
     it('refuses an unregistered text with 400 OPERATION_NOT_TRUSTED, also when sent to register as an APQ', async () => {
       for (const body of [
         { query: UNREGISTERED },
-        { query: UNREGISTERED, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(UNREGISTERED) } } },
+        {
+          query: UNREGISTERED,
+          extensions: { persistedQuery: { version: 1, sha256Hash: sha256(UNREGISTERED) } },
+        },
         { query: '{ region(code: "03") { code name }' }, // does not even parse
       ]) {
         const response = await allowListed.post(body);
@@ -116,15 +134,22 @@ describe('trusted documents', () => {
 describe('the committed manifest (clients/__generated__/persisted-documents.json)', () => {
   const manifest = loadManifest(persistedDocumentsPath);
   const documents = Object.entries(operations).filter(
-    (entry): entry is [string, DocumentNode] => entry[0].endsWith('Document') && (entry[1] as DocumentNode).kind === Kind.DOCUMENT,
+    (entry): entry is [string, DocumentNode] =>
+      entry[0].endsWith('Document') && (entry[1] as DocumentNode).kind === Kind.DOCUMENT,
   );
 
   it('registers every operation of clients/operations under the sha256 of the typed client document', () => {
-    const files = readdirSync(path.resolve(path.dirname(persistedDocumentsPath), '../operations')).filter((f) => f.endsWith('.graphql'));
-    expect(documents.map(([name]) => name.replace(/Document$/, '')).sort()).toEqual(files.map((f) => f.replace(/\.graphql$/, '')).sort());
+    const files = readdirSync(path.resolve(path.dirname(persistedDocumentsPath), '../operations')).filter(
+      (f) => f.endsWith('.graphql'),
+    );
+    expect(documents.map(([name]) => name.replace(/Document$/, '')).sort()).toEqual(
+      files.map((f) => f.replace(/\.graphql$/, '')).sort(),
+    );
     for (const [name, document] of documents) {
       const text = print(document);
-      expect(manifest.get(sha256(text)), `${name} is not in the manifest: run \`npm run codegen\``).toBe(text);
+      expect(manifest.get(sha256(text)), `${name} is not in the manifest: run \`npm run codegen\``).toBe(
+        text,
+      );
     }
     expect(manifest.size).toBe(documents.length);
   });
@@ -147,7 +172,8 @@ describe('the committed manifest (clients/__generated__/persisted-documents.json
     for (const text of manifest.values()) {
       for (const definition of parse(text).definitions) {
         if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-        for (const selection of definition.selectionSet.selections) if (selection.kind === Kind.FIELD) used.add(selection.name.value);
+        for (const selection of definition.selectionSet.selections)
+          if (selection.kind === Kind.FIELD) used.add(selection.name.value);
       }
     }
     expect(wanted.length).toBeGreaterThan(10);

@@ -40,7 +40,9 @@ export function loadManifest(file: string): Manifest {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`Trusted documents manifest ${file} cannot be read: ${(error as Error).message}`, { cause: error });
+    throw new Error(`Trusted documents manifest ${file} cannot be read: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new Error(`Trusted documents manifest ${file} is not a JSON object of sha256 hash -> document`);
@@ -72,7 +74,8 @@ function isRegistered(manifest: Manifest, text: string, maxTokens: number): bool
 }
 
 /** The request as it may run: `query` the registered text, no persisted-query extension left. */
-type Decision = { readonly query: string | undefined; readonly extensions: Record<string, unknown> | undefined } | Refusal;
+type Decision =
+  { readonly query: string | undefined; readonly extensions: Record<string, unknown> | undefined } | Refusal;
 
 /**
  * What to do with one GraphQL request (its shape already checked by the request body plugin): a
@@ -96,11 +99,13 @@ function decide(manifest: Manifest, maxTokens: number, request: GraphQLRequestSh
   if (!isRegistered(manifest, request.query, maxTokens)) {
     return {
       code: ErrorCode.OPERATION_NOT_TRUSTED,
-      message: 'This operation is not registered: this gateway runs only the operations of its trusted documents manifest.',
+      message:
+        'This operation is not registered: this gateway runs only the operations of its trusted documents manifest.',
     };
   }
   // Apollo Server's own words for the same mistake when trusted documents are off.
-  if (hash !== undefined && sha256(request.query) !== hash) return { code: ErrorCode.BAD_REQUEST, message: 'provided sha does not match query' };
+  if (hash !== undefined && sha256(request.query) !== hash)
+    return { code: ErrorCode.BAD_REQUEST, message: 'provided sha does not match query' };
   return { query: request.query, extensions };
 }
 
@@ -149,7 +154,10 @@ function allowList(manifest: Manifest, maxTokens: number): RequestHandler {
 export function trustedDocumentsPlugin(options: TrustedDocumentsPluginOptions): GatewayPlugin {
   if (options.mode === 'off') {
     // Registered queries expire, so the store holds what clients use lately, not all they ever sent.
-    return { name: 'trustedDocuments', server: { persistedQueries: { ttl: options.apqTtlSeconds ?? 86_400 } } };
+    return {
+      name: 'trustedDocuments',
+      server: { persistedQueries: { ttl: options.apqTtlSeconds ?? 86_400 } },
+    };
   }
   return {
     name: 'trustedDocuments',

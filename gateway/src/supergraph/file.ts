@@ -10,7 +10,9 @@ export function fileSupergraphManager(path: string, prepare: PrepareSupergraph):
       try {
         supergraphSdl = await readFile(path, 'utf8');
       } catch (error) {
-        throw new Error(`Cannot read the supergraph file ${path}: ${(error as Error).message}`, { cause: error });
+        throw new Error(`Cannot read the supergraph file ${path}: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
       if (supergraphSdl.trim() === '') throw new Error(`The supergraph file ${path} is empty`);
       return { supergraphSdl: prepare(supergraphSdl) };

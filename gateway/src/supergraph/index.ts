@@ -15,7 +15,12 @@ export type PrepareSupergraph = (supergraphSdl: string) => string;
 /** Which supergraph a source serves now, as `GET /health` reports it. */
 export type SupergraphServed =
   | { readonly source: 'file'; readonly path: string }
-  | { readonly source: 'registry'; readonly url: string; readonly version: number | undefined; readonly id: string | undefined };
+  | {
+      readonly source: 'registry';
+      readonly url: string;
+      readonly version: number | undefined;
+      readonly id: string | undefined;
+    };
 
 export interface SupergraphProvider {
   readonly manager: SupergraphManager;
@@ -31,10 +36,16 @@ export interface SupergraphProviderOptions {
 }
 
 /** The supergraph provider for a configured source. */
-export function supergraphProvider(source: SupergraphSource, options: SupergraphProviderOptions): SupergraphProvider {
+export function supergraphProvider(
+  source: SupergraphSource,
+  options: SupergraphProviderOptions,
+): SupergraphProvider {
   switch (source.kind) {
     case 'file':
-      return { manager: fileSupergraphManager(source.path, options.prepare), served: () => ({ source: 'file', path: source.path }) };
+      return {
+        manager: fileSupergraphManager(source.path, options.prepare),
+        served: () => ({ source: 'file', path: source.path }),
+      };
     case 'registry':
       return registrySupergraphManager(source, options);
   }

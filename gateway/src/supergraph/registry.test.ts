@@ -5,7 +5,13 @@ import { createClient } from '@redis/client';
 import { gql } from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUPERGRAPH_CHANNEL } from '../../../lib/supergraphChannel.js';
-import { composeSupergraph, startSubgraph, startTestGateway, type TestGateway, type TestSubgraph } from '../testing/harness.js';
+import {
+  composeSupergraph,
+  startSubgraph,
+  startTestGateway,
+  type TestGateway,
+  type TestSubgraph,
+} from '../testing/harness.js';
 
 /** What a gateway reads of a registry: `GET /api/supergraph`, with ETag. The registry's own tests cover the rest. */
 function registryStandIn() {
@@ -16,7 +22,9 @@ function registryStandIn() {
     if (req.url !== '/api/supergraph') return void res.writeHead(404).end();
     if (req.headers['if-none-match'] === `"${current.id}"`) return void res.writeHead(304).end();
     sent.set(current.version, (sent.get(current.version) ?? 0) + 1);
-    res.writeHead(200, { 'content-type': 'application/json', etag: `"${current.id}"` }).end(JSON.stringify(current));
+    res
+      .writeHead(200, { 'content-type': 'application/json', etag: `"${current.id}"` })
+      .end(JSON.stringify(current));
   });
   return {
     server,
@@ -35,10 +43,19 @@ const region = (fields: string) => ({
     type Query { region(code: ID!): Region }
     type Region @key(fields: "code") { code: ID! ${fields} }
   `),
-  resolvers: { Query: { region: (_: unknown, { code }: { code: string }) => ({ code, name: 'Lombardia', population: 10_000_000 }) } },
+  resolvers: {
+    Query: {
+      region: (_: unknown, { code }: { code: string }) => ({
+        code,
+        name: 'Lombardia',
+        population: 10_000_000,
+      }),
+    },
+  },
 });
 
-const health = async (gateway: TestGateway) => (await (await fetch(`${gateway.origin}/health`)).json()) as { source: { version: number } };
+const health = async (gateway: TestGateway) =>
+  (await (await fetch(`${gateway.origin}/health`)).json()) as { source: { version: number } };
 
 let v1: TestSubgraph;
 let v2: TestSubgraph;
@@ -64,23 +81,31 @@ async function gatewayOnRegistry(env: Record<string, string>): Promise<TestGatew
 }
 
 describe('a gateway following the registry', () => {
-  it('serves the registry\'s supergraph, swaps to a new version, and never to one that does not load', async () => {
+  it("serves the registry's supergraph, swaps to a new version, and never to one that does not load", async () => {
     const first = registry.publish(composeSupergraph([v1]));
     const gateway = await gatewayOnRegistry({ GATEWAY_REGISTRY_POLL_MS: '100' });
-    expect((await gateway.query('{ region(code: "03") { name } }')).body).toEqual({ data: { region: { name: 'Lombardia' } } });
+    expect((await gateway.query('{ region(code: "03") { name } }')).body).toEqual({
+      data: { region: { name: 'Lombardia' } },
+    });
     expect((await health(gateway)).source).toMatchObject({ source: 'registry', version: first });
 
     const v = registry.publish(composeSupergraph([v2]));
-    await expect.poll(async () => (await gateway.query('{ region(code: "03") { population } }')).body, { timeout: 5000 }).toEqual({
-      data: { region: { population: 10_000_000 } },
-    });
+    await expect
+      .poll(async () => (await gateway.query('{ region(code: "03") { population } }')).body, {
+        timeout: 5000,
+      })
+      .toEqual({
+        data: { region: { population: 10_000_000 } },
+      });
     expect((await health(gateway)).source).toMatchObject({ version: v });
 
     const broken = registry.publish('this is not a supergraph');
     // Checks run one at a time: once the broken version is fetched a second time, the first fetch was tried and refused.
     await expect.poll(() => registry.timesSent(broken), { timeout: 5000 }).toBeGreaterThanOrEqual(2);
     expect((await health(gateway)).source).toMatchObject({ version: v });
-    expect((await gateway.query('{ region(code: "03") { population } }')).body).toEqual({ data: { region: { population: 10_000_000 } } });
+    expect((await gateway.query('{ region(code: "03") { population } }')).body).toEqual({
+      data: { region: { population: 10_000_000 } },
+    });
   });
 });
 
@@ -91,7 +116,10 @@ const redisUp = await redis.connect().then(
   () => false,
 );
 const inCI = process.env['CI'] === 'true';
-if (!redisUp) console.warn(`[gateway registry] ${inCI ? 'FAILING' : 'SKIPPING'} the Redis announcement test: Redis is not reachable at ${REDIS_URL}`);
+if (!redisUp)
+  console.warn(
+    `[gateway registry] ${inCI ? 'FAILING' : 'SKIPPING'} the Redis announcement test: Redis is not reachable at ${REDIS_URL}`,
+  );
 
 describe.skipIf(!redisUp && !inCI)('announcements on Redis', () => {
   afterAll(async () => {
@@ -105,6 +133,8 @@ describe.skipIf(!redisUp && !inCI)('announcements on Redis', () => {
     const version = registry.publish(composeSupergraph([v2]));
     await redis.publish(SUPERGRAPH_CHANNEL, String(version));
     await expect.poll(async () => (await health(gateway)).source.version, { timeout: 3000 }).toBe(version);
-    expect((await gateway.query('{ region(code: "03") { population } }')).body).toEqual({ data: { region: { population: 10_000_000 } } });
+    expect((await gateway.query('{ region(code: "03") { population } }')).body).toEqual({
+      data: { region: { population: 10_000_000 } },
+    });
   });
 });

@@ -17,7 +17,11 @@ import { registryClient, type RegistryClient, type RegistrySupergraph } from './
 
 type RegistrySource = Extract<SupergraphSource, { kind: 'registry' }>;
 
-async function firstSupergraph(source: RegistrySource, client: RegistryClient, log: Logger): Promise<RegistrySupergraph> {
+async function firstSupergraph(
+  source: RegistrySource,
+  client: RegistryClient,
+  log: Logger,
+): Promise<RegistrySupergraph> {
   const deadline = Date.now() + source.startTimeoutMs;
   for (;;) {
     try {
@@ -25,19 +29,31 @@ async function firstSupergraph(source: RegistrySource, client: RegistryClient, l
       if (supergraph) return supergraph;
     } catch (error) {
       if (Date.now() >= deadline) {
-        throw new Error(`Cannot load the supergraph from the registry at ${source.url}: ${(error as Error).message}`, { cause: error });
+        throw new Error(
+          `Cannot load the supergraph from the registry at ${source.url}: ${(error as Error).message}`,
+          { cause: error },
+        );
       }
-      log.warn({ registry: source.url, reason: (error as Error).message }, 'registry not answering yet; retrying');
+      log.warn(
+        { registry: source.url, reason: (error as Error).message },
+        'registry not answering yet; retrying',
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
 
-export function registrySupergraphManager(source: RegistrySource, { prepare, log, registryAssertion }: SupergraphProviderOptions): SupergraphProvider {
+export function registrySupergraphManager(
+  source: RegistrySource,
+  { prepare, log, registryAssertion }: SupergraphProviderOptions,
+): SupergraphProvider {
   const client = registryClient(source.url, { assertion: registryAssertion });
   let served: RegistrySupergraph | undefined;
   const refused = new Set<string>();
-  let state: { phase: 'idle' } | { phase: 'following'; timer: NodeJS.Timeout; subscription: Subscription | undefined } | { phase: 'stopped' } = {
+  let state:
+    | { phase: 'idle' }
+    | { phase: 'following'; timer: NodeJS.Timeout; subscription: Subscription | undefined }
+    | { phase: 'stopped' } = {
     phase: 'idle',
   };
 
@@ -54,17 +70,26 @@ export function registrySupergraphManager(source: RegistrySource, { prepare, log
         try {
           next = await client.current(served.id);
         } catch (error) {
-          log.warn({ registry: source.url, reason: (error as Error).message }, 'registry unreachable; keeping the supergraph served');
+          log.warn(
+            { registry: source.url, reason: (error as Error).message },
+            'registry unreachable; keeping the supergraph served',
+          );
           return;
         }
         if (!next || next.version <= served.version || refused.has(next.id)) return;
         try {
           update(prepare(next.sdl));
-          log.info({ from: served.version, to: next.version, reason }, 'supergraph updated from the registry');
+          log.info(
+            { from: served.version, to: next.version, reason },
+            'supergraph updated from the registry',
+          );
           served = next;
         } catch (error) {
           refused.add(next.id);
-          log.error({ err: error, version: next.version, kept: served.version }, 'the registry\'s new supergraph does not load; keeping the one served');
+          log.error(
+            { err: error, version: next.version, kept: served.version },
+            "the registry's new supergraph does not load; keeping the one served",
+          );
         }
       };
       // One check at a time, in order: a burst of announcements and polls becomes a queue of cheap 304s.
@@ -74,7 +99,9 @@ export function registrySupergraphManager(source: RegistrySource, { prepare, log
       };
       const timer = setInterval(() => void queue('poll'), source.pollIntervalMs);
       timer.unref();
-      const subscription = source.redisUrl ? await subscribeToAnnouncements(source.redisUrl, () => void queue('announcement'), log) : undefined;
+      const subscription = source.redisUrl
+        ? await subscribeToAnnouncements(source.redisUrl, () => void queue('announcement'), log)
+        : undefined;
       state = { phase: 'following', timer, subscription };
       return {
         supergraphSdl: prepare(first.sdl),
@@ -89,5 +116,8 @@ export function registrySupergraphManager(source: RegistrySource, { prepare, log
       };
     },
   };
-  return { manager, served: () => ({ source: 'registry', url: source.url, version: served?.version, id: served?.id }) };
+  return {
+    manager,
+    served: () => ({ source: 'registry', url: source.url, version: served?.version, id: served?.id }),
+  };
 }

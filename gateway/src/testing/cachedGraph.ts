@@ -58,7 +58,10 @@ export function cachedGraph(): CachedGraph {
   });
   return {
     async start(env = {}) {
-      const gateway = await startTestGateway({ supergraphSdl: readFileSync(supergraphPath, 'utf8'), env: { ...baseEnv, ...env } });
+      const gateway = await startTestGateway({
+        supergraphSdl: readFileSync(supergraphPath, 'utf8'),
+        env: { ...baseEnv, ...env },
+      });
       started.push(gateway);
       return gateway;
     },
@@ -84,13 +87,27 @@ export function unique(selection: string, variables = ''): string {
 }
 
 /** An `Authorization` header for a development token of `partner`. */
-export async function bearer(partner: string, scopes: string[] = [], region?: string): Promise<Record<string, string>> {
-  const token = await mintDevToken({ partner, scopes, region, issuer: 'https://integra.dev/issuer', audience: 'integra-gateway' });
+export async function bearer(
+  partner: string,
+  scopes: string[] = [],
+  region?: string,
+): Promise<Record<string, string>> {
+  const token = await mintDevToken({
+    partner,
+    scopes,
+    region,
+    issuer: 'https://integra.dev/issuer',
+    audience: 'integra-gateway',
+  });
   return { authorization: `Bearer ${token}` };
 }
 
-export const ask = (gateway: TestGateway, query: string, variables: object = {}, headers: Record<string, string> = {}): Promise<GraphQLResponse<Data>> =>
-  gateway.post<Data>({ query, variables }, headers);
+export const ask = (
+  gateway: TestGateway,
+  query: string,
+  variables: object = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<Data>> => gateway.post<Data>({ query, variables }, headers);
 
 /** A write the services subgraph reports done (or refuses with CONFLICT on a stale version). */
 export const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateServiceInput!) { updateService(id: $id, expectedVersion: $v, input: $input) { id version address } }`;

@@ -43,7 +43,10 @@ export interface TestSubgraph {
 export async function startSubgraph(definition: TestSubgraphDefinition): Promise<TestSubgraph> {
   const server = new ApolloServer<TestSubgraphContext>({
     // Apollo types resolver maps with an `unknown` context; ours is the context built below.
-    schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
+    schema: buildSubgraphSchema({
+      typeDefs: definition.typeDefs,
+      resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+    }),
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   const { url } = await startStandaloneServer(server, {
@@ -64,8 +67,13 @@ export async function startSubgraph(definition: TestSubgraphDefinition): Promise
 }
 
 /** Composes subgraphs into a supergraph SDL whose routing URLs are `urls[name]` or the subgraph's own. */
-export function composeSupergraph(subgraphs: readonly TestSubgraph[], urls: Readonly<Record<string, string>> = {}): string {
-  const result = composeServices(subgraphs.map((s) => ({ name: s.name, typeDefs: s.typeDefs, url: urls[s.name] ?? s.url })));
+export function composeSupergraph(
+  subgraphs: readonly TestSubgraph[],
+  urls: Readonly<Record<string, string>> = {},
+): string {
+  const result = composeServices(
+    subgraphs.map((s) => ({ name: s.name, typeDefs: s.typeDefs, url: urls[s.name] ?? s.url })),
+  );
   if (result.errors) throw new Error(`composition failed: ${result.errors.map((e) => e.message).join('; ')}`);
   return result.supergraphSdl;
 }
@@ -92,9 +100,15 @@ export interface TestGateway {
   /** `http://127.0.0.1:PORT` */
   readonly origin: string;
   /** POSTs a GraphQL request body to `/graphql`. */
-  post<T = Record<string, unknown>>(body: object, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  post<T = Record<string, unknown>>(
+    body: object,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   /** Sends `query` (and `variables`) to `/graphql`. */
-  query<T = Record<string, unknown>>(query: string, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, unknown>>(
+    query: string,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   dispose(): Promise<void>;
 }
 
@@ -126,14 +140,22 @@ export async function startTestGateway(options: StartTestGatewayOptions): Promis
   if (env['NODE_ENV'] === 'production' && !env['GATEWAY_ASSERTION_KEY_FILE']) {
     env['GATEWAY_ASSERTION_KEY_FILE'] = path.join(path.dirname(file.path), 'assertion-key.jwk.json');
     const { privateKey } = await generateKeyPair('ES256', { extractable: true });
-    await writeFile(env['GATEWAY_ASSERTION_KEY_FILE'], JSON.stringify({ ...(await exportJWK(privateKey)), alg: 'ES256', kid: 'test-assertion' }));
+    await writeFile(
+      env['GATEWAY_ASSERTION_KEY_FILE'],
+      JSON.stringify({ ...(await exportJWK(privateKey)), alg: 'ES256', kid: 'test-assertion' }),
+    );
   }
   const source = options.registryUrl ? ['--registry', options.registryUrl] : ['--supergraph', file.path];
   const config = parseConfig([...source, '--port', '0'], env);
   const fetcher = createSubgraphFetcher({ timeoutMs: config.subgraphs.timeoutMs });
   let gateway: Gateway;
   try {
-    gateway = await createGateway({ config, log: silentLogger(), fetcher: fetcher.fetch, processMetrics: options.processMetrics ?? false });
+    gateway = await createGateway({
+      config,
+      log: silentLogger(),
+      fetcher: fetcher.fetch,
+      processMetrics: options.processMetrics ?? false,
+    });
   } catch (error) {
     await Promise.all([fetcher.dispose(), file.remove()]);
     throw error;
@@ -145,7 +167,11 @@ export async function startTestGateway(options: StartTestGatewayOptions): Promis
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(body),
     });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<T>['body'] };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (await response.json()) as GraphQLResponse<T>['body'],
+    };
   };
   return {
     gateway,
@@ -194,7 +220,10 @@ export function regionGateways(regionName: string, baseEnv: Record<string, strin
   return {
     async start(env = {}) {
       subgraph ??= startSubgraph(regionSubgraph(regionName));
-      const gateway = await startTestGateway({ supergraphSdl: composeSupergraph([await subgraph]), env: { ...baseEnv, ...env } });
+      const gateway = await startTestGateway({
+        supergraphSdl: composeSupergraph([await subgraph]),
+        env: { ...baseEnv, ...env },
+      });
       gateways.push(gateway);
       return gateway;
     },

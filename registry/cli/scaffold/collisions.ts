@@ -10,7 +10,13 @@ import { CliError } from '../client.js';
 import type { Names } from './names.js';
 
 /** Types the template declares besides the example's own: shared value types and the Municipality stub. */
-export const TEMPLATE_TYPES: readonly string[] = ['Locale', 'LocalizedText', 'PageInfo', 'Municipality', 'Query'];
+export const TEMPLATE_TYPES: readonly string[] = [
+  'Locale',
+  'LocalizedText',
+  'PageInfo',
+  'Municipality',
+  'Query',
+];
 
 /** What one subgraph's SDL declares. */
 interface Declarations {
@@ -26,7 +32,8 @@ function declarationsOf(subgraph: string, document: DocumentNode): Declarations 
     switch (definition.kind) {
       case Kind.OBJECT_TYPE_DEFINITION:
       case Kind.OBJECT_TYPE_EXTENSION:
-        if (definition.name.value === 'Query') for (const field of definition.fields ?? []) queryFields.add(field.name.value);
+        if (definition.name.value === 'Query')
+          for (const field of definition.fields ?? []) queryFields.add(field.name.value);
         types.add(definition.name.value);
         break;
       case Kind.INTERFACE_TYPE_DEFINITION:
@@ -56,7 +63,9 @@ function declarationsUnder(root: string): Declarations[] {
     try {
       document = parse(readFileSync(file, 'utf8'));
     } catch (error) {
-      throw new CliError(`cannot read subgraphs/${subgraph}/schema.graphql to check the new names against it: ${(error as Error).message}`);
+      throw new CliError(
+        `cannot read subgraphs/${subgraph}/schema.graphql to check the new names against it: ${(error as Error).message}`,
+      );
     }
     found.push(declarationsOf(subgraph, document));
   }
@@ -76,11 +85,13 @@ export function collision(names: Names, root: string): string | undefined {
     if (theirs.length > 0) {
       return `"${names.name}" would declare type ${type}, which ${listed(theirs)} already declare${theirs.length > 1 ? '' : 's'}: the graph would not compose`;
     }
-    if (TEMPLATE_TYPES.includes(type)) return `"${names.name}" would declare type ${type}, which the template declares already: the subgraph would not compose`;
+    if (TEMPLATE_TYPES.includes(type))
+      return `"${names.name}" would declare type ${type}, which the template declares already: the subgraph would not compose`;
   }
   for (const field of [names.lookup, names.list]) {
     const theirs = declarations.filter((d) => d.queryFields.has(field)).map((d) => d.subgraph);
-    if (theirs.length > 0) return `"${names.name}" would add the field Query.${field}, which ${listed(theirs)} already serve${theirs.length > 1 ? '' : 's'}: the graph would not compose`;
+    if (theirs.length > 0)
+      return `"${names.name}" would add the field Query.${field}, which ${listed(theirs)} already serve${theirs.length > 1 ? '' : 's'}: the graph would not compose`;
   }
   return undefined;
 }

@@ -16,7 +16,14 @@ import { reservation } from './reserved.js';
 import { nextSteps } from './steps.js';
 import { filesOf } from './templates/index.js';
 
-export { OWNER_PLACEHOLDER, entryLine, listedSubgraphs, nextFreePort, withEntry, type ListedSubgraph } from './list.js';
+export {
+  OWNER_PLACEHOLDER,
+  entryLine,
+  listedSubgraphs,
+  nextFreePort,
+  withEntry,
+  type ListedSubgraph,
+} from './list.js';
 export { entityPhrase, isValidName, namesOf, partsExport, singular, type Names } from './names.js';
 export { filesOf, SHARED_BLOCKS } from './templates/index.js';
 export { nextSteps } from './steps.js';
@@ -44,10 +51,14 @@ function printLine(line: string): void {
  * What `scaffold` would write for `name` under `root`: the names, the files and the new list.
  * @throws {CliError} when the name is malformed, taken, reserved or would not compose
  */
-export function plan(name: string, root: string): { names: Names; files: ReadonlyMap<string, string>; list: string } {
+export function plan(
+  name: string,
+  root: string,
+): { names: Names; files: ReadonlyMap<string, string>; list: string } {
   checkName(name);
   const listPath = path.join(root, LIST_FILE);
-  if (!existsSync(listPath)) throw new CliError(`${LIST_FILE} not found: is ${root} the root of the Integra repository?`);
+  if (!existsSync(listPath))
+    throw new CliError(`${LIST_FILE} not found: is ${root} the root of the Integra repository?`);
   if (existsSync(path.join(root, 'subgraphs', name))) {
     throw new CliError(`subgraphs/${name} already exists: the scaffold never writes into an existing folder`);
   }
@@ -55,7 +66,11 @@ export function plan(name: string, root: string): { names: Names; files: Readonl
   const listed = listedSubgraphs(listText);
   if (listed.some((s) => s.name === name)) throw new CliError(`"${name}" is already listed in ${LIST_FILE}`);
   const names = namesOf(name, nextFreePort(listed));
-  const refusal = reservation(names, listed.map((s) => namesOf(s.name, s.defaultPort).envPrefix)) ?? collision(names, root);
+  const refusal =
+    reservation(
+      names,
+      listed.map((s) => namesOf(s.name, s.defaultPort).envPrefix),
+    ) ?? collision(names, root);
   if (refusal) throw new CliError(`${refusal}; choose another name`);
   return { names, files: filesOf(names), list: withEntry(listText, names) };
 }

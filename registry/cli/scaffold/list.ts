@@ -27,7 +27,8 @@ const ENTRY = /entry\(\s*'([^']*)'\s*,\s*(\d+)/g;
 /** Where the array's entries are in the list's text. @throws {CliError} when the array cannot be found */
 function arrayBounds(text: string): { start: number; end: number } {
   const start = ARRAY_START.exec(text);
-  if (!start) throw new CliError(`${LIST_FILE}: cannot find "export const subgraphs ... = [": was the file rewritten?`);
+  if (!start)
+    throw new CliError(`${LIST_FILE}: cannot find "export const subgraphs ... = [": was the file rewritten?`);
   const from = start.index + start[0].length;
   const end = ARRAY_END.exec(text.slice(from));
   if (!end) throw new CliError(`${LIST_FILE}: cannot find the "];" that closes the subgraphs array`);
@@ -37,7 +38,10 @@ function arrayBounds(text: string): { start: number; end: number } {
 /** The subgraphs the list's text declares, in order. */
 export function listedSubgraphs(text: string): ListedSubgraph[] {
   const { start, end } = arrayBounds(text);
-  return [...text.slice(start, end).matchAll(ENTRY)].map((m) => ({ name: m[1] ?? '', defaultPort: Number(m[2]) }));
+  return [...text.slice(start, end).matchAll(ENTRY)].map((m) => ({
+    name: m[1] ?? '',
+    defaultPort: Number(m[2]),
+  }));
 }
 
 /** The first port after the highest listed default port that neither a subgraph nor the graph uses. */

@@ -6,14 +6,34 @@
 import type { Names } from './names.js';
 
 /** The suffixes of a subgraph's own variables (`lib/subgraph/run.ts`, `access.ts`, `lib/db/config.ts`, the gateway). */
-export const SUBGRAPH_VARIABLE_SUFFIXES = ['PORT', 'URL', 'DATABASE_URL', 'DATABASE_SCHEMA', 'SQLITE_FILE', 'DIRECT_ACCESS'] as const;
+export const SUBGRAPH_VARIABLE_SUFFIXES = [
+  'PORT',
+  'URL',
+  'DATABASE_URL',
+  'DATABASE_SCHEMA',
+  'SQLITE_FILE',
+  'DIRECT_ACCESS',
+] as const;
 
 /**
  * Families of variables the graph itself reads (gateway, registry, Redis, the shared `INTEGRA_`
  * ones, logging, Node, tests, tools): a subgraph whose prefix is, or starts with, one of them would
  * read or shadow them (`gateway-registry` -> `GATEWAY_REGISTRY_URL`).
  */
-const GRAPH_FAMILIES: readonly string[] = ['APOLLO', 'E2E', 'GATEWAY', 'INTEGRA', 'LOG', 'NODE', 'REDIS', 'REGISTRY', 'SUBGRAPH', 'SUPERGRAPH', 'TEST', 'VITEST'];
+const GRAPH_FAMILIES: readonly string[] = [
+  'APOLLO',
+  'E2E',
+  'GATEWAY',
+  'INTEGRA',
+  'LOG',
+  'NODE',
+  'REDIS',
+  'REGISTRY',
+  'SUBGRAPH',
+  'SUPERGRAPH',
+  'TEST',
+  'VITEST',
+];
 
 /** Single variables of the graph that a subgraph's prefix must not be either. */
 const GRAPH_VARIABLES: readonly string[] = ['CI', 'INTROSPECTION'];
@@ -27,12 +47,39 @@ const POSTGRES_SCHEMAS = /^(?:public|information_schema|pg_.*)$/;
 /** Type names the generated resolver types (codegen's typescript-resolvers) or GraphQL itself declare. */
 const TAKEN_TYPES: ReadonlySet<string> = new Set([
   // GraphQL's scalars and root types
-  'Boolean', 'Float', 'ID', 'Int', 'String', 'Query', 'Mutation', 'Subscription',
+  'Boolean',
+  'Float',
+  'ID',
+  'Int',
+  'String',
+  'Query',
+  'Mutation',
+  'Subscription',
   // codegen's helpers
-  'Maybe', 'InputMaybe', 'Omit', 'Exact', 'RequireFields', 'Scalars', 'WithIndex', 'ResolversObject', 'ResolverTypeWrapper',
-  'ReferenceResolver', 'ResolverWithResolve', 'Resolver', 'ResolverFn', 'TypeResolveFn', 'IsTypeOfResolverFn', 'NextResolverFn',
-  'DirectiveResolverFn', 'FederationTypes', 'FederationReferenceTypes', 'ResolversTypes', 'ResolversParentTypes', 'Resolvers',
-  'DirectiveResolvers', 'Context',
+  'Maybe',
+  'InputMaybe',
+  'Omit',
+  'Exact',
+  'RequireFields',
+  'Scalars',
+  'WithIndex',
+  'ResolversObject',
+  'ResolverTypeWrapper',
+  'ReferenceResolver',
+  'ResolverWithResolve',
+  'Resolver',
+  'ResolverFn',
+  'TypeResolveFn',
+  'IsTypeOfResolverFn',
+  'NextResolverFn',
+  'DirectiveResolverFn',
+  'FederationTypes',
+  'FederationReferenceTypes',
+  'ResolversTypes',
+  'ResolversParentTypes',
+  'Resolvers',
+  'DirectiveResolvers',
+  'Context',
   // src/resolvers/<Entity>.ts would be src/resolvers/index.ts on a case-insensitive file system
   'Index',
 ]);
@@ -56,13 +103,18 @@ export function reservation(names: Names, listedPrefixes: readonly string[]): st
     return `"${names.name}" is reserved: its variables (${mine.slice(0, 2).join(', ')}...) would clash with the graph's own (${GRAPH_VARIABLES.includes(graphPrefix) ? graphPrefix : `${graphPrefix}_*`})`;
   }
   const schema = names.name.replace(/-/g, '_');
-  if (POSTGRES_SCHEMAS.test(schema)) return `"${names.name}" is reserved: its PostgreSQL schema would be ${schema}, which belongs to PostgreSQL, not to a subgraph`;
+  if (POSTGRES_SCHEMAS.test(schema))
+    return `"${names.name}" is reserved: its PostgreSQL schema would be ${schema}, which belongs to PostgreSQL, not to a subgraph`;
   for (const prefix of listedPrefixes) {
     const theirs = new Set(variablesOf(prefix));
     const clash = mine.find((variable) => theirs.has(variable));
-    if (clash) return `"${names.name}" is reserved: its variable ${clash} is already one of the ${prefix}_* variables of a listed subgraph`;
+    if (clash)
+      return `"${names.name}" is reserved: its variable ${clash} is already one of the ${prefix}_* variables of a listed subgraph`;
   }
-  const taken = [names.entity, `${names.entity}Connection`, `${names.entity}Edge`].find((type) => TAKEN_TYPES.has(type));
-  if (taken) return `"${names.name}" is reserved: its example type would be ${taken}, a name GraphQL or codegen already uses`;
+  const taken = [names.entity, `${names.entity}Connection`, `${names.entity}Edge`].find((type) =>
+    TAKEN_TYPES.has(type),
+  );
+  if (taken)
+    return `"${names.name}" is reserved: its example type would be ${taken}, a name GraphQL or codegen already uses`;
   return undefined;
 }

@@ -2,7 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { collision, isValidName, namesOf, partsExport, reservation, SHARED_BLOCKS, withEntry } from './index.js';
+import {
+  collision,
+  isValidName,
+  namesOf,
+  partsExport,
+  reservation,
+  SHARED_BLOCKS,
+  withEntry,
+} from './index.js';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const subgraphs = readdirSync(path.join(repo, 'subgraphs'));
@@ -39,7 +47,9 @@ describe('the scaffold’s rules', () => {
   });
 
   it('refuses a Query field another subgraph serves, and the template’s own types', () => {
-    expect(collision(namesOf('regions', 1), repo)).toMatch(/type Region, which .*territories.* already declare/);
+    expect(collision(namesOf('regions', 1), repo)).toMatch(
+      /type Region, which .*territories.* already declare/,
+    );
     expect(collision(namesOf('page-infos', 1), repo)).toMatch(/type PageInfo/);
     expect(collision(namesOf('housing-offers', 1), repo)).toBeUndefined();
   });

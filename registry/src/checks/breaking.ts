@@ -15,7 +15,15 @@ export interface SchemaChanges {
 /** What changes from `current` to `candidate`, one issue per change, in graphql-js's words. */
 export function schemaChanges(current: GraphQLSchema, candidate: GraphQLSchema): SchemaChanges {
   return {
-    breaking: findBreakingChanges(current, candidate).map(({ type, description }) => ({ kind: 'breaking', type, description })),
-    dangerous: findDangerousChanges(current, candidate).map(({ type, description }) => ({ kind: 'dangerous', type, description })),
+    breaking: findBreakingChanges(current, candidate).map(({ type, description }) => ({
+      kind: 'breaking',
+      type,
+      description,
+    })),
+    dangerous: findDangerousChanges(current, candidate).map(({ type, description }) => ({
+      kind: 'dangerous',
+      type,
+      description,
+    })),
   };
 }

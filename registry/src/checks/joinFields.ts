@@ -7,7 +7,15 @@
  * it from which (`override`, `overrideLabel`, `usedOverridden`) and what a field `provides`. The
  * reading follows @apollo/federation-internals' own extraction of subgraphs from a supergraph.
  */
-import { Kind, parse, type ConstDirectiveNode, type DocumentNode, type FieldDefinitionNode, type SelectionSetNode, type TypeNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  type ConstDirectiveNode,
+  type DocumentNode,
+  type FieldDefinitionNode,
+  type SelectionSetNode,
+  type TypeNode,
+} from 'graphql';
 
 /** One subgraph's declaration of a field, as its `@join__field` says. */
 export interface FieldDeclaration {
@@ -119,11 +127,13 @@ export function readJoinGraph(supergraphSdl: string): JoinGraph {
       for (const operation of definition.operationTypes) roots.add(operation.type.name.value);
     }
   }
-  const subgraphOf = (args: Args) => (typeof args['graph'] === 'string' ? graphNames.get(args['graph']) : undefined);
+  const subgraphOf = (args: Args) =>
+    typeof args['graph'] === 'string' ? graphNames.get(args['graph']) : undefined;
 
   const types = new Map<string, TypeJoin>();
   for (const definition of document.definitions) {
-    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION)
+      continue;
     const name = definition.name.value;
     if (name.startsWith(`${prefix}__`) || name.startsWith('link__')) continue;
     const subgraphs = new Set<string>();
@@ -137,11 +147,15 @@ export function readJoinGraph(supergraphSdl: string): JoinGraph {
       subgraphs.add(subgraph);
       if (args['isInterfaceObject'] === true) interfaceObjects.add(subgraph);
       if (typeof args['key'] === 'string') {
-        keys.set(subgraph, [...(keys.get(subgraph) ?? []), { fields: args['key'], resolvable: args['resolvable'] !== false }]);
+        keys.set(subgraph, [
+          ...(keys.get(subgraph) ?? []),
+          { fields: args['key'], resolvable: args['resolvable'] !== false },
+        ]);
       }
     }
     const fields = new Map<string, FieldJoin>();
-    for (const field of definition.fields ?? []) fields.set(field.name.value, fieldJoin(field, subgraphs, prefix, subgraphOf));
+    for (const field of definition.fields ?? [])
+      fields.set(field.name.value, fieldJoin(field, subgraphs, prefix, subgraphOf));
     types.set(name, {
       name,
       kind: definition.kind === Kind.OBJECT_TYPE_DEFINITION ? 'object' : 'interface',
@@ -155,12 +169,18 @@ export function readJoinGraph(supergraphSdl: string): JoinGraph {
   return { subgraphs: [...graphNames.values()].sort(), types };
 }
 
-function fieldJoin(field: FieldDefinitionNode, typeSubgraphs: ReadonlySet<string>, prefix: string, subgraphOf: (args: Args) => string | undefined): FieldJoin {
+function fieldJoin(
+  field: FieldDefinitionNode,
+  typeSubgraphs: ReadonlySet<string>,
+  prefix: string,
+  subgraphOf: (args: Args) => string | undefined,
+): FieldJoin {
   const applications = (field.directives ?? []).filter((d) => d.name.value === `${prefix}__field`);
   const declarations = new Map<string, FieldDeclaration>();
   // No @join__field: every subgraph that declares the type declares the field, plainly.
   if (applications.length === 0) {
-    for (const subgraph of typeSubgraphs) declarations.set(subgraph, { external: false, usedOverridden: false });
+    for (const subgraph of typeSubgraphs)
+      declarations.set(subgraph, { external: false, usedOverridden: false });
   }
   for (const application of applications) {
     const args = argsOf(application);
@@ -168,7 +188,7 @@ function fieldJoin(field: FieldDefinitionNode, typeSubgraphs: ReadonlySet<string
     // @interfaceObject's field copied onto an implementation): its interface says who answers.
     const subgraph = subgraphOf(args);
     if (!subgraph) continue;
-    const text = (name: string) => (typeof args[name] === 'string' ? (args[name]) : undefined);
+    const text = (name: string) => (typeof args[name] === 'string' ? args[name] : undefined);
     declarations.set(subgraph, {
       external: args['external'] === true,
       usedOverridden: args['usedOverridden'] === true,
@@ -199,7 +219,8 @@ function providedFields(graph: JoinGraph, returns: string, fieldSet: string): st
   const found: string[] = [];
   const walk = (typeName: string, set: SelectionSetNode) => {
     for (const selection of set.selections) {
-      if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.typeCondition?.name.value ?? typeName, selection.selectionSet);
+      if (selection.kind === Kind.INLINE_FRAGMENT)
+        walk(selection.typeCondition?.name.value ?? typeName, selection.selectionSet);
       if (selection.kind !== Kind.FIELD) continue;
       found.push(`${typeName}.${selection.name.value}`);
       const next = graph.types.get(typeName)?.fields.get(selection.name.value)?.returns;
@@ -216,7 +237,8 @@ function providedFields(graph: JoinGraph, returns: string, fieldSet: string): st
  */
 export function fieldsAnsweredBy(graph: JoinGraph, subgraph: string): Map<string, Means[]> {
   const answered = new Map<string, Means[]>();
-  const add = (coordinate: string, means: Means) => answered.set(coordinate, [...(answered.get(coordinate) ?? []), means]);
+  const add = (coordinate: string, means: Means) =>
+    answered.set(coordinate, [...(answered.get(coordinate) ?? []), means]);
   for (const type of graph.types.values()) {
     const ownKeys = (type.keys.get(subgraph) ?? []).map((key) => key.fields);
     const keyFields = new Set(ownKeys.flatMap(topLevelFields));
@@ -224,14 +246,23 @@ export function fieldsAnsweredBy(graph: JoinGraph, subgraph: string): Map<string
       const declaration = field.declarations.get(subgraph);
       if (declaration?.provides !== undefined) {
         for (const coordinate of providedFields(graph, field.returns, declaration.provides)) {
-          add(coordinate, { kind: 'provides', on: `${type.name}.${fieldName}`, fields: declaration.provides });
+          add(coordinate, {
+            kind: 'provides',
+            on: `${type.name}.${fieldName}`,
+            fields: declaration.provides,
+          });
         }
       }
       if (!answers(declaration)) continue;
       const coordinate = `${type.name}.${fieldName}`;
       if (declaration?.override !== undefined) {
-        add(coordinate, { kind: 'override', from: declaration.override, ...(declaration.overrideLabel !== undefined ? { label: declaration.overrideLabel } : {}) });
-      } else if (type.interfaceObjects.has(subgraph)) add(coordinate, { kind: 'interface-object', interfaceName: type.name });
+        add(coordinate, {
+          kind: 'override',
+          from: declaration.override,
+          ...(declaration.overrideLabel !== undefined ? { label: declaration.overrideLabel } : {}),
+        });
+      } else if (type.interfaceObjects.has(subgraph))
+        add(coordinate, { kind: 'interface-object', interfaceName: type.name });
       else if (keyFields.has(fieldName)) add(coordinate, { kind: 'key', keys: ownKeys });
       else add(coordinate, { kind: 'declares' });
     }

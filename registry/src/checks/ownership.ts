@@ -9,7 +9,14 @@
  * New fields and types become the candidate's (`claims`), recorded when the publish is stored.
  */
 import type { OwnershipIssue, OwnershipRule } from './report.js';
-import { enterable, fieldsAnsweredBy, topLevelFields, type JoinGraph, type Means, type TypeJoin } from './joinFields.js';
+import {
+  enterable,
+  fieldsAnsweredBy,
+  topLevelFields,
+  type JoinGraph,
+  type Means,
+  type TypeJoin,
+} from './joinFields.js';
 
 /** Who owns what, as the registry records it. */
 export interface OwnershipRecords {
@@ -43,7 +50,9 @@ function list(owners: Iterable<string>): string {
 /** The top-level fields of the owners' keys on `type`: references of the entity, which any subgraph may declare. */
 function ownerKeyFields(type: TypeJoin, owners: ReadonlySet<string>): Set<string> {
   const fields = new Set<string>();
-  for (const owner of owners) for (const key of type.keys.get(owner) ?? []) for (const field of topLevelFields(key.fields)) fields.add(field);
+  for (const owner of owners)
+    for (const key of type.keys.get(owner) ?? [])
+      for (const field of topLevelFields(key.fields)) fields.add(field);
   return fields;
 }
 
@@ -53,17 +62,31 @@ function worst(means: readonly Means[]): Means {
   return [...means].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0] ?? { kind: 'declares' };
 }
 
-function takeover(coordinate: string, owners: ReadonlySet<string>, subgraph: string, means: Means): { rule: OwnershipRule; message: string } {
+function takeover(
+  coordinate: string,
+  owners: ReadonlySet<string>,
+  subgraph: string,
+  means: Means,
+): { rule: OwnershipRule; message: string } {
   const head = `${coordinate} is owned by ${list(owners)}: ${subgraph} may not`;
   switch (means.kind) {
     case 'override': {
       const label = means.label === undefined ? '' : `, label: ${JSON.stringify(means.label)}`;
-      return { rule: 'override', message: `${head} take it with @override(from: ${JSON.stringify(means.from)}${label})` };
+      return {
+        rule: 'override',
+        message: `${head} take it with @override(from: ${JSON.stringify(means.from)}${label})`,
+      };
     }
     case 'provides':
-      return { rule: 'provides', message: `${head} answer for it with @provides(fields: ${JSON.stringify(means.fields)}) on ${means.on}` };
+      return {
+        rule: 'provides',
+        message: `${head} answer for it with @provides(fields: ${JSON.stringify(means.fields)}) on ${means.on}`,
+      };
     case 'interface-object':
-      return { rule: 'interface-object', message: `${head} answer for it through @interfaceObject ${means.interfaceName}` };
+      return {
+        rule: 'interface-object',
+        message: `${head} answer for it through @interfaceObject ${means.interfaceName}`,
+      };
     case 'key':
       return {
         rule: 'key',
@@ -77,7 +100,13 @@ function takeover(coordinate: string, owners: ReadonlySet<string>, subgraph: str
   }
 }
 
-function extension(coordinate: string, type: string, owners: ReadonlySet<string>, subgraph: string, means: Means): string {
+function extension(
+  coordinate: string,
+  type: string,
+  owners: ReadonlySet<string>,
+  subgraph: string,
+  means: Means,
+): string {
   const how = means.kind === 'interface-object' ? ` (through @interfaceObject ${means.interfaceName})` : '';
   const owner = [...owners].sort()[0] ?? '';
   return (
@@ -90,7 +119,11 @@ function extension(coordinate: string, type: string, owners: ReadonlySet<string>
  * The ownership issues of `subgraph`'s candidate in the composed `graph`, and what it claims.
  * Pure. Only the candidate's own answers are judged: another subgraph's are its own publish's business.
  */
-export function checkOwnership(graph: JoinGraph, subgraph: string, records: OwnershipRecords): OwnershipOutcome {
+export function checkOwnership(
+  graph: JoinGraph,
+  subgraph: string,
+  records: OwnershipRecords,
+): OwnershipOutcome {
   const issues: OwnershipIssue[] = [];
   const claimedTypes = new Set<string>();
   const claimedFields: string[] = [];
@@ -111,7 +144,9 @@ export function checkOwnership(graph: JoinGraph, subgraph: string, records: Owne
       const referenceOwners = typeOwners ?? fieldOwners;
       if (!type.root && ownerKeyFields(type, referenceOwners).has(coordinate.slice(dot + 1))) continue;
       // A value type's field is answered by the subgraph that answered its parent: sharing its definition takes nothing.
-      const ownerDeclares = [...fieldOwners].some((owner) => type.fields.get(coordinate.slice(dot + 1))?.declarations.has(owner));
+      const ownerDeclares = [...fieldOwners].some((owner) =>
+        type.fields.get(coordinate.slice(dot + 1))?.declarations.has(owner),
+      );
       if (!enterable(type) && ownerDeclares && means.kind !== 'provides') continue;
       const { rule, message } = takeover(coordinate, fieldOwners, subgraph, means);
       refuse(coordinate, fieldOwners, rule, message);
@@ -133,7 +168,8 @@ export function checkOwnership(graph: JoinGraph, subgraph: string, records: Owne
   }
   // A new type the subgraph declares without answering any of its fields (all external) is still its.
   for (const type of graph.types.values()) {
-    if (!type.root && type.subgraphs.has(subgraph) && !records.types.has(type.name)) claimedTypes.add(type.name);
+    if (!type.root && type.subgraphs.has(subgraph) && !records.types.has(type.name))
+      claimedTypes.add(type.name);
   }
   return { issues, claims: { types: [...claimedTypes].sort(), fields: claimedFields.sort() } };
 }

@@ -37,7 +37,8 @@ export interface UsageIssue {
 }
 
 /** How a subgraph would answer for, or add to, what another subgraph owns (checks/ownership.ts). */
-export type OwnershipRule = 'override' | 'provides' | 'interface-object' | 'key' | 'redeclaration' | 'extension';
+export type OwnershipRule =
+  'override' | 'provides' | 'interface-object' | 'key' | 'redeclaration' | 'extension';
 
 /**
  * The candidate would let its subgraph answer for a field another subgraph owns, or add a field to
@@ -66,7 +67,8 @@ export interface LoadingIssue {
 }
 
 /** One finding of a check. */
-export type Issue = CompositionIssue | BreakingIssue | DangerousIssue | UsageIssue | OwnershipIssue | LoadingIssue;
+export type Issue =
+  CompositionIssue | BreakingIssue | DangerousIssue | UsageIssue | OwnershipIssue | LoadingIssue;
 
 /** Whether `force` may publish over this error: only breaking changes and the operations they break. */
 export function overridable(issue: Issue): boolean {

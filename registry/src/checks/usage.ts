@@ -22,13 +22,18 @@ function parsed(text: string): DocumentNode | undefined {
 }
 
 /** The registered operations valid against `current` and invalid against `candidate`, with the validation errors. */
-export function brokenOperations(operations: readonly RegisteredOperation[], current: GraphQLSchema, candidate: GraphQLSchema): BrokenOperation[] {
+export function brokenOperations(
+  operations: readonly RegisteredOperation[],
+  current: GraphQLSchema,
+  candidate: GraphQLSchema,
+): BrokenOperation[] {
   const broken: BrokenOperation[] = [];
   for (const operation of operations) {
     const document = parsed(operation.text);
     if (!document || validate(current, document).length > 0) continue;
     const errors = validate(candidate, document);
-    if (errors.length > 0) broken.push({ client: operation.client, name: operation.name, errors: errors.map((e) => e.message) });
+    if (errors.length > 0)
+      broken.push({ client: operation.client, name: operation.name, errors: errors.map((e) => e.message) });
   }
   return broken;
 }

@@ -22,16 +22,24 @@ function operationsOf(body: Record<string, unknown>): { name: string; text: stri
   }
   return list.map((item: unknown, index) => {
     const { name, text } = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
-    if (typeof name !== 'string' || name.trim() === '') throw badRequest(`operations[${index}].name must be a non-empty string`);
+    if (typeof name !== 'string' || name.trim() === '')
+      throw badRequest(`operations[${index}].name must be a non-empty string`);
     if (typeof text !== 'string') throw badRequest(`operations[${index}].text must be a string`);
     let executable: boolean;
     try {
       const definitions = parse(text).definitions;
-      executable = definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION) && definitions.every((d) => d.kind === Kind.OPERATION_DEFINITION || d.kind === Kind.FRAGMENT_DEFINITION);
+      executable =
+        definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION) &&
+        definitions.every((d) => d.kind === Kind.OPERATION_DEFINITION || d.kind === Kind.FRAGMENT_DEFINITION);
     } catch (error) {
-      throw badRequest(`operations[${index}] (${name}) is not a GraphQL document: ${(error as Error).message}`);
+      throw badRequest(
+        `operations[${index}] (${name}) is not a GraphQL document: ${(error as Error).message}`,
+      );
     }
-    if (!executable) throw badRequest(`operations[${index}] (${name}) must hold an operation, and only operations and fragments`);
+    if (!executable)
+      throw badRequest(
+        `operations[${index}] (${name}) must hold an operation, and only operations and fragments`,
+      );
     return { name, text };
   });
 }
@@ -43,9 +51,13 @@ export function clientRoutes(deps: RegistryDeps, credentials: Credentials): Rout
     const caller = await credentials.authenticate(req);
     credentials.requireScope(caller, OPERATIONS_SCOPE, 'Registering client operations');
     const client = String(req.params['client']);
-    if (!CLIENT_NAME.test(client)) throw badRequest(`"${client}" is not a client name (letters, digits, ".", "_", "-")`);
+    if (!CLIENT_NAME.test(client))
+      throw badRequest(`"${client}" is not a client name (letters, digits, ".", "_", "-")`);
     const operations = await upsertOperations(deps.db, client, operationsOf(jsonBody(req)));
-    deps.log.info({ client, operations: operations.length, by: caller.subject }, 'client operations registered');
+    deps.log.info(
+      { client, operations: operations.length, by: caller.subject },
+      'client operations registered',
+    );
     res.json({ client, operations });
   });
 

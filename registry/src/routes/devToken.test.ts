@@ -27,24 +27,48 @@ describeEachDialect('development credentials', (dialect) => {
   it('are issued in development, for a known or a new subgraph, and accepted there', async () => {
     const issued = await development.request<{ token: string }>('GET', '/api/dev-token/services');
     expect(issued.status).toBe(200);
-    const payload = JSON.parse(Buffer.from(issued.body.token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
-    expect(payload).toMatchObject({ partner: 'services', scope: 'registry:publish', sub: 'dev:services', aud: 'integra-registry' });
+    const payload = JSON.parse(
+      Buffer.from(issued.body.token.split('.')[1] ?? '', 'base64url').toString('utf8'),
+    ) as Record<string, unknown>;
+    expect(payload).toMatchObject({
+      partner: 'services',
+      scope: 'registry:publish',
+      sub: 'dev:services',
+      aud: 'integra-registry',
+    });
     expect(Number(payload['exp']) - Number(payload['iat'])).toBe(12 * 3600);
-    const check = await development.request('POST', '/api/subgraphs/services/check', { body: { sdl: seedSdl('services') }, token: issued.body.token });
+    const check = await development.request('POST', '/api/subgraphs/services/check', {
+      body: { sdl: seedSdl('services') },
+      token: issued.body.token,
+    });
     expect(check).toMatchObject({ status: 200, body: { report: { ok: true } } });
     expect((await development.request('GET', '/api/dev-token/housing-offers')).status).toBe(200);
-    expect(await development.request('GET', '/api/dev-token/Not_A_Name')).toMatchObject({ status: 400, body: { error: { code: 'BAD_REQUEST' } } });
+    expect(await development.request('GET', '/api/dev-token/Not_A_Name')).toMatchObject({
+      status: 400,
+      body: { error: { code: 'BAD_REQUEST' } },
+    });
   });
 
   it('are refused in production', async () => {
     expect(await production.request('GET', '/api/dev-token/services')).toEqual(
       expect.objectContaining({
         status: 403,
-        body: { error: { code: 'FORBIDDEN', message: 'A production registry does not issue development credentials' } },
+        body: {
+          error: {
+            code: 'FORBIDDEN',
+            message: 'A production registry does not issue development credentials',
+          },
+        },
       }),
     );
     const token = (await development.request<{ token: string }>('GET', '/api/dev-token/services')).body.token;
-    const check = await production.request('POST', '/api/subgraphs/services/check', { body: { sdl: seedSdl('services') }, token });
-    expect(check).toMatchObject({ status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'Development tokens are refused in production' } } });
+    const check = await production.request('POST', '/api/subgraphs/services/check', {
+      body: { sdl: seedSdl('services') },
+      token,
+    });
+    expect(check).toMatchObject({
+      status: 401,
+      body: { error: { code: 'UNAUTHENTICATED', message: 'Development tokens are refused in production' } },
+    });
   });
 });

@@ -15,10 +15,15 @@ export function devTokenRoutes(options: { development: boolean; auth: BearerConf
   const router = Router();
   router.get('/api/dev-token/:name', async (req, res) => {
     if (!options.development) {
-      throw new HttpError(403, RegistryErrorCode.FORBIDDEN, 'A production registry does not issue development credentials');
+      throw new HttpError(
+        403,
+        RegistryErrorCode.FORBIDDEN,
+        'A production registry does not issue development credentials',
+      );
     }
     const name = req.params.name;
-    if (!SUBGRAPH_NAME.test(name)) throw badRequest(`"${name}" is not a subgraph name (${SUBGRAPH_NAME.source})`);
+    if (!SUBGRAPH_NAME.test(name))
+      throw badRequest(`"${name}" is not a subgraph name (${SUBGRAPH_NAME.source})`);
     const token = await mintDevToken({
       partner: name,
       scopes: [PUBLISH_SCOPE],

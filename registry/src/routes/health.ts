@@ -9,7 +9,11 @@ export function healthRoutes(db: Kysely<RegistryDb>): Router {
   const router = Router();
   router.get('/health', async (_req, res) => {
     const supergraph = await currentSupergraph(db);
-    res.json({ status: 'ok', supergraph: supergraph ? { version: supergraph.version, id: supergraph.id } : null, pid: process.pid });
+    res.json({
+      status: 'ok',
+      supergraph: supergraph ? { version: supergraph.version, id: supergraph.id } : null,
+      pid: process.pid,
+    });
   });
   return router;
 }

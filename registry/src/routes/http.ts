@@ -53,7 +53,9 @@ export function httpErrorHandler(): ErrorRequestHandler {
       next(error);
       return;
     }
-    res.status(error.status).json({ ...(registryErrorBody(error.code, error.message) as object), ...error.extra });
+    res
+      .status(error.status)
+      .json({ ...(registryErrorBody(error.code, error.message) as object), ...error.extra });
   };
 }
 
@@ -61,7 +63,9 @@ export function httpErrorHandler(): ErrorRequestHandler {
 export function unknownRoute(log: Logger): RequestHandler {
   return (req, res) => {
     log.debug({ method: req.method, path: req.path }, 'no such route');
-    res.status(404).json(registryErrorBody(RegistryErrorCode.NOT_FOUND, `No route for ${req.method} ${req.path}`));
+    res
+      .status(404)
+      .json(registryErrorBody(RegistryErrorCode.NOT_FOUND, `No route for ${req.method} ${req.path}`));
   };
 }
 
@@ -84,6 +88,7 @@ export function jsonBody(req: Request): Record<string, unknown> {
 /** A required non-empty string member of a body. */
 export function stringMember(body: Record<string, unknown>, name: string): string {
   const value = body[name];
-  if (typeof value !== 'string' || value.trim() === '') throw badRequest(`"${name}" must be a non-empty string`);
+  if (typeof value !== 'string' || value.trim() === '')
+    throw badRequest(`"${name}" must be a non-empty string`);
   return value;
 }

@@ -16,7 +16,8 @@ const TYPE_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,199}$/;
 function params(req: Request): { owner: string; type: string } {
   const owner = String(req.params['owner']);
   const type = String(req.params['type']);
-  if (!SUBGRAPH_NAME.test(owner)) throw badRequest(`"${owner}" is not a subgraph name (${SUBGRAPH_NAME.source})`);
+  if (!SUBGRAPH_NAME.test(owner))
+    throw badRequest(`"${owner}" is not a subgraph name (${SUBGRAPH_NAME.source})`);
   if (!TYPE_NAME.test(type)) throw badRequest(`"${type}" is not a GraphQL type name`);
   return { owner, type };
 }
@@ -28,7 +29,11 @@ function answer(outcome: ExtensionsOutcome, owner: string, type: string) {
     case 'unknown-type':
       throw notFound(`The registry records no type "${type}"`);
     case 'not-owner':
-      throw new HttpError(403, RegistryErrorCode.FORBIDDEN, `${type} is owned by ${outcome.owners.join(', ')}, not ${owner}: only its owner decides who may extend it`);
+      throw new HttpError(
+        403,
+        RegistryErrorCode.FORBIDDEN,
+        `${type} is owned by ${outcome.owners.join(', ')}, not ${owner}: only its owner decides who may extend it`,
+      );
     case 'invalid':
       throw badRequest(outcome.message);
   }
@@ -36,7 +41,11 @@ function answer(outcome: ExtensionsOutcome, owner: string, type: string) {
 
 function allowList(body: Record<string, unknown>): string[] {
   const allow = body['allow'];
-  if (!Array.isArray(allow) || !allow.every((s): s is string => typeof s === 'string') || allow.length > 200) {
+  if (
+    !Array.isArray(allow) ||
+    !allow.every((s): s is string => typeof s === 'string') ||
+    allow.length > 200
+  ) {
     throw badRequest('"allow" must be a list of subgraph names (or "*" for every subgraph), at most 200');
   }
   return allow;

@@ -52,7 +52,10 @@ export function subgraphRoutes(db: Kysely<RegistryDb>): Router {
   });
   router.get('/api/subgraphs/:name/versions/:version', async (req, res) => {
     const version = versionParam(req);
-    const [row, current] = await Promise.all([subgraphVersion(db, req.params.name, version), latestVersion(db, req.params.name)]);
+    const [row, current] = await Promise.all([
+      subgraphVersion(db, req.params.name, version),
+      latestVersion(db, req.params.name),
+    ]);
     if (current === undefined) throw notFound(`There is no subgraph "${req.params.name}"`);
     if (!row) throw notFound(`The subgraph "${req.params.name}" has no version ${version}`);
     res.json({

@@ -56,7 +56,9 @@ export function countByCommunity(nodes: readonly Listed[]): { community: string;
   for (const node of nodes) for (const c of node.communities) counts.set(c, (counts.get(c) ?? 0) + 1);
   return [...counts]
     .map(([community, count]) => ({ community, count }))
-    .sort((a, b) => b.count - a.count || (a.community < b.community ? -1 : a.community > b.community ? 1 : 0));
+    .sort(
+      (a, b) => b.count - a.count || (a.community < b.community ? -1 : a.community > b.community ? 1 : 0),
+    );
 }
 
 /** A filter as GraphQL input, with the predicate it must mean, checked on the whole register. */
@@ -68,21 +70,30 @@ export interface FilterCase {
 }
 
 export const FILTER_CASES: readonly FilterCase[] = [
-  { filter: `{ kinds: [SECOND_GENERATION_ASSOCIATION, CULTURAL_ORGANISATION] }`, matches: (a) => a.kind === 'SECOND_GENERATION_ASSOCIATION' || a.kind === 'CULTURAL_ORGANISATION' },
+  {
+    filter: `{ kinds: [SECOND_GENERATION_ASSOCIATION, CULTURAL_ORGANISATION] }`,
+    matches: (a) => a.kind === 'SECOND_GENERATION_ASSOCIATION' || a.kind === 'CULTURAL_ORGANISATION',
+  },
   { filter: `{ kinds: [] }`, matches: () => true },
   { filter: `{ community: "MA" }`, matches: (a) => a.communities.includes('MA') },
   { filter: `{ regionCode: "15" }`, matches: (a) => a.regionCode === '15' },
   { filter: `{ provinceCode: "015" }`, matches: (a) => a.provinceCode === '015' },
   { filter: `{ municipalityCode: "063049" }`, matches: (a) => a.seat.istatCode === '063049' },
   { filter: `{ culturalFields: [CINEMA] }`, matches: (a) => a.culturalFields.includes('CINEMA') },
-  { filter: `{ culturalFields: [THEATRE, MUSIC] }`, matches: (a) => a.culturalFields.includes('THEATRE') || a.culturalFields.includes('MUSIC') },
+  {
+    filter: `{ culturalFields: [THEATRE, MUSIC] }`,
+    matches: (a) => a.culturalFields.includes('THEATRE') || a.culturalFields.includes('MUSIC'),
+  },
   { filter: `{ registered: true }`, matches: (a) => a.registerEntry !== null },
   { filter: `{ registered: false }`, matches: (a) => a.registerEntry === null },
   { filter: `{ nameContains: "SENEGALESI" }`, matches: (a) => a.name.toLowerCase().includes('senegalesi') },
   { filter: `{ nameContains: "Comunità" }`, matches: (a) => a.name.toLowerCase().includes('comunità') },
   { filter: `{ nameContains: "%" }`, matches: (a) => a.name.includes('%'), nonEmpty: false },
   { filter: `{ nameContains: "_" }`, matches: (a) => a.name.includes('_'), nonEmpty: false },
-  { filter: `{ community: "SN", regionCode: "15" }`, matches: (a) => a.communities.includes('SN') && a.regionCode === '15' },
+  {
+    filter: `{ community: "SN", regionCode: "15" }`,
+    matches: (a) => a.communities.includes('SN') && a.regionCode === '15',
+  },
   {
     filter: `{ kinds: [MIGRANT_ASSOCIATION], provinceCode: "015", registered: true }`,
     matches: (a) => a.kind === 'MIGRANT_ASSOCIATION' && a.provinceCode === '015' && a.registerEntry !== null,

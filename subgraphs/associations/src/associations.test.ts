@@ -7,7 +7,14 @@ import { associations } from './subgraph.js';
 import { generateRegister } from './data/generate/index.js';
 import { KIND_QUOTAS } from './data/generate/kinds.js';
 import type { AssociationsDb } from './data/tables.js';
-import { FILTER_CASES, LISTED_FIELDS, countByCommunity, readAll, readRegister, type Listed } from './associations.fixture.js';
+import {
+  FILTER_CASES,
+  LISTED_FIELDS,
+  countByCommunity,
+  readAll,
+  readRegister,
+  type Listed,
+} from './associations.fixture.js';
 
 describeEachDialect('associations subgraph', (dialect) => {
   let subgraph: RunningSubgraph;
@@ -24,7 +31,9 @@ describeEachDialect('associations subgraph', (dialect) => {
     const ids = all.map((a) => a.id).sort();
     expect(ids).toEqual(Array.from({ length: 1200 }, (_, i) => `ASS-${String(i + 1).padStart(4, '0')}`));
     const byKind = (kind: string) => all.filter((a) => a.kind === kind).length;
-    expect(Object.fromEntries(Object.keys(KIND_QUOTAS).map((kind) => [kind, byKind(kind)]))).toEqual(KIND_QUOTAS);
+    expect(Object.fromEntries(Object.keys(KIND_QUOTAS).map((kind) => [kind, byKind(kind)]))).toEqual(
+      KIND_QUOTAS,
+    );
     expect(KIND_QUOTAS.MIGRANT_ASSOCIATION).toBeGreaterThan(all.length / 2);
     expect(new Set(all.map((a) => a.name)).size).toBe(1200);
     // Migrated and seeded in batches (what keeps start-up fast), not a statement per association.
@@ -59,7 +68,9 @@ describeEachDialect('associations subgraph', (dialect) => {
     expect(senegalese.length).toBeLessThanOrEqual(100);
     const regions = new Set(senegalese.map((a) => a.regionCode));
     for (const region of ['15', '03', '09', '08']) expect(regions).toContain(region);
-    const result = await subgraph.query(`{ associations(filter: { community: "SN" }, first: 100) { totalCount edges { node { id communities } } } }`);
+    const result = await subgraph.query(
+      `{ associations(filter: { community: "SN" }, first: 100) { totalCount edges { node { id communities } } } }`,
+    );
     expect(result.errors).toBeUndefined();
     const connection = result.data?.associations;
     expect(connection.totalCount).toBe(senegalese.length);
@@ -87,7 +98,12 @@ describeEachDialect('associations subgraph', (dialect) => {
     });
     expect(result.data?.unknown).toBeNull();
     expect(result.data?._entities).toEqual([
-      { name: 'Teatro Ponte Culturale', kind: 'CULTURAL_ORGANISATION', culturalFields: ['THEATRE', 'MUSIC'], communities: [] },
+      {
+        name: 'Teatro Ponte Culturale',
+        kind: 'CULTURAL_ORGANISATION',
+        culturalFields: ['THEATRE', 'MUSIC'],
+        communities: [],
+      },
       null,
     ]);
   });
@@ -103,7 +119,10 @@ describeEachDialect('associations subgraph', (dialect) => {
       [`{ associationCountsByCommunity(filter: { community: "S1" }) { count } }`, 'filter.community'],
       [`{ associations(first: 101) { totalCount } }`, 'first'],
       [`{ associations(after: "nope") { totalCount } }`, 'after'],
-      [`{ _entities(representations: [{ __typename: "Region", code: "03" }]) { ... on Region { associations(filter: { provinceCode: "x" }) { totalCount } } } }`, 'filter.provinceCode'],
+      [
+        `{ _entities(representations: [{ __typename: "Region", code: "03" }]) { ... on Region { associations(filter: { provinceCode: "x" }) { totalCount } } } }`,
+        'filter.provinceCode',
+      ],
     ];
     for (const [query, argument] of cases) {
       const result = await subgraph.query(query);
@@ -116,14 +135,17 @@ describeEachDialect('associations subgraph', (dialect) => {
     const italian = (await subgraph.query(query)).data?.association.activities;
     expect(italian.locale).toBe('IT');
     expect(italian.text).toMatch(/comunità|servizi|lingua|lavoro|donne|sport|cosviluppo|legale/i);
-    const english = (await subgraph.query(query, {}, { 'accept-language': 'en-GB,en;q=0.9' })).data?.association.activities;
+    const english = (await subgraph.query(query, {}, { 'accept-language': 'en-GB,en;q=0.9' })).data
+      ?.association.activities;
     expect(english.locale).toBe('EN');
     expect(english.text).not.toBe(italian.text);
-    const french = (await subgraph.query(query, { lang: 'FR' }, { 'accept-language': 'en' })).data?.association.activities;
+    const french = (await subgraph.query(query, { lang: 'FR' }, { 'accept-language': 'en' })).data
+      ?.association.activities;
     expect(french.locale).toBe('FR');
     const chinese = (await subgraph.query(query, { lang: 'ZH' })).data?.association.activities;
     expect(chinese).toEqual({ text: italian.text, locale: 'IT' });
-    const german = (await subgraph.query(query, {}, { 'accept-language': 'de-DE' })).data?.association.activities;
+    const german = (await subgraph.query(query, {}, { 'accept-language': 'de-DE' })).data?.association
+      .activities;
     expect(german).toEqual(italian);
   });
 
@@ -132,24 +154,36 @@ describeEachDialect('associations subgraph', (dialect) => {
     for (const { filter, matches, nonEmpty = true } of FILTER_CASES) {
       const expected = all.filter(matches).length;
       if (nonEmpty) expect(expected, filter).toBeGreaterThan(0);
-      const result = await subgraph.query(`{ associations(filter: ${filter}, first: 100) { totalCount edges { node { id } } } }`);
+      const result = await subgraph.query(
+        `{ associations(filter: ${filter}, first: 100) { totalCount edges { node { id } } } }`,
+      );
       expect(result.errors, filter).toBeUndefined();
-      const { totalCount, edges } = result.data?.associations as { totalCount: number; edges: { node: { id: string } }[] };
+      const { totalCount, edges } = result.data?.associations as {
+        totalCount: number;
+        edges: { node: { id: string } }[];
+      };
       expect(totalCount, filter).toBe(expected);
       expect(edges.length, filter).toBe(Math.min(100, expected));
-      for (const { node } of edges) expect(matches(byId.get(node.id) as Listed), `${filter} ${node.id}`).toBe(true);
+      for (const { node } of edges)
+        expect(matches(byId.get(node.id) as Listed), `${filter} ${node.id}`).toBe(true);
     }
   });
 
   it('lists the associations of regions, provinces and municipalities referenced by the gateway', async () => {
     const territories = [
-      { __typename: 'Region', code: '03' }, { __typename: 'Region', code: '15' },
-      { __typename: 'Province', code: '015' }, { __typename: 'Province', code: '063' },
-      { __typename: 'Municipality', istatCode: '015146' }, { __typename: 'Municipality', istatCode: '063049' },
+      { __typename: 'Region', code: '03' },
+      { __typename: 'Region', code: '15' },
+      { __typename: 'Province', code: '015' },
+      { __typename: 'Province', code: '063' },
+      { __typename: 'Municipality', istatCode: '015146' },
+      { __typename: 'Municipality', istatCode: '063049' },
     ];
     const connection = `associations(filter: { kinds: [MIGRANT_ASSOCIATION] }, first: 5) { totalCount edges { node { id kind } } }`;
-    const result = await subgraph.query(`query($r: [_Any!]!) { _entities(representations: $r) {
-      ... on Region { code ${connection} } ... on Province { code ${connection} } ... on Municipality { istatCode ${connection} } } }`, { r: territories });
+    const result = await subgraph.query(
+      `query($r: [_Any!]!) { _entities(representations: $r) {
+      ... on Region { code ${connection} } ... on Province { code ${connection} } ... on Municipality { istatCode ${connection} } } }`,
+      { r: territories },
+    );
     expect(result.errors).toBeUndefined();
     const migrants = all.filter((a) => a.kind === 'MIGRANT_ASSOCIATION');
     const expected = [
@@ -157,7 +191,9 @@ describeEachDialect('associations subgraph', (dialect) => {
       ...['015', '063'].map((code) => migrants.filter((a) => a.provinceCode === code).length),
       ...['015146', '063049'].map((code) => migrants.filter((a) => a.seat.istatCode === code).length),
     ];
-    const entities = result.data?._entities as { associations: { totalCount: number; edges: { node: { kind: string } }[] } }[];
+    const entities = result.data?._entities as {
+      associations: { totalCount: number; edges: { node: { kind: string } }[] };
+    }[];
     expect(entities.map((e) => e.associations.totalCount)).toEqual(expected);
     for (const entity of entities) {
       expect(entity.associations.edges.length).toBe(Math.min(5, entity.associations.totalCount));
@@ -178,7 +214,11 @@ describeEachDialect('associations subgraph', (dialect) => {
     expect(result.errors).toBeUndefined();
     expect(result.data?.all).toEqual(countByCommunity(all));
     const lombardMigrants = all.filter((a) => a.regionCode === '03' && a.kind === 'MIGRANT_ASSOCIATION');
-    const [lombardy, campania] = result.data?._entities as { migrants: { count: number }[]; total: { totalCount: number }; senegalese: { community: string; count: number }[] }[];
+    const [lombardy, campania] = result.data?._entities as {
+      migrants: { count: number }[];
+      total: { totalCount: number };
+      senegalese: { community: string; count: number }[];
+    }[];
     expect(result.data?.lombardy).toEqual(countByCommunity(lombardMigrants));
     expect(lombardy?.migrants).toEqual(result.data?.lombardy);
     // Each association counts once per community it represents: the counts add up to the region's
@@ -186,16 +226,27 @@ describeEachDialect('associations subgraph', (dialect) => {
     const sum = lombardy?.migrants.reduce((total, c) => total + c.count, 0);
     expect(lombardy?.total.totalCount).toBe(lombardMigrants.length);
     expect(sum).toBe(lombardMigrants.reduce((total, a) => total + a.communities.length, 0));
-    expect(sum).toBe(lombardMigrants.length + lombardMigrants.reduce((extra, a) => extra + a.communities.length - 1, 0));
-    const senegaleseInCampania = all.filter((a) => a.regionCode === '15' && a.communities.includes('SN')).length;
+    expect(sum).toBe(
+      lombardMigrants.length + lombardMigrants.reduce((extra, a) => extra + a.communities.length - 1, 0),
+    );
+    const senegaleseInCampania = all.filter(
+      (a) => a.regionCode === '15' && a.communities.includes('SN'),
+    ).length;
     expect(campania?.senegalese[0]).toEqual({ community: 'SN', count: senegaleseInCampania });
   });
 
   it('pages through a region’s associations with cursors, without gaps or repeats', async () => {
     const query = `query($after: String) { _entities(representations: [{ __typename: "Region", code: "03" }]) { ... on Region {
       associations(first: 45, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${LISTED_FIELDS} } } } } } }`;
-    const { nodes, totalCount, pages } = await readAll(subgraph, query, (data) => (data['_entities'] as { associations: never }[])[0]?.associations as never);
-    const expected = all.filter((a) => a.regionCode === '03').map((a) => a.id).sort();
+    const { nodes, totalCount, pages } = await readAll(
+      subgraph,
+      query,
+      (data) => (data['_entities'] as { associations: never }[])[0]?.associations as never,
+    );
+    const expected = all
+      .filter((a) => a.regionCode === '03')
+      .map((a) => a.id)
+      .sort();
     expect(totalCount).toBe(expected.length);
     expect(pages).toBe(Math.ceil(expected.length / 45));
     expect(nodes.map((a) => a.id).sort()).toEqual(expected);
@@ -204,15 +255,24 @@ describeEachDialect('associations subgraph', (dialect) => {
   it('resolves 100 entity references with their relations in as many statements as 10', async () => {
     const cost = async (fragment: string, representations: Record<string, string>[]) => {
       const before = subgraph.statements();
-      const result = await subgraph.query(`query($r: [_Any!]!) { _entities(representations: $r) { ${fragment} } }`, { r: representations });
+      const result = await subgraph.query(
+        `query($r: [_Any!]!) { _entities(representations: $r) { ${fragment} } }`,
+        { r: representations },
+      );
       expect(result.errors).toBeUndefined();
       expect((result.data?._entities as unknown[]).filter(Boolean).length).toBe(representations.length);
       return subgraph.statements() - before;
     };
     const associationFields = `... on Association { id name communities culturalFields seat { istatCode } registerEntry { number } activities { text } contacts { phone } }`;
     const ids = all.map((a) => ({ __typename: 'Association', id: a.id }));
-    const seats = [...new Set(all.map((a) => a.seat.istatCode))].map((istatCode) => ({ __typename: 'Municipality', istatCode }));
-    const provinces = [...new Set(all.map((a) => a.provinceCode))].map((code) => ({ __typename: 'Province', code }));
+    const seats = [...new Set(all.map((a) => a.seat.istatCode))].map((istatCode) => ({
+      __typename: 'Municipality',
+      istatCode,
+    }));
+    const provinces = [...new Set(all.map((a) => a.provinceCode))].map((code) => ({
+      __typename: 'Province',
+      code,
+    }));
     const regions = istat().regions.map(({ code }) => ({ __typename: 'Region', code }));
     const nodes = `edges { node { id communities culturalFields } }`;
     const cases: [string, Record<string, string>[], number, number, number][] = [
@@ -220,7 +280,13 @@ describeEachDialect('associations subgraph', (dialect) => {
       [associationFields, ids, 10, 100, 3],
       [`... on Municipality { associations(first: 3) { totalCount ${nodes} } }`, seats, 10, 100, 3],
       [`... on Province { associations(first: 3) { totalCount ${nodes} } }`, provinces, 10, 100, 3],
-      [`... on Region { associationCountsByCommunity { count } associations(first: 3) { totalCount ${nodes} } }`, regions, 2, 20, 4],
+      [
+        `... on Region { associationCountsByCommunity { count } associations(first: 3) { totalCount ${nodes} } }`,
+        regions,
+        2,
+        20,
+        4,
+      ],
     ];
     for (const [fragment, representations, few, many, statements] of cases) {
       expect(representations.length).toBeGreaterThanOrEqual(many);
@@ -235,12 +301,20 @@ describeEachDialect('associations seed', (dialect) => {
   it('is deterministic, and does nothing when the register is already there', async () => {
     expect(JSON.stringify(generateRegister())).toBe(JSON.stringify(generateRegister()));
     let statements = 0;
-    const database = await seededDatabase<AssociationsDb>(dialect.config('associations-seed'), associations.migrations, associations.seed, () => statements++);
+    const database = await seededDatabase<AssociationsDb>(
+      dialect.config('associations-seed'),
+      associations.migrations,
+      associations.seed,
+      () => statements++,
+    );
     try {
       const before = statements;
       await associations.seed(database.db, silentLogger());
       expect(statements - before).toBe(1);
-      const { n } = await database.db.selectFrom('associations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const { n } = await database.db
+        .selectFrom('associations')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       expect(Number(n)).toBe(1200);
     } finally {
       await database.dispose();

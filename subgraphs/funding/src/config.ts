@@ -24,7 +24,10 @@ export function fundingConfigFromEnv(env: Env): FundingConfig {
   if (rawTimeout) {
     timeoutMs = Number(rawTimeout.value);
     if (!/^\d+$/.test(rawTimeout.value) || timeoutMs < 1 || timeoutMs > 60_000) {
-      throw new ConfigError(rawTimeout.name, `expected milliseconds between 1 and 60000, got "${rawTimeout.value}"`);
+      throw new ConfigError(
+        rawTimeout.name,
+        `expected milliseconds between 1 and 60000, got "${rawTimeout.value}"`,
+      );
     }
   }
   return { graph: { url: rawUrl ? url(rawUrl, ['http:', 'https:']) : DEFAULT_GRAPH_URL, timeoutMs } };

@@ -8,7 +8,17 @@ import { encodeCursor } from '../../../lib/pagination.js';
 import { describeEachDialect } from '../../../test/dialects.js';
 import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
 import { funding } from './subgraph.js';
-import { allAllocations, allCalls, allSources, readAll, regionOfAction, type ListedAllocation, type ListedCall, type ListedSource, type Page } from './funding.fixture.js';
+import {
+  allAllocations,
+  allCalls,
+  allSources,
+  readAll,
+  regionOfAction,
+  type ListedAllocation,
+  type ListedCall,
+  type ListedSource,
+  type Page,
+} from './funding.fixture.js';
 
 const REFERENCE_DATE = '2026-10-31';
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
@@ -20,7 +30,11 @@ describeEachDialect('funding subgraph filters', (dialect) => {
   let allocations: ListedAllocation[];
   beforeAll(async () => {
     subgraph = await startSubgraph(funding, dialect.config('funding'));
-    [sources, calls, allocations] = await Promise.all([allSources(subgraph), allCalls(subgraph), allAllocations(subgraph)]);
+    [sources, calls, allocations] = await Promise.all([
+      allSources(subgraph),
+      allCalls(subgraph),
+      allAllocations(subgraph),
+    ]);
   });
   afterAll(() => subgraph?.dispose());
 
@@ -30,7 +44,10 @@ describeEachDialect('funding subgraph filters', (dialect) => {
       [{ levels: ['REGIONAL', 'LOCAL'] }, (s) => s.level === 'REGIONAL' || s.level === 'LOCAL'],
       [{ kind: 'INNOVATIVE' }, (s) => s.kind === 'INNOVATIVE'],
       [{ priorities: ['MIGRANT_WOMEN'] }, (s) => s.priorities.includes('MIGRANT_WOMEN')],
-      [{ priorities: ['LEGAL_ENTRY_CHANNELS', 'DECENT_WORK'] }, (s) => s.priorities.some((p) => p === 'LEGAL_ENTRY_CHANNELS' || p === 'DECENT_WORK')],
+      [
+        { priorities: ['LEGAL_ENTRY_CHANNELS', 'DECENT_WORK'] },
+        (s) => s.priorities.some((p) => p === 'LEGAL_ENTRY_CHANNELS' || p === 'DECENT_WORK'),
+      ],
       [{ programmingPeriod: '2021-2027' }, (s) => s.programmingPeriod === '2021-2027'],
       [{ nameContains: 'FONDAZIONE' }, (s) => s.name.text.toLowerCase().includes('fondazione')],
       [{ regionCode: '03' }, (s) => s.region?.code === '03'],
@@ -43,7 +60,14 @@ describeEachDialect('funding subgraph filters', (dialect) => {
       expect(ids(await allSources(subgraph, filter)), JSON.stringify(filter)).toEqual(ids(expected));
     }
     const lombardy = ids(await allSources(subgraph, { regionCode: '03' }));
-    expect(lombardy).toEqual(expect.arrayContaining(['FS-COMUNE-MILANO', 'FS-FONDAZIONE-CARIPLO', 'FS-PR-FSEPLUS-03-2021-2027', 'FS-CROWDFUNDING-CIVICO-MILANO']));
+    expect(lombardy).toEqual(
+      expect.arrayContaining([
+        'FS-COMUNE-MILANO',
+        'FS-FONDAZIONE-CARIPLO',
+        'FS-PR-FSEPLUS-03-2021-2027',
+        'FS-CROWDFUNDING-CIVICO-MILANO',
+      ]),
+    );
   });
 
   it('matches nameContains literally: LIKE wildcards in the text match nothing extra', async () => {
@@ -55,7 +79,8 @@ describeEachDialect('funding subgraph filters', (dialect) => {
 
   it('derives call statuses from the dates and the reference date, and filters on them', async () => {
     for (const call of calls) {
-      const expected = call.opensOn > REFERENCE_DATE ? 'FORTHCOMING' : call.closesOn < REFERENCE_DATE ? 'CLOSED' : 'OPEN';
+      const expected =
+        call.opensOn > REFERENCE_DATE ? 'FORTHCOMING' : call.closesOn < REFERENCE_DATE ? 'CLOSED' : 'OPEN';
       expect(call.status, call.id).toBe(expected);
       expect(call.opensOn < call.closesOn, call.id).toBe(true);
     }
@@ -64,7 +89,9 @@ describeEachDialect('funding subgraph filters', (dialect) => {
       expect(expected.length, status).toBeGreaterThan(0);
       expect(ids(await allCalls(subgraph, { statuses: [status] }))).toEqual(ids(expected));
     }
-    const openOrSoon = calls.filter((c) => c.status !== 'CLOSED' && c.fundingSource.id === 'FS-FAMI-2021-2027');
+    const openOrSoon = calls.filter(
+      (c) => c.status !== 'CLOSED' && c.fundingSource.id === 'FS-FAMI-2021-2027',
+    );
     const filter = { fundingSourceId: 'FS-FAMI-2021-2027', statuses: ['OPEN', 'FORTHCOMING'] };
     expect(ids(await allCalls(subgraph, filter))).toEqual(ids(openOrSoon));
   });
@@ -78,7 +105,9 @@ describeEachDialect('funding subgraph filters', (dialect) => {
     const closed = await readAll<ListedCall>(subgraph, query, pick, { filter: { statuses: ['CLOSED'] } });
     expect(ids(closed)).toEqual(ids(own.filter((c) => c.status === 'CLOSED')));
     // A filter on another source, under this source, is the intersection: nothing.
-    expect(await readAll<ListedCall>(subgraph, query, pick, { filter: { fundingSourceId: 'FS-FNPM' } })).toEqual([]);
+    expect(
+      await readAll<ListedCall>(subgraph, query, pick, { filter: { fundingSourceId: 'FS-FNPM' } }),
+    ).toEqual([]);
   });
 
   it('filters allocations by source, call, pilot action, region and committed range', async () => {
@@ -94,7 +123,10 @@ describeEachDialect('funding subgraph filters', (dialect) => {
       [{ committedAtMost: atMost }, (a) => parseEuro(a.committed) <= parseEuro(atMost)],
       [
         { regionCode: '03', committedAtLeast: atLeast, committedAtMost: atMost },
-        (a) => regionOfAction(a.pilotAction.id) === '03' && parseEuro(a.committed) >= parseEuro(atLeast) && parseEuro(a.committed) <= parseEuro(atMost),
+        (a) =>
+          regionOfAction(a.pilotAction.id) === '03' &&
+          parseEuro(a.committed) >= parseEuro(atLeast) &&
+          parseEuro(a.committed) <= parseEuro(atMost),
       ],
     ];
     for (const [filter, predicate] of cases) {
@@ -108,12 +140,23 @@ describeEachDialect('funding subgraph filters', (dialect) => {
   it('pages without gaps: small pages give the same list as one large page', async () => {
     const query = `query($after: String) { allocations(first: 7, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }`;
-    const small = await readAll<{ id: string }>(subgraph, query, (d) => d['allocations'] as Page<{ id: string }>);
+    const small = await readAll<{ id: string }>(
+      subgraph,
+      query,
+      (d) => d['allocations'] as Page<{ id: string }>,
+    );
     expect(small.map((a) => a.id)).toEqual(allocations.map((a) => a.id));
     expect(small.map((a) => a.id)).toEqual([...small.map((a) => a.id)].sort());
-    const past = await subgraph.query(`query($after: String) { allocations(first: 5, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`, {
-      after: encodeCursor(allocations.length + 10),
+    const past = await subgraph.query(
+      `query($after: String) { allocations(first: 5, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+      {
+        after: encodeCursor(allocations.length + 10),
+      },
+    );
+    expect(past.data?.allocations).toEqual({
+      totalCount: allocations.length,
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
     });
-    expect(past.data?.allocations).toEqual({ totalCount: allocations.length, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 });

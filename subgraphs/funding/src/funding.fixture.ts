@@ -46,7 +46,10 @@ export interface ListedAllocation {
 }
 
 /** Every funding source, through `fundingSources` with `filter`. */
-export function allSources(subgraph: RunningSubgraph, filter: Record<string, unknown> = {}): Promise<ListedSource[]> {
+export function allSources(
+  subgraph: RunningSubgraph,
+  filter: Record<string, unknown> = {},
+): Promise<ListedSource[]> {
   const query = `query($filter: FundingSourceFilter, $after: String) { fundingSources(filter: $filter, first: 17, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { cursor node { id level kind programmingPeriod priorities name { text } region { code } } } } }`;
@@ -54,18 +57,26 @@ export function allSources(subgraph: RunningSubgraph, filter: Record<string, unk
 }
 
 /** Every call, through `calls` with `filter`. */
-export function allCalls(subgraph: RunningSubgraph, filter: Record<string, unknown> = {}): Promise<ListedCall[]> {
+export function allCalls(
+  subgraph: RunningSubgraph,
+  filter: Record<string, unknown> = {},
+): Promise<ListedCall[]> {
   const query = `query($filter: CallFilter, $after: String) { calls(filter: $filter, first: 40, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id status opensOn closesOn fundingSource { id } } } } }`;
   return readAll<ListedCall>(subgraph, query, (d) => d['calls'] as Page<ListedCall>, { filter });
 }
 
 /** Every allocation, through `allocations` with `filter`. */
-export function allAllocations(subgraph: RunningSubgraph, filter: Record<string, unknown> = {}): Promise<ListedAllocation[]> {
+export function allAllocations(
+  subgraph: RunningSubgraph,
+  filter: Record<string, unknown> = {},
+): Promise<ListedAllocation[]> {
   const query = `query($filter: AllocationFilter, $after: String) { allocations(filter: $filter, first: 100, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { cursor node { id committed spent fundingSource { id } call { id } pilotAction { id } } } } }`;
-  return readAll<ListedAllocation>(subgraph, query, (d) => d['allocations'] as Page<ListedAllocation>, { filter });
+  return readAll<ListedAllocation>(subgraph, query, (d) => d['allocations'] as Page<ListedAllocation>, {
+    filter,
+  });
 }
 
 /** The region of pilot action `PA-nnn` by the cross-subgraph convention: 4 actions per region. */

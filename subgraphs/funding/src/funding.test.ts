@@ -25,13 +25,19 @@ describeEachDialect('funding subgraph', (dialect) => {
   afterAll(() => subgraph?.dispose());
 
   it('holds the seeded volumes: 40+ sources with the main programmes, 100+ calls, 300+ allocations', async () => {
-    const [sources, calls, allocations] = await Promise.all([allSources(subgraph), allCalls(subgraph), allAllocations(subgraph)]);
+    const [sources, calls, allocations] = await Promise.all([
+      allSources(subgraph),
+      allCalls(subgraph),
+      allAllocations(subgraph),
+    ]);
     expect(sources.length).toBeGreaterThanOrEqual(40);
     expect(calls.length).toBeGreaterThanOrEqual(100);
     expect(allocations.length).toBeGreaterThanOrEqual(300);
     const levels = Object.fromEntries(sources.map((s) => [s.id, s.level]));
     for (const [id, level] of Object.entries(MAIN_PROGRAMMES)) expect(levels[id], id).toBe(level);
-    expect(new Set(sources.map((s) => s.level))).toEqual(new Set(['EU', 'NATIONAL', 'REGIONAL', 'LOCAL', 'PRIVATE']));
+    expect(new Set(sources.map((s) => s.level))).toEqual(
+      new Set(['EU', 'NATIONAL', 'REGIONAL', 'LOCAL', 'PRIVATE']),
+    );
     expect(sources.filter((s) => s.kind === 'INNOVATIVE').length).toBeGreaterThanOrEqual(8);
     expect(calls.map((c) => c.id)).toContain('CALL-0100');
     expect(allocations.map((a) => a.id)).toContain('ALL-0300');
@@ -40,7 +46,11 @@ describeEachDialect('funding subgraph', (dialect) => {
   it('gives every pilot action PA-001..PA-080 three to five allocations from different sources', async () => {
     const allocations = await allAllocations(subgraph);
     const sourcesByAction = new Map<string, string[]>();
-    for (const a of allocations) sourcesByAction.set(a.pilotAction.id, [...(sourcesByAction.get(a.pilotAction.id) ?? []), a.fundingSource.id]);
+    for (const a of allocations)
+      sourcesByAction.set(a.pilotAction.id, [
+        ...(sourcesByAction.get(a.pilotAction.id) ?? []),
+        a.fundingSource.id,
+      ]);
     const expected = Array.from({ length: 80 }, (_, i) => `PA-${String(i + 1).padStart(3, '0')}`);
     expect([...sourcesByAction.keys()].sort()).toEqual(expected);
     for (const [action, sources] of sourcesByAction) {
@@ -62,27 +72,48 @@ describeEachDialect('funding subgraph', (dialect) => {
     }`);
     expect(result.errors).toBeUndefined();
     const data = result.data!;
-    expect(data.fundingSource).toMatchObject({ id: 'FS-FAMI-2021-2027', level: 'EU', kind: 'ORDINARY', programmingPeriod: '2021-2027', cofinancingRatePercent: '75.00', region: null });
-    expect(data.fundingSource.managingAuthority).toEqual({ text: "Ministero dell'Interno – Dipartimento per le Libertà Civili e l'Immigrazione", locale: 'IT' });
+    expect(data.fundingSource).toMatchObject({
+      id: 'FS-FAMI-2021-2027',
+      level: 'EU',
+      kind: 'ORDINARY',
+      programmingPeriod: '2021-2027',
+      cofinancingRatePercent: '75.00',
+      region: null,
+    });
+    expect(data.fundingSource.managingAuthority).toEqual({
+      text: "Ministero dell'Interno – Dipartimento per le Libertà Civili e l'Immigrazione",
+      locale: 'IT',
+    });
     expect(data.fundingSource.priorities).toContain('LEGAL_ENTRY_CHANNELS');
-    expect(data.call).toMatchObject({ id: 'CALL-0001', fundingSource: { id: 'FS-FAMI-2021-2027' }, status: 'CLOSED' });
+    expect(data.call).toMatchObject({
+      id: 'CALL-0001',
+      fundingSource: { id: 'FS-FAMI-2021-2027' },
+      status: 'CLOSED',
+    });
     expect(data.call.budget).toMatch(/^\d+\.\d{2}$/);
     expect(data.call.eligibleBeneficiaries.length).toBeGreaterThan(0);
     expect(data.allocation).toMatchObject({ id: 'ALL-0001', pilotAction: { id: 'PA-001' } });
-    expect(data.milan).toEqual({ level: 'LOCAL', region: { code: '03' }, municipality: { istatCode: '015146' } });
+    expect(data.milan).toEqual({
+      level: 'LOCAL',
+      region: { code: '03' },
+      municipality: { istatCode: '015146' },
+    });
     expect([data.noSource, data.noCall, data.noAllocation]).toEqual([null, null, null]);
   });
 
   it('resolves entity references of its own types, with null for unknown ones', async () => {
-    const result = await subgraph.query(`query($r: [_Any!]!) { _entities(representations: $r) {
-      ... on FundingSource { id level } ... on Call { id status } ... on Allocation { id pilotAction { id } } } }`, {
-      r: [
-        { __typename: 'FundingSource', id: 'FS-FNPM' },
-        { __typename: 'Call', id: 'CALL-0002' },
-        { __typename: 'Allocation', id: 'ALL-0002' },
-        { __typename: 'Call', id: 'CALL-9999' },
-      ],
-    });
+    const result = await subgraph.query(
+      `query($r: [_Any!]!) { _entities(representations: $r) {
+      ... on FundingSource { id level } ... on Call { id status } ... on Allocation { id pilotAction { id } } } }`,
+      {
+        r: [
+          { __typename: 'FundingSource', id: 'FS-FNPM' },
+          { __typename: 'Call', id: 'CALL-0002' },
+          { __typename: 'Allocation', id: 'ALL-0002' },
+          { __typename: 'Call', id: 'CALL-9999' },
+        ],
+      },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities).toEqual([
       { id: 'FS-FNPM', level: 'NATIONAL' },
@@ -97,15 +128,24 @@ describeEachDialect('funding subgraph', (dialect) => {
     ['{ call(id: "CALL-1") { id } }', 'id'],
     ['{ allocation(id: "ALLOC-0001") { id } }', 'id'],
     ['{ calls(filter: { fundingSourceId: "FAMI 2021" }) { totalCount } }', 'filter.fundingSourceId'],
-    ['{ fundingSource(id: "FS-FNPM") { calls(filter: { fundingSourceId: "x" }) { totalCount } } }', 'filter.fundingSourceId'],
+    [
+      '{ fundingSource(id: "FS-FNPM") { calls(filter: { fundingSourceId: "x" }) { totalCount } } }',
+      'filter.fundingSourceId',
+    ],
     ['{ allocations(filter: { pilotActionId: "PA-1" }) { totalCount } }', 'filter.pilotActionId'],
     ['{ allocations(filter: { callId: "CALL-123" }) { totalCount } }', 'filter.callId'],
     ['{ allocations(filter: { callId: "CALL-012345" }) { totalCount } }', 'filter.callId'],
     ['{ allocations(filter: { regionCode: "Lombardia" }) { totalCount } }', 'filter.regionCode'],
     ['{ fundingSources(filter: { regionCode: "3" }) { totalCount } }', 'filter.regionCode'],
     ['{ allocations(filter: { committedAtLeast: "-1.00" }) { totalCount } }', 'filter.committedAtLeast'],
-    ['{ allocations(filter: { committedAtLeast: "500.00", committedAtMost: "100.00" }) { totalCount } }', 'filter.committedAtMost'],
-    [`{ fundingSources(filter: { nameContains: "${'x'.repeat(101)}" }) { totalCount } }`, 'filter.nameContains'],
+    [
+      '{ allocations(filter: { committedAtLeast: "500.00", committedAtMost: "100.00" }) { totalCount } }',
+      'filter.committedAtMost',
+    ],
+    [
+      `{ fundingSources(filter: { nameContains: "${'x'.repeat(101)}" }) { totalCount } }`,
+      'filter.nameContains',
+    ],
     ['{ fundingSources(first: 101) { totalCount } }', 'first'],
     ['{ calls(first: -1) { totalCount } }', 'first'],
     ['{ allocations(after: "nope") { totalCount } }', 'after'],
@@ -121,9 +161,15 @@ describeEachDialect('funding subgraph', (dialect) => {
       call(id: "CALL-0001") { title { text locale } } }`;
     const french = await subgraph.query(query, {}, { 'accept-language': 'fr-FR,fr;q=0.9,en;q=0.5' });
     expect(french.errors).toBeUndefined();
-    expect(french.data?.fundingSource.name).toEqual({ text: 'Programme national FAMI 2021-2027 (Fonds Asile, Migration et Intégration)', locale: 'FR' });
+    expect(french.data?.fundingSource.name).toEqual({
+      text: 'Programme national FAMI 2021-2027 (Fonds Asile, Migration et Intégration)',
+      locale: 'FR',
+    });
     expect(french.data?.fundingSource.ar).toEqual({ locale: 'AR' });
-    expect(french.data?.fnps.name).toEqual({ text: 'Fondo nazionale per le politiche sociali', locale: 'IT' });
+    expect(french.data?.fnps.name).toEqual({
+      text: 'Fondo nazionale per le politiche sociali',
+      locale: 'IT',
+    });
     // No French managing authority for FNPS: Italian, and the answer says so.
     expect(french.data?.fnps.managingAuthority.locale).toBe('IT');
     const english = await subgraph.query(query, {}, { 'accept-language': 'en-GB,en;q=0.9' });

@@ -18,8 +18,10 @@ export const writer = caller('funding', ['funding:write', 'audit:read']);
 /** Lombardy's managing authority: a token limited to region 03. */
 export const lombardyWriter = caller('funding', ['funding:write'], '03');
 
-const CALL = 'id version status budget opensOn closesOn eligibleBeneficiaries title { text } fundingSource { id } allocations { totalCount }';
-const ALLOCATION = 'id version committed spent startsOn endsOn lastSpentOn fundingSource { id } call { id } pilotAction { id }';
+const CALL =
+  'id version status budget opensOn closesOn eligibleBeneficiaries title { text } fundingSource { id } allocations { totalCount }';
+const ALLOCATION =
+  'id version committed spent startsOn endsOn lastSpentOn fundingSource { id } call { id } pilotAction { id }';
 
 export const OPEN_CALL = `mutation($input: OpenCallInput!) { openCall(input: $input) { ${CALL} } }`;
 export const UPDATE_CALL = `mutation($id: ID!, $v: Int!, $input: UpdateCallInput!) { updateCall(id: $id, expectedVersion: $v, input: $input) { ${CALL} } }`;
@@ -32,7 +34,10 @@ export const AUDIT = `query($type: String, $id: ID) { fundingAuditLog(entityType
 /** A call `openCall` accepts under FAMI: forthcoming on the data's reference date (2026-10-31). */
 export const callInput = {
   fundingSourceId: FAMI,
-  title: { it: 'Avviso pubblico per la mediazione interculturale nei servizi sociali', en: 'Call for intercultural mediation in social services' },
+  title: {
+    it: 'Avviso pubblico per la mediazione interculturale nei servizi sociali',
+    en: 'Call for intercultural mediation in social services',
+  },
   budget: '250000.00',
   opensOn: '2026-11-15',
   closesOn: '2027-01-31',
@@ -55,7 +60,8 @@ export function refusedFields(result: GraphQLResponse): string[] {
 }
 
 /** The code of a response's first error, `OK` when there is none. */
-export const outcome = (result: GraphQLResponse) => (result.errors?.[0]?.extensions?.code as string | undefined) ?? 'OK';
+export const outcome = (result: GraphQLResponse) =>
+  (result.errors?.[0]?.extensions?.code as string | undefined) ?? 'OK';
 
 /** A pilot action's funding as the gateway reads it from this subgraph (`_entities`). */
 export async function actionFunding(subgraph: RunningSubgraph, id: string) {
@@ -75,7 +81,10 @@ export async function actionFunding(subgraph: RunningSubgraph, id: string) {
 
 /** An allocation as `allocation(id)` reads it. */
 export async function readAllocation(subgraph: RunningSubgraph, id: string): Promise<Allocation> {
-  const result = await subgraph.query(`query($id: ID!) { allocation(id: $id) { id version committed spent lastSpentOn } }`, { id });
+  const result = await subgraph.query(
+    `query($id: ID!) { allocation(id: $id) { id version committed spent lastSpentOn } }`,
+    { id },
+  );
   expect(result.errors).toBeUndefined();
   return result.data?.allocation;
 }
@@ -84,5 +93,9 @@ export async function readAllocation(subgraph: RunningSubgraph, id: string): Pro
 export async function footprint(subgraph: RunningSubgraph) {
   const records = await subgraph.query(`{ calls { totalCount } allocations { totalCount } }`);
   const audit = await subgraph.queryAs(writer, AUDIT, {});
-  return { calls: records.data?.calls.totalCount, allocations: records.data?.allocations.totalCount, audit: audit.data?.fundingAuditLog.totalCount };
+  return {
+    calls: records.data?.calls.totalCount,
+    allocations: records.data?.allocations.totalCount,
+    audit: audit.data?.fundingAuditLog.totalCount,
+  };
 }

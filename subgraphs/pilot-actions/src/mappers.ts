@@ -1,5 +1,10 @@
 /** What the resolvers of each type receive as parent: stored rows, or keys of other subgraphs' entities. Picked up by codegen. */
-import type { IndicatorProgressRow, MeasurementRow, MonitoringVisitRow, PilotActionRow } from './data/tables.js';
+import type {
+  IndicatorProgressRow,
+  MeasurementRow,
+  MonitoringVisitRow,
+  PilotActionRow,
+} from './data/tables.js';
 import type { AuditRow } from '../../../lib/writes/auditStore.js';
 
 export type PilotActionModel = PilotActionRow;

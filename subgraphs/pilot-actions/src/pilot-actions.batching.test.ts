@@ -16,7 +16,11 @@ const refs = (typename: string, key: string, n: number, id: (i: number) => strin
 /** Findings and follow-ups of visits are internal: batches are read as a monitoring team would. */
 const monitor = caller('pilot-actions', ['monitoring:read']);
 
-type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Record<string, string> }[] };
+type Page = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: Record<string, string> }[];
+};
 
 describeEachDialect('pilot-actions pagination and batching', (dialect) => {
   let subgraph: RunningSubgraph;
@@ -26,7 +30,10 @@ describeEachDialect('pilot-actions pagination and batching', (dialect) => {
   afterAll(() => subgraph?.dispose());
 
   /** Follows `endCursor` through the connection that `select` picks from each response. */
-  async function pageThrough(query: string, select: (data: Record<string, unknown>) => unknown): Promise<{ seen: Record<string, string>[]; total: number }> {
+  async function pageThrough(
+    query: string,
+    select: (data: Record<string, unknown>) => unknown,
+  ): Promise<{ seen: Record<string, string>[]; total: number }> {
     const seen: Record<string, string>[] = [];
     let after: string | null = null;
     let total = -1;
@@ -73,7 +80,10 @@ describeEachDialect('pilot-actions pagination and batching', (dialect) => {
   });
 
   /** Statements run by one request. */
-  async function cost(query: string, representations: unknown[]): Promise<{ statements: number; entities: unknown[] }> {
+  async function cost(
+    query: string,
+    representations: unknown[],
+  ): Promise<{ statements: number; entities: unknown[] }> {
     const before = subgraph.statements();
     const result = await subgraph.queryAs(monitor, query, { r: representations });
     expect(result.errors).toBeUndefined();
@@ -88,12 +98,20 @@ describeEachDialect('pilot-actions pagination and batching', (dialect) => {
       indicators { id code name { text } progress expectedProgress behindTarget measurements(first: 3) { totalCount edges { node { id value } } } }
       lastMonitoringVisit { id visitedOn rating municipality { istatCode } }
       monitoringVisits(first: 2) { totalCount edges { node { id findings { text } } } } } } }`;
-    const ten = await cost(query, refs('PilotAction', 'id', 10, (i) => `PA-${pad(i, 3)}`));
+    const ten = await cost(
+      query,
+      refs('PilotAction', 'id', 10, (i) => `PA-${pad(i, 3)}`),
+    );
     // PA-081 .. PA-100 do not exist: unknown references resolve to null within the same batch.
-    const hundred = await cost(query, refs('PilotAction', 'id', 100, (i) => `PA-${pad(i, 3)}`));
+    const hundred = await cost(
+      query,
+      refs('PilotAction', 'id', 100, (i) => `PA-${pad(i, 3)}`),
+    );
     expect(hundred.entities.filter(Boolean)).toHaveLength(80);
     expect(hundred.entities.slice(80)).toEqual(Array(20).fill(null));
-    console.info(`[${dialect.dialect}] PilotAction _entities: 10 -> ${ten.statements} statements, 100 -> ${hundred.statements}`);
+    console.info(
+      `[${dialect.dialect}] PilotAction _entities: 10 -> ${ten.statements} statements, 100 -> ${hundred.statements}`,
+    );
     expect(hundred.statements).toBe(ten.statements);
     // actions, indicators (with progress), behind-target aggregate, last visits, visit pages, measurement pages.
     expect(ten.statements).toBe(6);
@@ -103,33 +121,61 @@ describeEachDialect('pilot-actions pagination and batching', (dialect) => {
     const indicatorQuery = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Indicator {
       id progress behindTarget pilotAction { id behindTarget lastMonitoringVisit { id } } measurements(first: 2) { edges { node { id } } } } } }`;
     // One request at a time: the statement counter is shared by the server.
-    const i10 = await cost(indicatorQuery, refs('Indicator', 'id', 10, (i) => `IND-${pad(i, 4)}`));
-    const i100 = await cost(indicatorQuery, refs('Indicator', 'id', 100, (i) => `IND-${pad(i, 4)}`));
+    const i10 = await cost(
+      indicatorQuery,
+      refs('Indicator', 'id', 10, (i) => `IND-${pad(i, 4)}`),
+    );
+    const i100 = await cost(
+      indicatorQuery,
+      refs('Indicator', 'id', 100, (i) => `IND-${pad(i, 4)}`),
+    );
     expect(i100.entities.filter(Boolean)).toHaveLength(100);
     expect([i10.statements, i100.statements]).toEqual([5, 5]);
 
     const measurementQuery = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Measurement { id value indicator { id pilotAction { id } } } } }`;
-    const m10 = await cost(measurementQuery, refs('Measurement', 'id', 10, (i) => `MEA-${pad(i * 37, 6)}`));
-    const m100 = await cost(measurementQuery, refs('Measurement', 'id', 100, (i) => `MEA-${pad(i * 37, 6)}`));
+    const m10 = await cost(
+      measurementQuery,
+      refs('Measurement', 'id', 10, (i) => `MEA-${pad(i * 37, 6)}`),
+    );
+    const m100 = await cost(
+      measurementQuery,
+      refs('Measurement', 'id', 100, (i) => `MEA-${pad(i * 37, 6)}`),
+    );
     expect(m100.entities.filter(Boolean)).toHaveLength(100);
     expect([m10.statements, m100.statements]).toEqual([3, 3]);
 
     const visitQuery = `query($r: [_Any!]!) { _entities(representations: $r) { ... on MonitoringVisit {
       id visitedOn findings { text } followUps municipality { istatCode } pilotAction { id indicators { id } } } } }`;
-    const v10 = await cost(visitQuery, refs('MonitoringVisit', 'id', 10, (i) => `MV-${pad(i, 4)}`));
-    const v100 = await cost(visitQuery, refs('MonitoringVisit', 'id', 100, (i) => `MV-${pad(i, 4)}`));
+    const v10 = await cost(
+      visitQuery,
+      refs('MonitoringVisit', 'id', 10, (i) => `MV-${pad(i, 4)}`),
+    );
+    const v100 = await cost(
+      visitQuery,
+      refs('MonitoringVisit', 'id', 100, (i) => `MV-${pad(i, 4)}`),
+    );
     expect(v100.entities.filter(Boolean)).toHaveLength(100);
     expect([v10.statements, v100.statements]).toEqual([3, 3]);
   });
 
   it('pages the actions of many regions and municipalities in one statement', async () => {
-    const all = await subgraph.query(`{ pilotActions(first: 100) { edges { node { municipalities { istatCode } } } } }`);
-    const codes = [...new Set<string>(all.data!.pilotActions.edges.flatMap((e: { node: { municipalities: { istatCode: string }[] } }) =>
-      e.node.municipalities.map((m) => m.istatCode)))];
+    const all = await subgraph.query(
+      `{ pilotActions(first: 100) { edges { node { municipalities { istatCode } } } } }`,
+    );
+    const codes = [
+      ...new Set<string>(
+        all.data!.pilotActions.edges.flatMap((e: { node: { municipalities: { istatCode: string }[] } }) =>
+          e.node.municipalities.map((m) => m.istatCode),
+        ),
+      ),
+    ];
     expect(codes.length).toBeGreaterThan(100);
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { istatCode
       pilotActions(first: 5) { totalCount edges { node { id behindTarget } } } } ... on Region { code pilotActions { totalCount } } } }`;
-    const few = await cost(query, codes.slice(0, 10).map((istatCode) => ({ __typename: 'Municipality', istatCode })));
+    const few = await cost(
+      query,
+      codes.slice(0, 10).map((istatCode) => ({ __typename: 'Municipality', istatCode })),
+    );
     const many = await cost(query, [
       ...codes.slice(0, 100).map((istatCode) => ({ __typename: 'Municipality', istatCode })),
       ...refs('Region', 'code', 20, (i) => pad(i, 2)),

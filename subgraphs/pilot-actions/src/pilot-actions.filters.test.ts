@@ -10,8 +10,20 @@ import type { Database } from '../../../lib/db/index.js';
 import { pilotActions } from './subgraph.js';
 import type { PilotActionsDb } from './data/tables.js';
 
-interface IndicatorFigures { id: string; progress: number | null; expectedProgress: number | null; latestValue: number | null; behindTarget: boolean }
-interface ActionNode { id: string; status: string; allowedTransitions: string[]; behindTarget: boolean; indicators: IndicatorFigures[] }
+interface IndicatorFigures {
+  id: string;
+  progress: number | null;
+  expectedProgress: number | null;
+  latestValue: number | null;
+  behindTarget: boolean;
+}
+interface ActionNode {
+  id: string;
+  status: string;
+  allowedTransitions: string[];
+  behindTarget: boolean;
+  indicators: IndicatorFigures[];
+}
 
 const LIFECYCLE: Record<string, string[]> = {
   PLANNED: ['ACTIVE'],
@@ -27,8 +39,13 @@ describeEachDialect('pilot-actions filters and derived figures', (dialect) => {
   let actions: ActionNode[];
   beforeAll(async () => {
     subgraph = await startSubgraph(pilotActions, dialect.config('pilot-actions'));
-    direct = await seededDatabase<PilotActionsDb>(dialect.config('pilot-actions-direct'), pilotActions.migrations, pilotActions.seed);
-    const result = await subgraph.query(`{ pilotActions(first: 100) { edges { node { id status allowedTransitions behindTarget
+    direct = await seededDatabase<PilotActionsDb>(
+      dialect.config('pilot-actions-direct'),
+      pilotActions.migrations,
+      pilotActions.seed,
+    );
+    const result =
+      await subgraph.query(`{ pilotActions(first: 100) { edges { node { id status allowedTransitions behindTarget
       indicators { id progress expectedProgress latestValue behindTarget } } } } }`);
     actions = result.data!.pilotActions.edges.map((e: { node: ActionNode }) => e.node);
   });
@@ -39,7 +56,9 @@ describeEachDialect('pilot-actions filters and derived figures', (dialect) => {
 
   /** Ids (sorted) returned by `pilotActions(filter: ...)`. */
   async function idsFor(filter: string): Promise<string[]> {
-    const result = await subgraph.query(`{ pilotActions(filter: ${filter}, first: 100) { totalCount edges { node { id } } } }`);
+    const result = await subgraph.query(
+      `{ pilotActions(filter: ${filter}, first: 100) { totalCount edges { node { id } } } }`,
+    );
     expect(result.errors).toBeUndefined();
     const ids = result.data!.pilotActions.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(result.data!.pilotActions.totalCount).toBe(ids.length);
@@ -51,13 +70,23 @@ describeEachDialect('pilot-actions filters and derived figures', (dialect) => {
     const rows = await direct.db
       .selectFrom('indicators')
       .innerJoin('pilot_actions', 'pilot_actions.id', 'indicators.pilot_action_id')
-      .select(['indicators.id', 'indicators.baseline', 'indicators.target', 'pilot_actions.starts_day', 'pilot_actions.ends_day'])
+      .select([
+        'indicators.id',
+        'indicators.baseline',
+        'indicators.target',
+        'pilot_actions.starts_day',
+        'pilot_actions.ends_day',
+      ])
       .execute();
-    const measurements = await direct.db.selectFrom('measurements').select(['indicator_id', 'value', 'measured_day']).execute();
+    const measurements = await direct.db
+      .selectFrom('measurements')
+      .select(['indicator_id', 'value', 'measured_day'])
+      .execute();
     const latest = new Map<string, { value: number; day: number }>();
     for (const m of measurements) {
       const current = latest.get(m.indicator_id);
-      if (!current || m.measured_day > current.day) latest.set(m.indicator_id, { value: m.value, day: m.measured_day });
+      if (!current || m.measured_day > current.day)
+        latest.set(m.indicator_id, { value: m.value, day: m.measured_day });
     }
     const api = new Map(actions.flatMap((a) => a.indicators).map((i) => [i.id, i]));
     expect(api.size).toBe(rows.length);
@@ -65,11 +94,19 @@ describeEachDialect('pilot-actions filters and derived figures', (dialect) => {
       const got = api.get(row.id)!;
       const last = latest.get(row.id);
       if (!last) {
-        expect(got).toMatchObject({ latestValue: null, progress: null, expectedProgress: null, behindTarget: false });
+        expect(got).toMatchObject({
+          latestValue: null,
+          progress: null,
+          expectedProgress: null,
+          behindTarget: false,
+        });
         continue;
       }
       const progress = (last.value - row.baseline) / (row.target - row.baseline);
-      const expected = Math.min(1, Math.max(0, (last.day - row.starts_day) / (row.ends_day! - row.starts_day)));
+      const expected = Math.min(
+        1,
+        Math.max(0, (last.day - row.starts_day) / (row.ends_day! - row.starts_day)),
+      );
       expect(got.latestValue).toBe(last.value);
       expect(got.progress).toBeCloseTo(progress, 9);
       expect(got.expectedProgress).toBeCloseTo(expected, 9);
@@ -79,7 +116,9 @@ describeEachDialect('pilot-actions filters and derived figures', (dialect) => {
 
   it('marks an action behind target exactly when an indicator trails expected progress by more than 0.10', async () => {
     for (const action of actions) {
-      const trailing = action.indicators.some((i) => i.progress !== null && i.expectedProgress !== null && i.progress < i.expectedProgress - 0.1);
+      const trailing = action.indicators.some(
+        (i) => i.progress !== null && i.expectedProgress !== null && i.progress < i.expectedProgress - 0.1,
+      );
       expect(action.behindTarget, action.id).toBe(trailing);
       expect(action.behindTarget).toBe(action.indicators.some((i) => i.behindTarget));
     }
@@ -92,11 +131,24 @@ describeEachDialect('pilot-actions filters and derived figures', (dialect) => {
   it('filters by behindTarget in agreement with the field', async () => {
     const behind = await idsFor('{ behindTarget: true }');
     const onTrack = await idsFor('{ behindTarget: false }');
-    expect(behind).toEqual(actions.filter((a) => a.behindTarget).map((a) => a.id).sort());
-    expect(onTrack).toEqual(actions.filter((a) => !a.behindTarget).map((a) => a.id).sort());
+    expect(behind).toEqual(
+      actions
+        .filter((a) => a.behindTarget)
+        .map((a) => a.id)
+        .sort(),
+    );
+    expect(onTrack).toEqual(
+      actions
+        .filter((a) => !a.behindTarget)
+        .map((a) => a.id)
+        .sort(),
+    );
     expect(behind.length).toBeGreaterThan(0);
     expect(await idsFor('{ behindTarget: true, statuses: [ACTIVE] }')).toEqual(
-      actions.filter((a) => a.behindTarget && a.status === 'ACTIVE').map((a) => a.id).sort(),
+      actions
+        .filter((a) => a.behindTarget && a.status === 'ACTIVE')
+        .map((a) => a.id)
+        .sort(),
     );
   });
 
@@ -122,14 +174,29 @@ describeEachDialect('pilot-actions filters and derived figures', (dialect) => {
       .select('pilot_action_id as id')
       .where('municipality_code', '=', busiest.municipality_code)
       .execute();
-    expect(await idsFor(`{ municipalityCode: "${busiest.municipality_code}" }`)).toEqual(sorted(inMunicipality));
+    expect(await idsFor(`{ municipalityCode: "${busiest.municipality_code}" }`)).toEqual(
+      sorted(inMunicipality),
+    );
 
-    const byStatus = await direct.db.selectFrom('pilot_actions').select('id').where('status', 'in', ['SUSPENDED', 'COMPLETED']).execute();
+    const byStatus = await direct.db
+      .selectFrom('pilot_actions')
+      .select('id')
+      .where('status', 'in', ['SUSPENDED', 'COMPLETED'])
+      .execute();
     expect(await idsFor('{ statuses: [SUSPENDED, COMPLETED] }')).toEqual(sorted(byStatus));
-    const byArea = await direct.db.selectFrom('pilot_actions').select('id').where('thematic_area', '=', 'HOUSING').execute();
+    const byArea = await direct.db
+      .selectFrom('pilot_actions')
+      .select('id')
+      .where('thematic_area', '=', 'HOUSING')
+      .execute();
     expect(await idsFor('{ thematicAreas: [HOUSING] }')).toEqual(sorted(byArea));
     expect(byArea).toHaveLength(10);
-    const combined = await direct.db.selectFrom('pilot_actions').select('id').where('region_code', '=', '03').where('status', '=', 'ACTIVE').execute();
+    const combined = await direct.db
+      .selectFrom('pilot_actions')
+      .select('id')
+      .where('region_code', '=', '03')
+      .where('status', '=', 'ACTIVE')
+      .execute();
     expect(await idsFor('{ regionCode: "03", statuses: [ACTIVE] }')).toEqual(sorted(combined));
 
     expect(await idsFor('{ ids: ["PA-057", "PA-010", "PA-999"] }')).toEqual(['PA-010', 'PA-057']);
@@ -138,7 +205,10 @@ describeEachDialect('pilot-actions filters and derived figures', (dialect) => {
   });
 
   it('gives every region an active action (Lombardy at least two), through Region.pilotActions', async () => {
-    const representations = Array.from({ length: 20 }, (_, i) => ({ __typename: 'Region', code: String(i + 1).padStart(2, '0') }));
+    const representations = Array.from({ length: 20 }, (_, i) => ({
+      __typename: 'Region',
+      code: String(i + 1).padStart(2, '0'),
+    }));
     const result = await subgraph.query(
       `query($r: [_Any!]!) { _entities(representations: $r) { ... on Region { code
         active: pilotActions(filter: { statuses: [ACTIVE] }) { totalCount edges { node { status } } }

@@ -12,7 +12,8 @@ import { actionInput, CREATE, writer } from './pilot-actions.writes.fixture.js';
 const IDS = `query($ids: [ID!]) { pilotActions(filter: { ids: $ids }) { totalCount } }`;
 // Well-formed ids (`PA-000`..`PA-999`, repeating): only the count is wrong.
 // Well-formed ids, PA-001..PA-999 over and over (there is no PA-000: ids are numbered from 1).
-const ids = (n: number) => Array.from({ length: n }, (_, i) => `PA-${String((i % 999) + 1).padStart(3, '0')}`);
+const ids = (n: number) =>
+  Array.from({ length: n }, (_, i) => `PA-${String((i % 999) + 1).padStart(3, '0')}`);
 
 function refusal(result: { errors?: { message: string; extensions?: Record<string, unknown> }[] }) {
   expect(result.errors, JSON.stringify(result).slice(0, 300)).toHaveLength(1);
@@ -52,23 +53,37 @@ describe('pilot-actions list arguments: shapes', () => {
 
   it('refuses a literal list over the limit as a variable one is', async () => {
     const literal = JSON.stringify(ids(1001));
-    const error = refusal(await subgraph.query(`{ pilotActions(filter: { ids: ${literal} }) { totalCount } }`));
+    const error = refusal(
+      await subgraph.query(`{ pilotActions(filter: { ids: ${literal} }) { totalCount } }`),
+    );
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.ids' });
   });
 
   it('refuses a whole input object given as a variable, and a list of enum values', async () => {
-    const filter = await subgraph.query(`query($f: PilotActionFilter) { pilotActions(filter: $f) { totalCount } }`, { f: { ids: ids(1001) } });
+    const filter = await subgraph.query(
+      `query($f: PilotActionFilter) { pilotActions(filter: $f) { totalCount } }`,
+      { f: { ids: ids(1001) } },
+    );
     expect(refusal(filter).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.ids' });
-    const statuses = await subgraph.query(`query($s: [PilotActionStatus!]) { pilotActions(filter: { statuses: $s }) { totalCount } }`, {
-      s: Array.from({ length: 1500 }, () => 'ACTIVE'),
+    const statuses = await subgraph.query(
+      `query($s: [PilotActionStatus!]) { pilotActions(filter: { statuses: $s }) { totalCount } }`,
+      {
+        s: Array.from({ length: 1500 }, () => 'ACTIVE'),
+      },
+    );
+    expect(refusal(statuses).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'filter.statuses',
     });
-    expect(refusal(statuses).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter.statuses' });
   });
 
   it('counts the lists of one argument together', async () => {
-    const result = await subgraph.query(`query($f: PilotActionFilter) { pilotActions(filter: $f) { totalCount } }`, {
-      f: { ids: ids(600), statuses: Array.from({ length: 600 }, () => 'ACTIVE') },
-    });
+    const result = await subgraph.query(
+      `query($f: PilotActionFilter) { pilotActions(filter: $f) { totalCount } }`,
+      {
+        f: { ids: ids(600), statuses: Array.from({ length: 600 }, () => 'ACTIVE') },
+      },
+    );
     const error = refusal(result);
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'filter' });
     expect(error.message).toContain('1200');
@@ -84,15 +99,25 @@ describe('pilot-actions list arguments: shapes', () => {
       { many: ids(5000), few: ['PA-001'] },
     );
     expect(result.data).toEqual(null); // both fields are non-null: the refused one nulls the answer
-    expect(refusal(result)).toMatchObject({ path: ['big'], extensions: { code: 'BAD_USER_INPUT', argument: 'filter.ids' } });
+    expect(refusal(result)).toMatchObject({
+      path: ['big'],
+      extensions: { code: 'BAD_USER_INPUT', argument: 'filter.ids' },
+    });
   });
 
   it('refuses a list nested in a mutation input, naming its path', async () => {
-    const input = actionInput('PNI-PIE-90', { partnerAssociationIds: Array.from({ length: 1001 }, (_, i) => `ASS-${i}`) });
+    const input = actionInput('PNI-PIE-90', {
+      partnerAssociationIds: Array.from({ length: 1001 }, (_, i) => `ASS-${i}`),
+    });
     const result = await subgraph.queryAs(writer, CREATE, { input });
     const error = refusal(result);
-    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.partnerAssociationIds' });
-    expect(error.message).toBe('Invalid argument "input.partnerAssociationIds": has 1001 items; at most 1000 are allowed');
+    expect(error.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'input.partnerAssociationIds',
+    });
+    expect(error.message).toBe(
+      'Invalid argument "input.partnerAssociationIds": has 1001 items; at most 1000 are allowed',
+    );
     expect(result.data?.createPilotAction).toBeNull();
   });
 

@@ -25,7 +25,12 @@ describeEachDialect('pilot-actions subgraph', (dialect) => {
   let seedStatements = 0;
   beforeAll(async () => {
     subgraph = await startSubgraph(pilotActions, dialect.config('pilot-actions'));
-    direct = await seededDatabase<PilotActionsDb>(dialect.config('pilot-actions-direct'), pilotActions.migrations, pilotActions.seed, () => statements++);
+    direct = await seededDatabase<PilotActionsDb>(
+      dialect.config('pilot-actions-direct'),
+      pilotActions.migrations,
+      pilotActions.seed,
+      () => statements++,
+    );
     seedStatements = statements;
   });
   afterAll(async () => {
@@ -34,10 +39,21 @@ describeEachDialect('pilot-actions subgraph', (dialect) => {
   });
 
   const count = async (table: keyof PilotActionsDb) =>
-    Number((await direct.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await direct.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('seeds the volumes docs/frontend.md gives ("The seeded data"), in batches rather than a statement a row, and only once', async () => {
-    const rows = (await Promise.all((['pilot_actions', 'indicators', 'measurements', 'monitoring_visits'] as const).map(count))).reduce((sum, n) => sum + n, 0);
+    const rows = (
+      await Promise.all(
+        (['pilot_actions', 'indicators', 'measurements', 'monitoring_visits'] as const).map(count),
+      )
+    ).reduce((sum, n) => sum + n, 0);
     expect(seedStatements).toBeLessThan(rows / 10);
     expect(await count('pilot_actions')).toBe(80);
     const indicators = await count('indicators');
@@ -77,11 +93,15 @@ describeEachDialect('pilot-actions subgraph', (dialect) => {
       // Real ISTAT municipalities of the action's region (lib/istat.ts), never invented ones.
       for (const m of node.municipalities) expect(findMunicipality(m.istatCode)?.regionCode).toBe(region);
       if (node.leadAuthority.kind === 'MUNICIPALITY') {
-        expect(node.municipalities.map((m: { istatCode: string }) => m.istatCode)).toContain(node.leadAuthority.municipality.istatCode);
+        expect(node.municipalities.map((m: { istatCode: string }) => m.istatCode)).toContain(
+          node.leadAuthority.municipality.istatCode,
+        );
       } else expect(node.leadAuthority.municipality).toBeNull();
       // Ids of the other subgraphs' entities, within their ranges (ASS-0001..ASS-1200, SRV-00001..SRV-05200).
-      for (const a of node.partnerAssociations) expect(a.id >= 'ASS-0001' && a.id <= 'ASS-1200' && /^ASS-\d{4}$/.test(a.id)).toBe(true);
-      for (const s of node.relatedServices) expect(s.id >= 'SRV-00001' && s.id <= 'SRV-05200' && /^SRV-\d{5}$/.test(s.id)).toBe(true);
+      for (const a of node.partnerAssociations)
+        expect(a.id >= 'ASS-0001' && a.id <= 'ASS-1200' && /^ASS-\d{4}$/.test(a.id)).toBe(true);
+      for (const s of node.relatedServices)
+        expect(s.id >= 'SRV-00001' && s.id <= 'SRV-05200' && /^SRV-\d{5}$/.test(s.id)).toBe(true);
     }
     expect(nodes.slice(8, 12).every((n: { code: string }) => n.code.startsWith('PNI-LOM-'))).toBe(true);
     expect(nodes.slice(56, 60).every((n: { code: string }) => n.code.startsWith('PNI-CAM-'))).toBe(true);
@@ -104,31 +124,40 @@ describeEachDialect('pilot-actions subgraph', (dialect) => {
       const until = node.endsOn < REFERENCE_DATE ? node.endsOn : REFERENCE_DATE;
       if (node.status === 'PLANNED') {
         expect(node.startsOn > REFERENCE_DATE).toBe(true);
-        expect(node.indicators.every((i: { latestValue: number | null }) => i.latestValue === null)).toBe(true);
+        expect(node.indicators.every((i: { latestValue: number | null }) => i.latestValue === null)).toBe(
+          true,
+        );
         expect(node.monitoringVisits.totalCount).toBe(0);
       } else {
         expect(node.startsOn <= REFERENCE_DATE).toBe(true);
-        if (node.status === 'ACTIVE' || node.status === 'SUSPENDED') expect(node.endsOn > REFERENCE_DATE).toBe(true);
+        if (node.status === 'ACTIVE' || node.status === 'SUSPENDED')
+          expect(node.endsOn > REFERENCE_DATE).toBe(true);
         else expect(node.endsOn <= REFERENCE_DATE).toBe(true);
         for (const indicator of node.indicators) {
-          expect(indicator.latestMeasuredOn >= node.startsOn && indicator.latestMeasuredOn <= until).toBe(true);
+          expect(indicator.latestMeasuredOn >= node.startsOn && indicator.latestMeasuredOn <= until).toBe(
+            true,
+          );
         }
       }
       if (node.lastMonitoringVisit) expect(node.lastMonitoringVisit.visitedOn <= until).toBe(true);
     }
     expect(statuses.get('ACTIVE')).toBeGreaterThan(40);
-    for (const status of ['PLANNED', 'SUSPENDED', 'COMPLETED', 'EVALUATED']) expect(statuses.get(status)).toBeGreaterThan(0);
+    for (const status of ['PLANNED', 'SUSPENDED', 'COMPLETED', 'EVALUATED'])
+      expect(statuses.get(status)).toBeGreaterThan(0);
   });
 
   it('looks entities up by key and answers null for unknown keys', async () => {
-    const result = await subgraph.queryAs(monitor, `{
+    const result = await subgraph.queryAs(
+      monitor,
+      `{
       pilotAction(id: "PA-009") { id code status indicators { id } }
       indicator(id: "IND-0001") { id code pilotAction { id } }
       monitoringVisit(id: "MV-0001") { id pilotAction { id } municipality { istatCode } rating followUps }
       measurement(id: "MEA-000001") { id value measuredOn source indicator { id } }
       a: pilotAction(id: "PA-999") { id } i: indicator(id: "IND-9999") { id }
       v: monitoringVisit(id: "MV-9999") { id } m: measurement(id: "MEA-999999") { id }
-    }`);
+    }`,
+    );
     expect(result.errors).toBeUndefined();
     const d = result.data!;
     expect(d.pilotAction).toMatchObject({ id: 'PA-009', code: 'PNI-LOM-01', status: 'ACTIVE' });
@@ -165,7 +194,11 @@ describeEachDialect('pilot-actions subgraph', (dialect) => {
       it: title(lang: IT) { text } title(lang: $lang) { text locale } header: title { text locale }
       inspiredBy(lang: $lang) { text locale } lastMonitoringVisit { findings { text locale } } } } } }`;
     const asMonitor = await viaGateway('pilot-actions', monitor);
-    const english = await subgraph.query(query, { lang: 'EN' }, { ...asMonitor, 'accept-language': 'en-GB,en;q=0.9' });
+    const english = await subgraph.query(
+      query,
+      { lang: 'EN' },
+      { ...asMonitor, 'accept-language': 'en-GB,en;q=0.9' },
+    );
     expect(english.errors).toBeUndefined();
     for (const { node } of english.data!.pilotActions.edges) {
       expect(node.title.locale).toBe('EN');
@@ -182,8 +215,13 @@ describeEachDialect('pilot-actions subgraph', (dialect) => {
     expect(fallback.length).toBeGreaterThan(0);
     expect(fr.length + fallback.length).toBe(80);
     for (const n of fallback) expect(n.title.text).toBe(n.it.text);
-    const chinese = await subgraph.query(`{ pilotAction(id: "PA-009") { title(lang: ZH) { text locale } it: title { text locale } } }`);
-    expect(chinese.data!.pilotAction.title).toEqual({ text: chinese.data!.pilotAction.it.text, locale: 'IT' });
+    const chinese = await subgraph.query(
+      `{ pilotAction(id: "PA-009") { title(lang: ZH) { text locale } it: title { text locale } } }`,
+    );
+    expect(chinese.data!.pilotAction.title).toEqual({
+      text: chinese.data!.pilotAction.it.text,
+      locale: 'IT',
+    });
     expect(chinese.data!.pilotAction.it.locale).toBe('IT');
   });
 });

@@ -6,9 +6,18 @@ import { caller } from '../../../test/assertions.js';
 import type { RunningSubgraph } from '../../../test/subgraphHarness.js';
 
 /** The pilot-actions partner with every write scope and the audit log (but not monitoring:read). */
-export const writer = caller('pilot-actions', ['pilot-actions:write', 'indicators:write', 'monitoring:write', 'audit:read']);
+export const writer = caller('pilot-actions', [
+  'pilot-actions:write',
+  'indicators:write',
+  'monitoring:write',
+  'audit:read',
+]);
 /** Piedmont's own token: writes only the actions Piedmont (01) leads. */
-export const piedmontWriter = caller('pilot-actions', ['pilot-actions:write', 'indicators:write', 'monitoring:write'], '01');
+export const piedmontWriter = caller(
+  'pilot-actions',
+  ['pilot-actions:write', 'indicators:write', 'monitoring:write'],
+  '01',
+);
 /** A monitoring team that reads the internal findings. */
 export const monitor = caller('pilot-actions', ['monitoring:read']);
 
@@ -16,7 +25,10 @@ export const monitor = caller('pilot-actions', ['monitoring:read']);
 export function actionInput(code: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     code,
-    title: { it: 'Torino: italiano per il lavoro nei quartieri', en: 'Turin: Italian for work in the neighbourhoods' },
+    title: {
+      it: 'Torino: italiano per il lavoro nei quartieri',
+      en: 'Turin: Italian for work in the neighbourhoods',
+    },
     thematicArea: 'LANGUAGE_AND_EDUCATION',
     leadAuthority: { municipalityCode: '001272' },
     partnerAssociationIds: ['ASS-0001', 'ASS-0002'],
@@ -55,7 +67,10 @@ export interface AuditNode {
 }
 
 /** The audit log (of one record, or all of it) as the pilot-actions partner reads it. */
-export async function auditOf(subgraph: RunningSubgraph, id?: string): Promise<{ totalCount: number; nodes: AuditNode[] }> {
+export async function auditOf(
+  subgraph: RunningSubgraph,
+  id?: string,
+): Promise<{ totalCount: number; nodes: AuditNode[] }> {
   const result = await subgraph.queryAs(writer, AUDIT, { id: id ?? null });
   if (result.errors) throw new Error(result.errors[0]!.message);
   const log = result.data?.pilotActionsAuditLog as { totalCount: number; edges: { node: AuditNode }[] };
@@ -64,5 +79,7 @@ export async function auditOf(subgraph: RunningSubgraph, id?: string): Promise<{
 
 /** The `extensions.fields` an error names, sorted. */
 export function fieldsOf(error: { extensions?: Record<string, unknown> } | undefined): string[] {
-  return ((error?.extensions?.['fields'] as { field: string }[] | undefined) ?? []).map((f) => f.field).sort();
+  return ((error?.extensions?.['fields'] as { field: string }[] | undefined) ?? [])
+    .map((f) => f.field)
+    .sort();
 }

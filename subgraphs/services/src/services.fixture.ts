@@ -40,13 +40,19 @@ export async function readAll(
   const read = await readConnection<Listed>(subgraph, query, pick, variables);
   const nodes = read.nodes.map((node) => {
     const municipality = findMunicipality(node.municipality.istatCode);
-    return { ...node, provinceCode: municipality?.provinceCode ?? 'unknown', regionCode: municipality?.regionCode ?? 'unknown' };
+    return {
+      ...node,
+      provinceCode: municipality?.provinceCode ?? 'unknown',
+      regionCode: municipality?.regionCode ?? 'unknown',
+    };
   });
   return { ...read, nodes };
 }
 
 /** Every service of the subgraph, in id order, through `services(first: 100, after)`. */
-export async function readAllServices(subgraph: RunningSubgraph): Promise<{ nodes: Known[]; totalCount: number; pages: number }> {
+export async function readAllServices(
+  subgraph: RunningSubgraph,
+): Promise<{ nodes: Known[]; totalCount: number; pages: number }> {
   const query = `query($after: String) { services(first: 100, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${LISTED_FIELDS} } } } }`;
   return readAll(subgraph, query, (data) => data['services'] as Page);
@@ -54,12 +60,23 @@ export async function readAllServices(subgraph: RunningSubgraph): Promise<{ node
 
 /** Services per area of `services`, every area in the SDL's order, computed in plain code. */
 export function countsByArea(services: readonly Listed[]): { area: string; count: number }[] {
-  const areas = ['LANGUAGE', 'WORK', 'HOUSING', 'MINORS_AND_SECOND_GENERATIONS', 'HEALTH', 'INTERCULTURAL_MEDIATION'];
+  const areas = [
+    'LANGUAGE',
+    'WORK',
+    'HOUSING',
+    'MINORS_AND_SECOND_GENERATIONS',
+    'HEALTH',
+    'INTERCULTURAL_MEDIATION',
+  ];
   return areas.map((area) => ({ area, count: services.filter((s) => s.areas.includes(area)).length }));
 }
 
 /** SQL statements a query costs on `subgraph`. */
-export async function statementsOf(subgraph: RunningSubgraph, query: string, variables: Record<string, unknown>): Promise<number> {
+export async function statementsOf(
+  subgraph: RunningSubgraph,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<number> {
   const before = subgraph.statements();
   const result = await subgraph.query(query, variables);
   expect(result.errors).toBeUndefined();

@@ -33,8 +33,15 @@ describeEachDialect('services ids past SRV-99999', (dialect) => {
         // The seed, then one service whose id is the last of five digits.
         async seed(db, log) {
           await services.seed(db, log);
-          const last = await db.selectFrom('services').selectAll().where('id', '=', 'SRV-05200').executeTakeFirstOrThrow();
-          await db.insertInto('services').values({ ...last, id: 'SRV-99999' }).execute();
+          const last = await db
+            .selectFrom('services')
+            .selectAll()
+            .where('id', '=', 'SRV-05200')
+            .executeTakeFirstOrThrow();
+          await db
+            .insertInto('services')
+            .values({ ...last, id: 'SRV-99999' })
+            .execute();
         },
       },
       dialect.config('services-ids'),
@@ -52,14 +59,24 @@ describeEachDialect('services ids past SRV-99999', (dialect) => {
   });
 
   it('finds, filters, updates and audits a service with a six-digit number', async () => {
-    const found = await subgraph.query(`{ service(id: "SRV-100000") { id languages } services(filter: { municipalityCode: "001219", areas: [WORK], languages: ["ar"] }) { edges { node { id } } } }`);
+    const found = await subgraph.query(
+      `{ service(id: "SRV-100000") { id languages } services(filter: { municipalityCode: "001219", areas: [WORK], languages: ["ar"] }) { edges { node { id } } } }`,
+    );
     expect(found.errors).toBeUndefined();
     expect(found.data?.service).toEqual({ id: 'SRV-100000', languages: ['ar', 'it'] });
-    expect(found.data?.services.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(expect.arrayContaining(['SRV-100000', 'SRV-100001']));
-    const updated = await subgraph.queryAs(writer, `mutation { updateService(id: "SRV-100000", expectedVersion: 1, input: { address: "Via Roma 2" }) { id version } }`);
+    expect(found.data?.services.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(
+      expect.arrayContaining(['SRV-100000', 'SRV-100001']),
+    );
+    const updated = await subgraph.queryAs(
+      writer,
+      `mutation { updateService(id: "SRV-100000", expectedVersion: 1, input: { address: "Via Roma 2" }) { id version } }`,
+    );
     expect(updated.errors).toBeUndefined();
     expect(updated.data?.updateService).toEqual({ id: 'SRV-100000', version: 2 });
-    const audit = await subgraph.queryAs(writer, `{ servicesAuditLog(entityId: "SRV-100000", first: 10) { totalCount } }`);
+    const audit = await subgraph.queryAs(
+      writer,
+      `{ servicesAuditLog(entityId: "SRV-100000", first: 10) { totalCount } }`,
+    );
     expect(audit.data?.servicesAuditLog.totalCount).toBe(2);
   });
 

@@ -15,16 +15,24 @@ describeEachDialect('services subgraph', (dialect) => {
   afterAll(() => subgraph?.dispose());
 
   it('holds 5,200 services, 4,200 of them patronato desks, read in pages without gaps or repeats', async () => {
-    const result = await subgraph.query(`{ all: services { totalCount } desks: services(filter: { providerKinds: [PATRONATO_DESK] }) { totalCount } }`);
+    const result = await subgraph.query(
+      `{ all: services { totalCount } desks: services(filter: { providerKinds: [PATRONATO_DESK] }) { totalCount } }`,
+    );
     expect(result.data).toEqual({ all: { totalCount: 5200 }, desks: { totalCount: 4200 } });
     expect(all).toHaveLength(5200);
-    expect(all.map((s) => s.id)).toEqual(Array.from({ length: 5200 }, (_, i) => `SRV-${String(i + 1).padStart(5, '0')}`));
+    expect(all.map((s) => s.id)).toEqual(
+      Array.from({ length: 5200 }, (_, i) => `SRV-${String(i + 1).padStart(5, '0')}`),
+    );
     expect(all.filter((s) => s.providerKind === 'PATRONATO_DESK')).toHaveLength(4200);
     const regions = new Set(all.map((s) => s.regionCode));
     expect(regions.size).toBe(20);
     expect(regions.has('unknown')).toBe(false);
     // Patronato desks are free and serve WORK; about a third of the other services are run by an association.
-    expect(all.filter((s) => s.providerKind === 'PATRONATO_DESK').every((s) => s.freeOfCharge && s.areas.includes('WORK'))).toBe(true);
+    expect(
+      all
+        .filter((s) => s.providerKind === 'PATRONATO_DESK')
+        .every((s) => s.freeOfCharge && s.areas.includes('WORK')),
+    ).toBe(true);
     const others = all.filter((s) => s.providerKind !== 'PATRONATO_DESK');
     const run = others.filter((s) => s.association).length;
     expect(run / others.length).toBeGreaterThan(0.25);
@@ -68,7 +76,10 @@ describeEachDialect('services subgraph', (dialect) => {
     expect(service.contacts.email).toMatch(/@/);
     expect(service.updatedAt).toMatch(/^202[56]-\d\d-\d\dT\d\d:\d\d:\d\d\.000Z$/);
     expect(service.openingHours.text).toMatch(/\d:\d\d–\d/);
-    expect(result.data?.naples).toEqual({ association: { id: 'ASS-0001' }, municipality: { istatCode: '063049' } });
+    expect(result.data?.naples).toEqual({
+      association: { id: 'ASS-0001' },
+      municipality: { istatCode: '063049' },
+    });
     expect(result.data?.last).toEqual({ id: 'SRV-05200' });
     expect(result.data?.unknown).toBeNull();
     expect(result.data?._entities).toEqual([{ id: 'SRV-00002', providerKind: 'CPIA_SCHOOL' }, null]);
@@ -86,9 +97,18 @@ describeEachDialect('services subgraph', (dialect) => {
       [`{ services(first: -1) { totalCount } }`, 'first'],
       [`{ services(after: "nope") { totalCount } }`, 'after'],
       [`{ serviceCountsByArea(territory: { regionCode: "Lombardia" }) { count } }`, 'territory.regionCode'],
-      [`{ serviceCountsByArea(territory: { municipalityCode: "15146" }) { count } }`, 'territory.municipalityCode'],
-      [`{ _entities(representations: [{ __typename: "Region", code: "03" }]) { ... on Region { services(filter: { languages: ["x"] }) { totalCount } } } }`, 'filter.languages'],
-      [`{ _entities(representations: [{ __typename: "Association", id: "ASS-0001" }]) { ... on Association { services(first: 500) { totalCount } } } }`, 'first'],
+      [
+        `{ serviceCountsByArea(territory: { municipalityCode: "15146" }) { count } }`,
+        'territory.municipalityCode',
+      ],
+      [
+        `{ _entities(representations: [{ __typename: "Region", code: "03" }]) { ... on Region { services(filter: { languages: ["x"] }) { totalCount } } } }`,
+        'filter.languages',
+      ],
+      [
+        `{ _entities(representations: [{ __typename: "Association", id: "ASS-0001" }]) { ... on Association { services(first: 500) { totalCount } } } }`,
+        'first',
+      ],
     ];
     for (const [query, argument] of cases) {
       const result = await subgraph.query(query);
@@ -99,13 +119,19 @@ describeEachDialect('services subgraph', (dialect) => {
   it('answers in the language asked for, by header or argument, and falls back to Italian', async () => {
     const query = `query($id: ID!, $lang: Locale) { service(id: $id) { name(lang: $lang) { text locale } description(lang: $lang) { text locale } openingHours(lang: $lang) { text locale } } }`;
     const english = await subgraph.query(query, { id: 'SRV-00001' }, { 'accept-language': 'en-GB,en;q=0.9' });
-    expect(english.data?.service.name).toEqual({ text: 'ISI centre – Health Information for Immigrants, ASL Città di Torino', locale: 'EN' });
+    expect(english.data?.service.name).toEqual({
+      text: 'ISI centre – Health Information for Immigrants, ASL Città di Torino',
+      locale: 'EN',
+    });
     expect(english.data?.service.openingHours.locale).toBe('EN');
     const arabic = await subgraph.query(query, { id: 'SRV-00001', lang: 'AR' }, { 'accept-language': 'en' });
     expect(arabic.data?.service.description.locale).toBe('AR');
     expect(arabic.data?.service.description.text).toMatch(/[\u0600-\u06FF]/);
     const french = await subgraph.query(query, { id: 'SRV-00001' }, { 'accept-language': 'fr-FR' });
-    expect(french.data?.service.openingHours).toMatchObject({ locale: 'FR', text: expect.stringMatching(/\dh\d\d/) });
+    expect(french.data?.service.openingHours).toMatchObject({
+      locale: 'FR',
+      text: expect.stringMatching(/\dh\d\d/),
+    });
     // A desk that speaks no Chinese publishes no Chinese text: the answer is Italian, and says so.
     const noChinese = all.find((s) => !s.languages.includes('zh'));
     const fallback = await subgraph.query(query, { id: noChinese?.id, lang: 'ZH' });
@@ -113,7 +139,11 @@ describeEachDialect('services subgraph', (dialect) => {
     expect(fallback.data?.service.name).toEqual({ text: noChinese?.name.text, locale: 'IT' });
     const german = await subgraph.query(query, { id: 'SRV-00001' }, { 'accept-language': 'de' });
     expect(german.data?.service.name.locale).toBe('IT');
-    const argumentWins = await subgraph.query(query, { id: 'SRV-00001', lang: 'IT' }, { 'accept-language': 'en' });
+    const argumentWins = await subgraph.query(
+      query,
+      { id: 'SRV-00001', lang: 'IT' },
+      { 'accept-language': 'en' },
+    );
     expect(argumentWins.data?.service.name.locale).toBe('IT');
   });
 
@@ -146,6 +176,8 @@ describeEachDialect('services subgraph', (dialect) => {
     expect(territories100).toBe(territories10);
     // One paged statement per parent type, one GROUP BY per territory type: 3 + 2.
     expect(territories10).toBe(5);
-    console.log(`[${dialect.dialect}] statements: services 10 -> ${services10}, 100 -> ${services100}; territories and associations 10 -> ${territories10}, 100 -> ${territories100}`);
+    console.log(
+      `[${dialect.dialect}] statements: services 10 -> ${services10}, 100 -> ${services100}; territories and associations 10 -> ${territories10}, 100 -> ${territories100}`,
+    );
   });
 });

@@ -11,9 +11,15 @@ describeEachDialect('territories subgraph', (dialect) => {
   afterAll(() => subgraph?.dispose());
 
   it('holds ISTAT’s full list: 20 regions, 107 provinces, 7,896 municipalities', async () => {
-    const result = await subgraph.query(`{ regions { totalCount } provinces { totalCount } municipalities { totalCount } }`);
+    const result = await subgraph.query(
+      `{ regions { totalCount } provinces { totalCount } municipalities { totalCount } }`,
+    );
     expect(result.errors).toBeUndefined();
-    expect(result.data).toEqual({ regions: { totalCount: 20 }, provinces: { totalCount: 107 }, municipalities: { totalCount: 7896 } });
+    expect(result.data).toEqual({
+      regions: { totalCount: 20 },
+      provinces: { totalCount: 107 },
+      municipalities: { totalCount: 7896 },
+    });
   });
 
   it('looks up by key and answers null for unknown keys', async () => {
@@ -49,8 +55,14 @@ describeEachDialect('territories subgraph', (dialect) => {
     let after: string | null = null;
     let total: number;
     for (;;) {
-      type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { istatCode: string } }[] };
-      const result: GraphQLResponse<{ province: { municipalities: Page } }> = await subgraph.query(query, { after });
+      type Page = {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { node: { istatCode: string } }[];
+      };
+      const result: GraphQLResponse<{ province: { municipalities: Page } }> = await subgraph.query(query, {
+        after,
+      });
       const connection: Page = result.data!.province.municipalities;
       total = connection.totalCount;
       for (const edge of connection.edges) seen.add(edge.node.istatCode);
@@ -62,14 +74,22 @@ describeEachDialect('territories subgraph', (dialect) => {
   });
 
   it('returns region names in the requested language, falling back to Italian', async () => {
-    const english = await subgraph.query(`{ region(code: "03") { name { text locale } } }`, {}, { 'accept-language': 'en-GB,en;q=0.9' });
+    const english = await subgraph.query(
+      `{ region(code: "03") { name { text locale } } }`,
+      {},
+      { 'accept-language': 'en-GB,en;q=0.9' },
+    );
     expect(english.data?.region.name).toEqual({ text: 'Lombardy', locale: 'EN' });
     const arabic = await subgraph.query(`{ region(code: "03") { name(lang: AR) { text locale } } }`);
     expect(arabic.data?.region.name).toEqual({ text: 'Lombardia', locale: 'IT' });
   });
 
   it('resolves many entity references with the same number of statements as few', async () => {
-    const codes = (n: number) => Array.from({ length: n }, (_, i) => ({ __typename: 'Municipality', istatCode: `0010${String(i + 1).padStart(2, '0')}` }));
+    const codes = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        __typename: 'Municipality',
+        istatCode: `0010${String(i + 1).padStart(2, '0')}`,
+      }));
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { name province { name region { code } } } } }`;
     const before10 = subgraph.statements();
     await subgraph.query(query, { r: codes(10) });

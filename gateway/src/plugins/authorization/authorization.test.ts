@@ -1,7 +1,13 @@
 import { gql } from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mintDevToken } from '../../../../lib/auth/keys.js';
-import { composeSupergraph, startSubgraph, startTestGateway, type TestGateway, type TestSubgraph } from '../../testing/harness.js';
+import {
+  composeSupergraph,
+  startSubgraph,
+  startTestGateway,
+  type TestGateway,
+  type TestSubgraph,
+} from '../../testing/harness.js';
 
 const issuer = 'https://integra.dev/issuer';
 const audience = 'integra-gateway';
@@ -12,7 +18,11 @@ const asked = { notes: 0, secret: 0, publish: 0 };
 const subgraphDefinition = {
   name: 'territories',
   typeDefs: gql`
-    extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@authenticated", "@requiresScopes"])
+    extend schema
+      @link(
+        url: "https://specs.apollo.dev/federation/v2.5"
+        import: ["@key", "@authenticated", "@requiresScopes"]
+      )
     type Query {
       region(code: ID!): Region
       regions: [Region!]!
@@ -95,7 +105,11 @@ describe('authorizationPlugin', () => {
     expect(response.status).toBe(200);
     expect(response.body.data).toEqual({ region: { name: 'Region 03', notes: null } });
     expect(response.body.errors).toEqual([
-      { message: 'Region.notes requires an authenticated caller', path: ['region', 'notes'], extensions: { code: 'UNAUTHENTICATED' } },
+      {
+        message: 'Region.notes requires an authenticated caller',
+        path: ['region', 'notes'],
+        extensions: { code: 'UNAUTHENTICATED' },
+      },
     ]);
     expect(asked.notes).toBe(before.notes);
   });
@@ -109,10 +123,18 @@ describe('authorizationPlugin', () => {
     const without = await gateway.query('{ secret region(code: "01") { name } }', await as(['other']));
     expect(without.body.data).toEqual({ secret: null, region: { name: 'Region 01' } });
     expect(without.body.errors).toEqual([
-      { message: 'Query.secret requires the scope secret:read or admin', path: ['secret'], extensions: { code: 'FORBIDDEN' } },
+      {
+        message: 'Query.secret requires the scope secret:read or admin',
+        path: ['secret'],
+        extensions: { code: 'FORBIDDEN' },
+      },
     ]);
-    expect((await gateway.query('{ secret }', await as(['secret:read']))).body).toEqual({ data: { secret: 'classified' } });
-    expect((await gateway.query('{ secret }', await as(['admin']))).body).toEqual({ data: { secret: 'classified' } });
+    expect((await gateway.query('{ secret }', await as(['secret:read']))).body).toEqual({
+      data: { secret: 'classified' },
+    });
+    expect((await gateway.query('{ secret }', await as(['admin']))).body).toEqual({
+      data: { secret: 'classified' },
+    });
   });
 
   it('protects every field returning a protected type, at each list position, through aliases and fragments', async () => {
@@ -136,16 +158,27 @@ describe('authorizationPlugin', () => {
   });
 
   it('nulls a field asked under a type condition only on the objects of that type, once per place', async () => {
-    const response = await gateway.query('{ places { ... on Office { label budget } ...O ...O ... on Region { code } } } fragment O on Office { budget }');
+    const response = await gateway.query(
+      '{ places { ... on Office { label budget } ...O ...O ... on Region { code } } } fragment O on Office { budget }',
+    );
     expect(response.body.data).toEqual({ places: [{ code: '01' }, { label: 'Office A', budget: null }] });
     expect(response.body.errors).toEqual([
-      { message: 'Office.budget requires an authenticated caller', path: ['places', 1, 'budget'], extensions: { code: 'UNAUTHENTICATED' } },
+      {
+        message: 'Office.budget requires an authenticated caller',
+        path: ['places', 1, 'budget'],
+        extensions: { code: 'UNAUTHENTICATED' },
+      },
     ]);
   });
 
-  it('leaves a client\'s own fields alone, whatever their aliases', async () => {
-    const response = await gateway.query('{ a: region(code: "03") { notes } b: region(code: "01") { _integraPlaceholder: code _integraTypename: name } }');
-    expect(response.body.data).toEqual({ a: { notes: null }, b: { _integraPlaceholder: '01', _integraTypename: 'Region 01' } });
+  it("leaves a client's own fields alone, whatever their aliases", async () => {
+    const response = await gateway.query(
+      '{ a: region(code: "03") { notes } b: region(code: "01") { _integraPlaceholder: code _integraTypename: name } }',
+    );
+    expect(response.body.data).toEqual({
+      a: { notes: null },
+      b: { _integraPlaceholder: '01', _integraTypename: 'Region 01' },
+    });
   });
 
   it('keeps an object whose every selected field was removed, without inventing fields', async () => {
@@ -155,12 +188,21 @@ describe('authorizationPlugin', () => {
 
   it('refuses a mutation without calling the subgraph, even when its variables then go unused', async () => {
     const before = asked.publish;
-    const body = { query: 'mutation($code: ID!, $text: String!) { publish(code: $code, text: $text) { name } }', variables: { code: '03', text: 'x' } };
+    const body = {
+      query: 'mutation($code: ID!, $text: String!) { publish(code: $code, text: $text) { name } }',
+      variables: { code: '03', text: 'x' },
+    };
     const anonymous = await gateway.post(body);
     expect(anonymous.status).toBe(200);
     expect(anonymous.body).toEqual({
       data: { publish: null },
-      errors: [{ message: 'Mutation.publish requires an authenticated caller', path: ['publish'], extensions: { code: 'UNAUTHENTICATED' } }],
+      errors: [
+        {
+          message: 'Mutation.publish requires an authenticated caller',
+          path: ['publish'],
+          extensions: { code: 'UNAUTHENTICATED' },
+        },
+      ],
     });
     const forbidden = await gateway.post(body, await as(['regions:read']));
     expect(forbidden.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -173,7 +215,9 @@ describe('authorizationPlugin', () => {
   it('plans each caller separately: an allowed request after a refused one of the same text gets the field', async () => {
     const query = '{ region(code: "01") { notes } }';
     expect((await gateway.query(query)).body.data).toEqual({ region: { notes: null } });
-    expect((await gateway.query(query, await as([]))).body.data).toEqual({ region: { notes: 'notes of 01' } });
+    expect((await gateway.query(query, await as([]))).body.data).toEqual({
+      region: { notes: 'notes of 01' },
+    });
     expect((await gateway.query(query)).body.data).toEqual({ region: { notes: null } });
   });
 });

@@ -1,5 +1,12 @@
 /** Reading names in an operation document, for the filter: free aliases and the fragments in use. */
-import { Kind, visit, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  Kind,
+  visit,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 /** An alias starting with `prefix` that no field or alias of the document uses. */
 export function unusedName(document: DocumentNode, prefix: string): string {
@@ -15,7 +22,10 @@ export function unusedName(document: DocumentNode, prefix: string): string {
 }
 
 /** The names of the fragments `operation` spreads, directly or through other fragments. */
-export function usedFragments(operation: OperationDefinitionNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>): Set<string> {
+export function usedFragments(
+  operation: OperationDefinitionNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+): Set<string> {
   const used = new Set<string>();
   const visit = (set: SelectionSetNode) => {
     for (const selection of set.selections) {

@@ -73,11 +73,20 @@ interface Position {
 }
 
 function typenameField(alias: string): FieldNode {
-  return { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: alias }, name: { kind: Kind.NAME, value: '__typename' } };
+  return {
+    kind: Kind.FIELD,
+    alias: { kind: Kind.NAME, value: alias },
+    name: { kind: Kind.NAME, value: '__typename' },
+  };
 }
 
 /** The filtered selection set, or the same object when nothing under it was removed. */
-function filterSelectionSet(walk: Walk, set: SelectionSetNode, parent: GraphQLCompositeType, at: Position): SelectionSetNode {
+function filterSelectionSet(
+  walk: Walk,
+  set: SelectionSetNode,
+  parent: GraphQLCompositeType,
+  at: Position,
+): SelectionSetNode {
   let changed = false;
   const kept: SelectionNode[] = [];
   for (const selection of set.selections) {
@@ -93,7 +102,12 @@ function filterSelectionSet(walk: Walk, set: SelectionSetNode, parent: GraphQLCo
   return { ...set, selections: kept };
 }
 
-function filterSelection(walk: Walk, selection: SelectionNode, parent: GraphQLCompositeType, at: Position): SelectionNode | null {
+function filterSelection(
+  walk: Walk,
+  selection: SelectionNode,
+  parent: GraphQLCompositeType,
+  at: Position,
+): SelectionNode | null {
   switch (selection.kind) {
     case Kind.FIELD:
       return filterField(walk, selection, parent, at);
@@ -120,7 +134,12 @@ function filterSelection(walk: Walk, selection: SelectionNode, parent: GraphQLCo
   }
 }
 
-function filterField(walk: Walk, field: FieldNode, parent: GraphQLCompositeType, at: Position): FieldNode | null {
+function filterField(
+  walk: Walk,
+  field: FieldNode,
+  parent: GraphQLCompositeType,
+  at: Position,
+): FieldNode | null {
   const name = field.name.value;
   if (name.startsWith('__') || !(isObjectType(parent) || isInterfaceType(parent))) return field;
   const definition = parent.getFields()[name];
@@ -155,7 +174,10 @@ function filterField(walk: Walk, field: FieldNode, parent: GraphQLCompositeType,
 }
 
 /** The object types an object of `type` may be at run time. */
-function runtimeTypes(schema: GraphQLSchema, type: GraphQLObjectType | GraphQLInterfaceType): ReadonlySet<string> {
+function runtimeTypes(
+  schema: GraphQLSchema,
+  type: GraphQLObjectType | GraphQLInterfaceType,
+): ReadonlySet<string> {
   return new Set(isObjectType(type) ? [type.name] : schema.getPossibleTypes(type).map((t) => t.name));
 }
 

@@ -32,7 +32,10 @@ interface Replaceable {
 export function authorizationPlugin(options: { log: Logger }): GatewayPlugin {
   let requirements: Requirements | undefined;
 
-  const patchResponse = (context: GraphQLRequestContextWillSendResponse<GatewayContext>, filtered: FilteredOperation) => {
+  const patchResponse = (
+    context: GraphQLRequestContextWillSendResponse<GatewayContext>,
+    filtered: FilteredOperation,
+  ) => {
     const body = context.response.body;
     if (body.kind !== 'single') return;
     const result = body.singleResult;
@@ -58,7 +61,13 @@ export function authorizationPlugin(options: { log: Logger }): GatewayPlugin {
         return {
           async didResolveOperation(context) {
             if (!requirements || !context.operation) return;
-            filtered = filterOperation(context.schema, context.document, context.operation, requirements, context.contextValue.identity);
+            filtered = filterOperation(
+              context.schema,
+              context.document,
+              context.operation,
+              requirements,
+              context.contextValue.identity,
+            );
             if (!filtered) return;
             // The gateway plans and caches plans by document and hash: give it the filtered ones.
             const replaceable = context as unknown as Replaceable;

@@ -10,7 +10,12 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
 
 /** Calls `visit` with every object at `keys[0..-2]` below `node` (through lists), and its concrete path. */
-function eachParent(node: Json | undefined, keys: readonly string[], path: Path, visit: (parent: { [key: string]: Json }, path: Path) => void): void {
+function eachParent(
+  node: Json | undefined,
+  keys: readonly string[],
+  path: Path,
+  visit: (parent: { [key: string]: Json }, path: Path) => void,
+): void {
   if (node === null || node === undefined || typeof node !== 'object') return;
   if (Array.isArray(node)) {
     node.forEach((item, index) => eachParent(item, keys, [...path, index], visit));
@@ -25,7 +30,10 @@ function eachParent(node: Json | undefined, keys: readonly string[], path: Path,
 }
 
 /** Mutates `data` and returns the errors to add. */
-export function restoreRemovedFields(data: Record<string, unknown>, filtered: FilteredOperation): GraphQLFormattedError[] {
+export function restoreRemovedFields(
+  data: Record<string, unknown>,
+  filtered: FilteredOperation,
+): GraphQLFormattedError[] {
   const errors = new Map<string, GraphQLFormattedError>();
   const root = data as { [key: string]: Json };
   for (const removed of filtered.removed) {

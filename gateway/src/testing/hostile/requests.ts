@@ -56,27 +56,66 @@ function extensionsFor(query: string | undefined, fixtures: Fixtures): Arbitrary
     weighted(query === undefined ? 0 : 4, fc.constant(sha256(query ?? ''))),
     weighted(2, fc.constantFrom(...fixtures.trusted.map((d) => sha256(d.text)))),
     weighted(2, randomHash),
-    weighted(1, fc.oneof(fc.constantFrom('', 'not-a-hash', 'A'.repeat(64), 'x'.repeat(10_000)), fc.string({ unit: 'binary', maxLength: 70 }))),
+    weighted(
+      1,
+      fc.oneof(
+        fc.constantFrom('', 'not-a-hash', 'A'.repeat(64), 'x'.repeat(10_000)),
+        fc.string({ unit: 'binary', maxLength: 70 }),
+      ),
+    ),
   );
   const persistedQuery = fc.oneof(
-    weighted(6, hash.map((sha256Hash) => json({ version: 1, sha256Hash }))),
-    weighted(1, fc.tuple(hash, fc.jsonValue({ maxDepth: 1 })).map(([sha256Hash, version]) => json({ version, sha256Hash }))),
-    weighted(1, fc.jsonValue({ maxDepth: 1 }).map((sha256Hash) => json({ version: 1, sha256Hash }))),
-    weighted(1, fc.constantFrom('"x"', '1', '[]', 'null', '{}', 'true', '{"version":1}', '{"sha256Hash":null}')),
+    weighted(
+      6,
+      hash.map((sha256Hash) => json({ version: 1, sha256Hash })),
+    ),
+    weighted(
+      1,
+      fc
+        .tuple(hash, fc.jsonValue({ maxDepth: 1 }))
+        .map(([sha256Hash, version]) => json({ version, sha256Hash })),
+    ),
+    weighted(
+      1,
+      fc.jsonValue({ maxDepth: 1 }).map((sha256Hash) => json({ version: 1, sha256Hash })),
+    ),
+    weighted(
+      1,
+      fc.constantFrom('"x"', '1', '[]', 'null', '{}', 'true', '{"version":1}', '{"sha256Hash":null}'),
+    ),
   );
   return fc.oneof(
-    weighted(4, persistedQuery.map((pq) => `{"persistedQuery":${pq}}`)),
-    weighted(1, fc.constantFrom('{}', '{"clientLibrary":{"name":"x"}}', '{"persistedQuery":{"version":1},"persistedQuery":7}')),
+    weighted(
+      4,
+      persistedQuery.map((pq) => `{"persistedQuery":${pq}}`),
+    ),
+    weighted(
+      1,
+      fc.constantFrom(
+        '{}',
+        '{"clientLibrary":{"name":"x"}}',
+        '{"persistedQuery":{"version":1},"persistedQuery":7}',
+      ),
+    ),
     weighted(1, anyJsonText),
   );
 }
 
 /** Request fields around a document: mostly right, sometimes of the wrong type or missing. */
-function fieldsFor(document: GeneratedDocument, query: string, fixtures: Fixtures, odd: boolean): Arbitrary<RequestFields> {
+function fieldsFor(
+  document: GeneratedDocument,
+  query: string,
+  fixtures: Fixtures,
+  odd: boolean,
+): Arbitrary<RequestFields> {
   const rare = odd ? 2 : 12;
   const names = document.operationNames.map((n) => (n === undefined ? 'null' : json(n)));
   return fc.record({
-    query: fc.oneof(weighted(rare * 2, fc.constant(json(query))), weighted(1, fc.constant(undefined)), weighted(1, anyJsonText)),
+    query: fc.oneof(
+      weighted(rare * 2, fc.constant(json(query))),
+      weighted(1, fc.constant(undefined)),
+      weighted(1, anyJsonText),
+    ),
     variables: fc.oneof(
       weighted(rare, variablesFor(document.variables)),
       weighted(2, fc.constant(undefined)),
@@ -85,12 +124,24 @@ function fieldsFor(document: GeneratedDocument, query: string, fixtures: Fixture
     operationName: fc.oneof(
       weighted(rare, fc.constantFrom(...names)),
       weighted(2, fc.constant(undefined)),
-      weighted(1, fc.oneof(fc.constantFrom('"Nope"', '""', '42', '["A"]', '{"name":"A"}', 'true'), anyJsonText)),
+      weighted(
+        1,
+        fc.oneof(fc.constantFrom('"Nope"', '""', '42', '["A"]', '{"name":"A"}', 'true'), anyJsonText),
+      ),
     ),
-    extensions: fc.oneof(weighted(rare, fc.constant(undefined)), weighted(odd ? 3 : 1, extensionsFor(query, fixtures))),
-    extra: fc.array(fc.tuple(fc.constantFrom('__proto__', 'constructor', 'id', 'documentId', 'query', 'variables', 'http'), anyJsonText), {
-      maxLength: odd ? 2 : 0,
-    }),
+    extensions: fc.oneof(
+      weighted(rare, fc.constant(undefined)),
+      weighted(odd ? 3 : 1, extensionsFor(query, fixtures)),
+    ),
+    extra: fc.array(
+      fc.tuple(
+        fc.constantFrom('__proto__', 'constructor', 'id', 'documentId', 'query', 'variables', 'http'),
+        anyJsonText,
+      ),
+      {
+        maxLength: odd ? 2 : 0,
+      },
+    ),
   });
 }
 
@@ -118,7 +169,9 @@ function searchOf(fields: RequestFields): string {
 }
 
 /** A body that is not one GraphQL request object, with the headers it needs (content-encoding). */
-function malformedBody(request: Arbitrary<string>): Arbitrary<{ body: string | Buffer; headers?: Record<string, string> }> {
+function malformedBody(
+  request: Arbitrary<string>,
+): Arbitrary<{ body: string | Buffer; headers?: Record<string, string> }> {
   const text = (arbitrary: Arbitrary<string>) => arbitrary.map((body) => ({ body }));
   const compress = { gzip: gzipSync, deflate: deflateSync, br: brotliCompressSync } as const;
   return fc.oneof(
@@ -128,16 +181,53 @@ function malformedBody(request: Arbitrary<string>): Arbitrary<{ body: string | B
     text(request.map((r) => `\uFEFF${r}`)),
     text(request.map((r) => `${r}garbage`)),
     text(fc.array(fc.oneof(request, anyJsonText), { maxLength: 4 }).map((items) => `[${items.join(',')}]`)),
-    text(fc.constantFrom('[]', '[[]]', '[null]', '[1,2]', '42', '"query"', 'null', 'true', '-0', '1e400', '{}', '', ' ', '\u0000', '{"query":"{ __typename }",}')),
+    text(
+      fc.constantFrom(
+        '[]',
+        '[[]]',
+        '[null]',
+        '[1,2]',
+        '42',
+        '"query"',
+        'null',
+        'true',
+        '-0',
+        '1e400',
+        '{}',
+        '',
+        ' ',
+        '\u0000',
+        '{"query":"{ __typename }",}',
+      ),
+    ),
     text(anyJsonText),
-    text(fc.integer({ min: 1_048_577, max: 1_200_000 }).map((n) => `{"query":"{ __typename }","padding":"${'x'.repeat(n)}"}`)),
+    text(
+      fc
+        .integer({ min: 1_048_577, max: 1_200_000 })
+        .map((n) => `{"query":"{ __typename }","padding":"${'x'.repeat(n)}"}`),
+    ),
     fc
       .tuple(request, fc.constantFrom('gzip', 'deflate', 'br'), fc.boolean())
-      .map(([r, encoding, honest]) => ({ body: honest ? compress[encoding](r) : Buffer.from(r), headers: { 'content-encoding': encoding } })),
+      .map(([r, encoding, honest]) => ({
+        body: honest ? compress[encoding](r) : Buffer.from(r),
+        headers: { 'content-encoding': encoding },
+      })),
     fc
-      .tuple(request, fc.oneof(fc.constantFrom('identity', 'GZIP', 'zstd', 'compress', 'gzip, br', 'x-unknown'), headerValue(20)))
+      .tuple(
+        request,
+        fc.oneof(
+          fc.constantFrom('identity', 'GZIP', 'zstd', 'compress', 'gzip, br', 'x-unknown'),
+          headerValue(20),
+        ),
+      )
       .map(([r, encoding]) => ({ body: r, headers: { 'content-encoding': encoding } })),
-    text(fc.integer({ min: 1, max: 300 }).map((n) => `{"query":"{ __typename }","variables":${'{"a":'.repeat(n * 100)}1${'}'.repeat(n * 100)}}`)),
+    text(
+      fc
+        .integer({ min: 1, max: 300 })
+        .map(
+          (n) => `{"query":"{ __typename }","variables":${'{"a":'.repeat(n * 100)}1${'}'.repeat(n * 100)}}`,
+        ),
+    ),
   );
 }
 
@@ -147,7 +237,8 @@ const methods = (hostile: boolean): Arbitrary<string> =>
     weighted(hostile ? 3 : 6, fc.constant('GET')),
     weighted(1, fc.constantFrom('PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD')),
   );
-const pathSuffix = (hostile: boolean): Arbitrary<string> => (hostile ? fc.constantFrom('', '', '', '/', '/x', '/%00', '/..%2f') : fc.constant(''));
+const pathSuffix = (hostile: boolean): Arbitrary<string> =>
+  hostile ? fc.constantFrom('', '', '', '/', '/x', '/%00', '/..%2f') : fc.constant('');
 
 export interface RequestMix {
   /** Where the `query` comes from. */
@@ -167,9 +258,14 @@ export function hostileRequests(fixtures: Fixtures, mix: RequestMix): Arbitrary<
   const oddFields = mix.hostileHeaders || mix.malformedBodies;
 
   return fc.constantFrom(...GATEWAY_NAMES).chain((gateway) => {
-    const source = gateway === 'production' ? fc.oneof(weighted(3, trusted), weighted(1, document)) : fc.oneof(weighted(8, document), weighted(1, trusted));
+    const source =
+      gateway === 'production'
+        ? fc.oneof(weighted(3, trusted), weighted(1, document))
+        : fc.oneof(weighted(8, document), weighted(1, trusted));
     const fields = source.chain((doc) =>
-      (mix.documents === 'hostile' ? hostileText : fc.constant(doc.text)).chain((query) => fieldsFor(doc, query, fixtures, oddFields)),
+      (mix.documents === 'hostile' ? hostileText : fc.constant(doc.text)).chain((query) =>
+        fieldsFor(doc, query, fixtures, oddFields),
+      ),
     );
     return fc
       .record({
@@ -177,7 +273,9 @@ export function hostileRequests(fixtures: Fixtures, mix: RequestMix): Arbitrary<
         suffix: pathSuffix(mix.hostileHeaders),
         fields,
         malformed: mix.malformedBodies ? malformedBody(fields.map(objectText)) : fc.constant(undefined),
-        postSearch: mix.hostileHeaders ? fc.option(fields.map(searchOf), { nil: '', freq: 4 }) : fc.constant(''),
+        postSearch: mix.hostileHeaders
+          ? fc.option(fields.map(searchOf), { nil: '', freq: 4 })
+          : fc.constant(''),
       })
       .chain(({ method, suffix, fields: f, malformed, postSearch }) => {
         const bodyless = method === 'GET' || method === 'HEAD';
@@ -199,7 +297,16 @@ export function hostileRequests(fixtures: Fixtures, mix: RequestMix): Arbitrary<
 /** A request, readable in a failure message (long values cut). */
 export function describeRequest(request: HostileRequest): string {
   const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}... (${s.length} chars)` : s);
-  const body = request.body === undefined ? '(none)' : typeof request.body === 'string' ? json(cut(request.body, 600)) : `<${request.body.length} bytes> ${request.body.subarray(0, 200).toString('hex')}`;
+  const body =
+    request.body === undefined
+      ? '(none)'
+      : typeof request.body === 'string'
+        ? json(cut(request.body, 600))
+        : `<${request.body.length} bytes> ${request.body.subarray(0, 200).toString('hex')}`;
   const headers = Object.entries(request.headers).map(([k, v]) => `  ${k}: ${json(cut(v, 300))}`);
-  return [`${request.method} ${cut(request.path, 600)} (gateway: ${request.gateway})`, ...headers, `  body: ${body}`].join('\n');
+  return [
+    `${request.method} ${cut(request.path, 600)} (gateway: ${request.gateway})`,
+    ...headers,
+    `  body: ${body}`,
+  ].join('\n');
 }

@@ -12,7 +12,8 @@ export const SECTORS = ['HEALTH', 'HOUSING', 'LANGUAGE', 'WORK'] as const;
 type Sector = (typeof SECTORS)[number];
 
 /** The argument types of the schema; the generator writes values of each, valid or not. */
-export type ArgumentType = 'ID!' | 'Int' | 'Int!' | 'String' | 'String!' | 'Sector' | '[Sector!]!' | 'ServiceFilter!';
+export type ArgumentType =
+  'ID!' | 'Int' | 'Int!' | 'String' | 'String!' | 'Sector' | '[Sector!]!' | 'ServiceFilter!';
 
 export interface FieldModel {
   readonly name: string;
@@ -27,7 +28,9 @@ export interface SchemaModel {
   /** The object types each composite type can be, for inline fragments. */
   readonly possible: Readonly<Record<string, readonly string[]>>;
   /** Named fragments a document may spread, by name: type condition and text (spreads included). */
-  readonly fragments: Readonly<Record<string, { readonly on: string; readonly text: string; readonly invalid?: true }>>;
+  readonly fragments: Readonly<
+    Record<string, { readonly on: string; readonly text: string; readonly invalid?: true }>
+  >;
 }
 
 export const SCHEMA: SchemaModel = {
@@ -75,15 +78,26 @@ export const SCHEMA: SchemaModel = {
   fragments: {
     RegionParts: { on: 'Region', text: 'fragment RegionParts on Region { code name sectors }' },
     Secret: { on: 'Region', text: 'fragment Secret on Region { code budget }' },
-    ServiceParts: { on: 'Service', text: 'fragment ServiceParts on Service { id title sector contact region { ...RegionParts } }' },
-    ListingParts: { on: 'Listing', text: 'fragment ListingParts on Listing { id title ... on Program { budget } }' },
+    ServiceParts: {
+      on: 'Service',
+      text: 'fragment ServiceParts on Service { id title sector contact region { ...RegionParts } }',
+    },
+    ListingParts: {
+      on: 'Listing',
+      text: 'fragment ListingParts on Listing { id title ... on Program { budget } }',
+    },
     // A cycle: the specification's rules refuse it; every other rule must survive it first.
-    LoopA: { on: 'Region', text: 'fragment LoopA on Region { services(first: 1) { region { ...LoopB } } }', invalid: true },
+    LoopA: {
+      on: 'Region',
+      text: 'fragment LoopA on Region { services(first: 1) { region { ...LoopB } } }',
+      invalid: true,
+    },
     LoopB: { on: 'Region', text: 'fragment LoopB on Region { code ...LoopA }', invalid: true },
   },
 };
 
-const clamp = (n: number | null | undefined, fallback: number): number => Math.max(0, Math.min(3, n ?? fallback));
+const clamp = (n: number | null | undefined, fallback: number): number =>
+  Math.max(0, Math.min(3, n ?? fallback));
 
 interface ServiceRow {
   readonly __typename: 'Service';
@@ -101,7 +115,13 @@ interface ProgramRow {
   readonly budget: number;
 }
 
-const region = (code: string) => ({ code, name: `Regione ${code}`, population: 1000, sectors: [...SECTORS], budget: 12.5 });
+const region = (code: string) => ({
+  code,
+  name: `Regione ${code}`,
+  population: 1000,
+  sectors: [...SECTORS],
+  budget: 12.5,
+});
 const service = (index: number, sector: Sector, regionCode = '03'): ServiceRow => ({
   __typename: 'Service',
   id: `s${index}`,
@@ -117,7 +137,11 @@ const program = (id: string): ProgramRow => ({ __typename: 'Program', id, title:
 export const hostileSubgraph: TestSubgraphDefinition = {
   name: 'territories',
   typeDefs: gql`
-    extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@authenticated", "@requiresScopes"])
+    extend schema
+      @link(
+        url: "https://specs.apollo.dev/federation/v2.5"
+        import: ["@key", "@authenticated", "@requiresScopes"]
+      )
 
     enum Sector {
       HEALTH
@@ -185,11 +209,15 @@ export const hostileSubgraph: TestSubgraphDefinition = {
     Query: {
       region: (_: unknown, { code }: { code: string }) => (code.length > 16 ? null : region(code)),
       regions: (_: unknown, { first, sector }: { first?: number | null; sector?: Sector | null }) =>
-        Array.from({ length: clamp(first, 2) }, (_x, i) => ({ ...region(`0${i + 1}`), sectors: sector ? [sector] : [...SECTORS] })),
+        Array.from({ length: clamp(first, 2) }, (_x, i) => ({
+          ...region(`0${i + 1}`),
+          sectors: sector ? [sector] : [...SECTORS],
+        })),
       services: (_: unknown, { filter, first }: { filter: { sector: Sector }; first?: number | null }) =>
         Array.from({ length: clamp(first, 2) }, (_x, i) => service(i, filter.sector)),
       search: () => [service(0, 'WORK'), program('p0')],
-      listing: (_: unknown, { id }: { id: string }) => (id.startsWith('p') ? program(id) : service(0, 'HEALTH')),
+      listing: (_: unknown, { id }: { id: string }) =>
+        id.startsWith('p') ? program(id) : service(0, 'HEALTH'),
       me: () => ({ subject: 'someone', scopes: [] }),
     },
     Mutation: { touch: () => true },

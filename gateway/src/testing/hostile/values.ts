@@ -7,7 +7,10 @@ import fc from 'fast-check';
 import type { Arbitrary, JsonValue, WeightedArbitrary } from 'fast-check';
 import { SECTORS, type ArgumentType } from './subgraph.js';
 
-export const weighted = <T>(weight: number, arbitrary: Arbitrary<T>): WeightedArbitrary<T> => ({ weight, arbitrary });
+export const weighted = <T>(weight: number, arbitrary: Arbitrary<T>): WeightedArbitrary<T> => ({
+  weight,
+  arbitrary,
+});
 /** `''` most of the time, and what `arbitrary` makes once in `oneIn`; never when `oneIn` is 0. */
 export const sometimes = (arbitrary: Arbitrary<string>, oneIn: number): Arbitrary<string> =>
   oneIn === 0 ? fc.constant('') : fc.oneof(weighted(oneIn - 1, fc.constant('')), weighted(1, arbitrary));
@@ -60,12 +63,39 @@ const oddString = fc.oneof(
   fc.constantFrom('"\\uD800"', '"\\u{1F600}"', '"""a""""', '"a\nb"', '"\\x"'),
   fc.string({ unit: 'binary', maxLength: 12 }).map((s) => JSON.stringify(s)),
 );
-const intLiteral = fc.oneof(weighted(4, fc.integer({ min: -3, max: 5 })), weighted(1, fc.integer())).map(String);
-const floatLiteral = fc.oneof(fc.constantFrom('1.5', '-0.0', '1e3', '2.5E-3', '0'), fc.double({ noNaN: true, noDefaultInfinity: true }).map(String));
+const intLiteral = fc
+  .oneof(weighted(4, fc.integer({ min: -3, max: 5 })), weighted(1, fc.integer()))
+  .map(String);
+const floatLiteral = fc.oneof(
+  fc.constantFrom('1.5', '-0.0', '1e3', '2.5E-3', '0'),
+  fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+);
 /** Literals that fit (almost) no argument, some of which do not even lex. */
 export const wrongLiteral = fc.oneof(
-  fc.constantFrom('null', 'true', '1.5', '2147483648', '-2147483649', '99999999999999999999999', 'NOPE', 'health', '[]', '[null]'),
-  fc.constantFrom('{}', '{ a: 1 }', '"HEALTH"', '$undeclared', '0x1F', '1e400', '[[[HEALTH]]]', '{ sector: { sector: HEALTH } }', '.5', '--1'),
+  fc.constantFrom(
+    'null',
+    'true',
+    '1.5',
+    '2147483648',
+    '-2147483649',
+    '99999999999999999999999',
+    'NOPE',
+    'health',
+    '[]',
+    '[null]',
+  ),
+  fc.constantFrom(
+    '{}',
+    '{ a: 1 }',
+    '"HEALTH"',
+    '$undeclared',
+    '0x1F',
+    '1e400',
+    '[[[HEALTH]]]',
+    '{ sector: { sector: HEALTH } }',
+    '.5',
+    '--1',
+  ),
   oddString,
   validString,
   intLiteral,
@@ -76,7 +106,11 @@ const filterLiteral = (noisy: boolean): Arbitrary<string> =>
     .record(
       {
         sector: fc.oneof(weighted(8, sectorLiteral), weighted(noisy ? 1 : 0, wrongLiteral)),
-        languages: fc.oneof(fc.array(validString, { maxLength: 3 }).map((l) => `[${l.join(', ')}]`), validString, fc.constant('null')),
+        languages: fc.oneof(
+          fc.array(validString, { maxLength: 3 }).map((l) => `[${l.join(', ')}]`),
+          validString,
+          fc.constant('null'),
+        ),
         minScore: fc.oneof(floatLiteral, intLiteral, fc.constant('null')),
         bogus: fc.constant('1'),
       },
@@ -97,10 +131,17 @@ export function literal(type: ArgumentType, noisy: boolean): Arbitrary<string> {
     String: fc.oneof(weighted(6, string), weighted(1, fc.constant('null'))),
     'String!': string,
     Sector: fc.oneof(weighted(6, sectorLiteral), weighted(1, fc.constant('null'))),
-    '[Sector!]!': fc.oneof(fc.array(sectorLiteral, { maxLength: 4 }).map((l) => `[${l.join(', ')}]`), sectorLiteral),
+    '[Sector!]!': fc.oneof(
+      fc.array(sectorLiteral, { maxLength: 4 }).map((l) => `[${l.join(', ')}]`),
+      sectorLiteral,
+    ),
     'ServiceFilter!': filterLiteral(noisy),
   };
-  return fc.oneof(weighted(12, valid[type]), weighted(3, fc.constant(`$${VARIABLE_FOR[type]}`)), weighted(noisy ? 1 : 0, wrongLiteral));
+  return fc.oneof(
+    weighted(12, valid[type]),
+    weighted(3, fc.constant(`$${VARIABLE_FOR[type]}`)),
+    weighted(noisy ? 1 : 0, wrongLiteral),
+  );
 }
 
 /** JSON values of each variable's type. */
@@ -129,18 +170,50 @@ export const deeplyNestedJson = (depth: number, inArrays: boolean): string =>
 
 /** Any JSON value, sometimes huge or absurdly nested (as text, so depth costs no stack here). */
 export const anyJsonText: Arbitrary<string> = fc.oneof(
-  weighted(6, fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v))),
-  weighted(1, fc.integer({ min: 1_000, max: 200_000 }).map((n) => JSON.stringify('x'.repeat(n)))),
-  weighted(1, fc.tuple(fc.integer({ min: 100, max: 50_000 }), fc.boolean()).map(([n, arrays]) => deeplyNestedJson(n, arrays))),
-  weighted(1, fc.constantFrom('{"__proto__":{"polluted":true}}', '{"constructor":{"prototype":{"polluted":true}}}', '1e400', '-0', '[]', '{}')),
+  weighted(
+    6,
+    fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+  ),
+  weighted(
+    1,
+    fc.integer({ min: 1_000, max: 200_000 }).map((n) => JSON.stringify('x'.repeat(n))),
+  ),
+  weighted(
+    1,
+    fc
+      .tuple(fc.integer({ min: 100, max: 50_000 }), fc.boolean())
+      .map(([n, arrays]) => deeplyNestedJson(n, arrays)),
+  ),
+  weighted(
+    1,
+    fc.constantFrom(
+      '{"__proto__":{"polluted":true}}',
+      '{"constructor":{"prototype":{"polluted":true}}}',
+      '1e400',
+      '-0',
+      '[]',
+      '{}',
+    ),
+  ),
 );
 
 /** The `variables` object (as JSON text) for the variables a document uses: some missing, some wrong. */
 export function variablesFor(variables: readonly VariableName[]): Arbitrary<string> {
   const entries = variables.map((name) =>
     fc
-      .option(fc.oneof(weighted(8, validVariable[name].map((v) => JSON.stringify(v))), weighted(1, anyJsonText)), { nil: undefined, freq: 12 })
+      .option(
+        fc.oneof(
+          weighted(
+            8,
+            validVariable[name].map((v) => JSON.stringify(v)),
+          ),
+          weighted(1, anyJsonText),
+        ),
+        { nil: undefined, freq: 12 },
+      )
       .map((json) => (json === undefined ? '' : `${JSON.stringify(name)}:${json}`)),
   );
-  return fc.tuple(sometimes(fc.constantFrom('"bogus":1', '"__proto__":{"x":1}'), 15), ...entries).map((parts) => `{${parts.filter(Boolean).join(',')}}`);
+  return fc
+    .tuple(sometimes(fc.constantFrom('"bogus":1', '"__proto__":{"x":1}'), 15), ...entries)
+    .map((parts) => `{${parts.filter(Boolean).join(',')}}`);
 }

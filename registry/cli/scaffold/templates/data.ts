@@ -115,7 +115,11 @@ export const migrations: Record<string, Migration> = {
 }
 
 /** The seed's municipalities: real ISTAT codes, with their Italian and English names. */
-export const SEED_PLACES: readonly { readonly istatCode: string; readonly it: string; readonly en: string }[] = [
+export const SEED_PLACES: readonly {
+  readonly istatCode: string;
+  readonly it: string;
+  readonly en: string;
+}[] = [
   { istatCode: '001272', it: 'Torino', en: 'Turin' },
   { istatCode: '015146', it: 'Milano', en: 'Milan' },
   { istatCode: '058091', it: 'Roma', en: 'Rome' },

@@ -10,7 +10,14 @@ import {
   resolversIndexFile,
   subgraphFile,
 } from './server.js';
-import { initialMigrationFile, loadersFile, migrationsIndexFile, repositoryFile, seedFile, tablesFile } from './data.js';
+import {
+  initialMigrationFile,
+  loadersFile,
+  migrationsIndexFile,
+  repositoryFile,
+  seedFile,
+  tablesFile,
+} from './data.js';
 import { testFile } from './test.js';
 
 export { SHARED_BLOCKS } from './schema.js';

@@ -12,11 +12,15 @@ export const Association: AssociationResolvers = {
     is_registered === 1 && register_number && register_section && registered_on
       ? { number: register_number, section: register_section, registeredOn: registered_on }
       : null,
-  culturalFields: async (association, _args, { loaders }) => asCulturalFields(await loaders.culturalFields.load(association.id)),
-  activities: (association, { lang }, { locale }) => localize(parseTexts(association.activities_i18n), lang, locale),
+  culturalFields: async (association, _args, { loaders }) =>
+    asCulturalFields(await loaders.culturalFields.load(association.id)),
+  activities: (association, { lang }, { locale }) =>
+    localize(parseTexts(association.activities_i18n), lang, locale),
   foundedYear: (association) => association.founded_year,
   contacts: ({ phone, email, website }) => ({ phone, email, website }),
   // Personal data: the schema's @authenticated keeps it from anonymous callers, here and at the gateway.
   contactPerson: ({ contact_person_name, contact_person_phone, contact_person_email }) =>
-    contact_person_name === null ? null : { name: contact_person_name, phone: contact_person_phone, email: contact_person_email },
+    contact_person_name === null
+      ? null
+      : { name: contact_person_name, phone: contact_person_phone, email: contact_person_email },
 };

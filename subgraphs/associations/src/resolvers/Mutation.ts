@@ -1,6 +1,12 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { InputCheck } from '../../../../lib/writes/input.js';
-import { claimVersion, requireRegion, requireWriter, runWrite, type WriteRule } from '../../../../lib/writes/write.js';
+import {
+  claimVersion,
+  requireRegion,
+  requireWriter,
+  runWrite,
+  type WriteRule,
+} from '../../../../lib/writes/write.js';
 import * as writes from '../data/associations.writes.js';
 import { checkAssociationId } from './input.js';
 import { checkRegisterAssociation, checkUpdateAssociation } from './writeInput.js';
@@ -22,7 +28,13 @@ export const Mutation: MutationResolvers = {
       check.done();
       const id = await writes.nextAssociationId(trx);
       const changes = await writes.insertAssociation(trx, id, values, links);
-      audit({ action: 'registerAssociation', entityType: 'Association', entityId: id, region: seat.regionCode, changes });
+      audit({
+        action: 'registerAssociation',
+        entityType: 'Association',
+        entityId: id,
+        region: seat.regionCode,
+        changes,
+      });
       return (await writes.associationForWrite(trx, id))!;
     });
   },
@@ -32,14 +44,24 @@ export const Mutation: MutationResolvers = {
     checkAssociationId('id', id);
     const update = checkUpdateAssociation(input);
     return runWrite(db, { caller: writer, requestId }, async ({ trx, audit }) => {
-      await claimVersion(trx, { table: 'associations', id, idField: 'id', what: `Association ${id}` }, expectedVersion);
+      await claimVersion(
+        trx,
+        { table: 'associations', id, idField: 'id', what: `Association ${id}` },
+        expectedVersion,
+      );
       const row = (await writes.associationForWrite(trx, id))!;
       requireRegion(writer, row.seat_region_code, `Association ${id}`);
       if (update.seat) requireRegion(writer, update.seat.regionCode, `Municipality ${update.seat.istatCode}`);
       const before = { row, links: await writes.linksForWrite(trx, id) };
       await checkUpdateAgainstStored(trx, before, update, input);
       const changes = await writes.updateAssociation(trx, before, update.values, update.links);
-      audit({ action: 'updateAssociation', entityType: 'Association', entityId: id, region: update.seat?.regionCode ?? row.seat_region_code, changes });
+      audit({
+        action: 'updateAssociation',
+        entityType: 'Association',
+        entityId: id,
+        region: update.seat?.regionCode ?? row.seat_region_code,
+        changes,
+      });
       return (await writes.associationForWrite(trx, id))!;
     });
   },

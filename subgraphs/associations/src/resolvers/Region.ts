@@ -7,5 +7,6 @@ export const Region: RegionResolvers = {
   __resolveReference: (reference) => ({ code: reference.code }),
   associations: (region, { filter, ...args }, { loaders }) =>
     loadConnection(args, (page) => loaders.associationsOfRegion.load(region.code, checkFilter(filter), page)),
-  associationCountsByCommunity: (region, { filter }, { loaders }) => loaders.countsByCommunityOfRegion.load(region.code, checkFilter(filter)),
+  associationCountsByCommunity: (region, { filter }, { loaders }) =>
+    loaders.countsByCommunityOfRegion.load(region.code, checkFilter(filter)),
 };

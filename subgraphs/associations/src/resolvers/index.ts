@@ -8,4 +8,13 @@ import { Region } from './Region.js';
 import { Province } from './Province.js';
 import { Municipality } from './Municipality.js';
 
-export const resolvers: Resolvers = { DateTime: DateTimeScalar, Query, Mutation, AuditEntry, Association, Region, Province, Municipality };
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  AuditEntry,
+  Association,
+  Region,
+  Province,
+  Municipality,
+};

@@ -12,7 +12,8 @@ import type { AssociationFilter } from '../data/associations.repository.js';
 const MAX_NAME_FRAGMENT = 100;
 
 /** Checks an association id (`ASS-0001`, `ASS-10000`). */
-export const checkAssociationId = (argument: string, value: string): string => checkId(argument, value, 'association');
+export const checkAssociationId = (argument: string, value: string): string =>
+  checkId(argument, value, 'association');
 
 /**
  * Validates a filter and normalises it for the repository. Empty lists (`kinds: []`) mean "no
@@ -22,7 +23,10 @@ export function checkFilter(filter: FilterInput | null | undefined, argument = '
   if (!filter) return {};
   const { community, regionCode, provinceCode, municipalityCode, nameContains } = filter;
   if (community != null && !/^[A-Z]{2}$/.test(community)) {
-    throw badUserInput(`${argument}.community`, `must be an ISO 3166-1 alpha-2 country code in upper case, such as "SN", got "${community}"`);
+    throw badUserInput(
+      `${argument}.community`,
+      `must be an ISO 3166-1 alpha-2 country code in upper case, such as "SN", got "${community}"`,
+    );
   }
   if (nameContains != null && nameContains.length > MAX_NAME_FRAGMENT) {
     throw badUserInput(`${argument}.nameContains`, `must be at most ${MAX_NAME_FRAGMENT} characters long`);
@@ -32,7 +36,11 @@ export function checkFilter(filter: FilterInput | null | undefined, argument = '
     community: community ?? null,
     regionCode: checkOptionalIstatCode(`${argument}.regionCode`, regionCode, 'region'),
     provinceCode: checkOptionalIstatCode(`${argument}.provinceCode`, provinceCode, 'province'),
-    municipalityCode: checkOptionalIstatCode(`${argument}.municipalityCode`, municipalityCode, 'municipality'),
+    municipalityCode: checkOptionalIstatCode(
+      `${argument}.municipalityCode`,
+      municipalityCode,
+      'municipality',
+    ),
     culturalFields: filter.culturalFields?.length ? [...new Set(filter.culturalFields)] : null,
     registered: filter.registered ?? null,
     nameContains: nameContains ? nameContains : null,

@@ -26,9 +26,13 @@ export interface RecordFacts {
 export function checkRecord(check: InputCheck, facts: RecordFacts, registerEntryGiven: boolean): void {
   if (facts.culturalFields !== undefined) {
     const cultural = facts.kind === 'CULTURAL_ORGANISATION';
-    if (cultural && facts.culturalFields.length === 0) check.fail('input.culturalFields', 'a CULTURAL_ORGANISATION names at least one cultural field');
+    if (cultural && facts.culturalFields.length === 0)
+      check.fail('input.culturalFields', 'a CULTURAL_ORGANISATION names at least one cultural field');
     if (!cultural && facts.culturalFields.length > 0) {
-      check.fail('input.culturalFields', `only a CULTURAL_ORGANISATION has cultural fields, and this association is a ${facts.kind}: send an empty list`);
+      check.fail(
+        'input.culturalFields',
+        `only a CULTURAL_ORGANISATION has cultural fields, and this association is a ${facts.kind}: send an empty list`,
+      );
     }
   }
   const { foundedYear, registeredOn } = facts;
@@ -41,10 +45,16 @@ export function checkRecord(check: InputCheck, facts: RecordFacts, registerEntry
 }
 
 /** Refuses a register number that another association already holds. @throws BAD_USER_INPUT */
-export async function checkRegisterNumberFree(check: InputCheck, trx: Transaction<AssociationsDb>, number: string | null | undefined, id: string | null): Promise<void> {
+export async function checkRegisterNumberFree(
+  check: InputCheck,
+  trx: Transaction<AssociationsDb>,
+  number: string | null | undefined,
+  id: string | null,
+): Promise<void> {
   if (number == null) return;
   const holder = await holderOfRegisterNumber(trx, number);
-  if (holder !== undefined && holder !== id) check.fail('input.registerEntry.number', `"${number}" is already the register number of ${holder}`);
+  if (holder !== undefined && holder !== id)
+    check.fail('input.registerEntry.number', `"${number}" is already the register number of ${holder}`);
 }
 
 /**
@@ -67,8 +77,16 @@ export async function checkUpdateAgainstStored(
     {
       kind: values.kind ?? before.row.kind,
       culturalFields: kindOrFieldsChange ? (links.culturalFields ?? before.links.culturalFields) : undefined,
-      foundedYear: datesChange ? (values.founded_year !== undefined ? values.founded_year : before.row.founded_year) : undefined,
-      registeredOn: datesChange ? (values.registered_on !== undefined ? values.registered_on : before.row.registered_on) : undefined,
+      foundedYear: datesChange
+        ? values.founded_year !== undefined
+          ? values.founded_year
+          : before.row.founded_year
+        : undefined,
+      registeredOn: datesChange
+        ? values.registered_on !== undefined
+          ? values.registered_on
+          : before.row.registered_on
+        : undefined,
     },
     input.registerEntry != null,
   );

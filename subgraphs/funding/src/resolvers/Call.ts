@@ -2,7 +2,15 @@ import type { BeneficiaryKind, CallResolvers } from '../__generated__/resolvers-
 import { localize, parseTexts } from '../../../../lib/locale.js';
 import { loadConnection } from '../../../../lib/pagination.js';
 
-const BENEFICIARIES: readonly BeneficiaryKind[] = ['REGION', 'MUNICIPALITY', 'THIRD_SECTOR_BODY', 'ASSOCIATION', 'SCHOOL', 'HEALTH_UNIT', 'UNIVERSITY'];
+const BENEFICIARIES: readonly BeneficiaryKind[] = [
+  'REGION',
+  'MUNICIPALITY',
+  'THIRD_SECTOR_BODY',
+  'ASSOCIATION',
+  'SCHOOL',
+  'HEALTH_UNIT',
+  'UNIVERSITY',
+];
 
 function isBeneficiary(value: unknown): value is BeneficiaryKind {
   return BENEFICIARIES.includes(value as BeneficiaryKind);
@@ -11,7 +19,8 @@ function isBeneficiary(value: unknown): value is BeneficiaryKind {
 /** Parses the stored JSON list; an unknown kind is a data error, not something to pass on. */
 function parseBeneficiaries(json: string, callId: string): BeneficiaryKind[] {
   const values: unknown = JSON.parse(json);
-  if (!Array.isArray(values) || !values.every(isBeneficiary)) throw new Error(`call ${callId} has malformed beneficiaries: ${json}`);
+  if (!Array.isArray(values) || !values.every(isBeneficiary))
+    throw new Error(`call ${callId} has malformed beneficiaries: ${json}`);
   return values;
 }
 

@@ -14,7 +14,8 @@ export const FundingSource: FundingSourceResolvers = {
   programmingPeriod: (source) => source.programming_period,
   totalBudget: (source) => source.total_budget_cents,
   cofinancingRatePercent: (source) => formatBasisPoints(source.cofinancing_rate_bp),
-  managingAuthority: (source, { lang }, { locale }) => localize(parseTexts(source.managing_authority_i18n), lang, locale),
+  managingAuthority: (source, { lang }, { locale }) =>
+    localize(parseTexts(source.managing_authority_i18n), lang, locale),
   priorities: (source, _args, { loaders }) => loaders.priorities.load(source.id),
   // Stubs of territories' entities: the key is all this subgraph knows, no query needed.
   region: (source) => (source.region_code ? { code: source.region_code } : null),

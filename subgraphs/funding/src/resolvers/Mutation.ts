@@ -1,12 +1,25 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { formatCents } from '../../../../lib/scalars.js';
 import { InputCheck } from '../../../../lib/writes/input.js';
-import { claimVersion, notFound, requireWriter, runWrite, type WriteRule } from '../../../../lib/writes/write.js';
+import {
+  claimVersion,
+  notFound,
+  requireWriter,
+  runWrite,
+  type WriteRule,
+} from '../../../../lib/writes/write.js';
 import * as writes from '../data/funding.writes.js';
 import { committedThroughCall, sourceRemaining } from '../data/funding.budgets.js';
 import { checkAllocationId, checkCallId } from './input.js';
 import { checkAllocate, checkOpenCall, checkUpdateCall } from './writeInput.js';
-import { actionRegion, callOfSource, leadRegionFor, requireSourceRegion, withinBudget, writableSource } from './writeRules.js';
+import {
+  actionRegion,
+  callOfSource,
+  leadRegionFor,
+  requireSourceRegion,
+  withinBudget,
+  writableSource,
+} from './writeRules.js';
 import type { LeadRegions } from '../data/pilotActionRegions.js';
 
 /** What the writes need beyond the database. */
@@ -31,14 +44,29 @@ export function createMutation({ leadRegions }: MutationDeps): MutationResolvers
       return runWrite(db, { caller: writer, requestId }, async ({ trx, audit }) => {
         const check = new InputCheck();
         const fields = checkOpenCall(check, input);
-        const source = await writableSource(trx, check, writer, 'input.fundingSourceId', input.fundingSourceId);
+        const source = await writableSource(
+          trx,
+          check,
+          writer,
+          'input.fundingSourceId',
+          input.fundingSourceId,
+        );
         if (source && fields.budget_cents !== undefined) {
-          withinBudget(check, 'input.budget', fields.budget_cents, await sourceRemaining(trx, source), `the budget of ${source.id}`);
+          withinBudget(
+            check,
+            'input.budget',
+            fields.budget_cents,
+            await sourceRemaining(trx, source),
+            `the budget of ${source.id}`,
+          );
         }
         check.done();
         // Every field was checked above: done() threw if any was missing.
         const id = await writes.nextCallId(trx);
-        const changes = await writes.insertCall(trx, id, { ...fields, funding_source_id: source!.id } as writes.CallValues);
+        const changes = await writes.insertCall(trx, id, {
+          ...fields,
+          funding_source_id: source!.id,
+        } as writes.CallValues);
         audit({ action: 'openCall', entityType: 'Call', entityId: id, region: source!.region_code, changes });
         return (await writes.callForWrite(trx, id))!;
       });
@@ -60,13 +88,30 @@ export function createMutation({ leadRegions }: MutationDeps): MutationResolvers
         const budget = values.budget_cents;
         if (budget !== undefined) {
           const committed = await committedThroughCall(trx, id);
-          check.expect(budget >= committed, 'input.budget', `${formatCents(budget)} is less than what was already committed through the call: ${formatCents(committed)}`);
+          check.expect(
+            budget >= committed,
+            'input.budget',
+            `${formatCents(budget)} is less than what was already committed through the call: ${formatCents(committed)}`,
+          );
           // Lowering a budget frees money; only raising it needs money left in the source.
-          if (budget > Number(before.budget_cents)) withinBudget(check, 'input.budget', budget, await sourceRemaining(trx, source, id), `the budget of ${source.id}`);
+          if (budget > Number(before.budget_cents))
+            withinBudget(
+              check,
+              'input.budget',
+              budget,
+              await sourceRemaining(trx, source, id),
+              `the budget of ${source.id}`,
+            );
         }
         check.done();
         const changes = await writes.updateCall(trx, before, values);
-        audit({ action: 'updateCall', entityType: 'Call', entityId: id, region: source.region_code, changes });
+        audit({
+          action: 'updateCall',
+          entityType: 'Call',
+          entityId: id,
+          region: source.region_code,
+          changes,
+        });
         return (await writes.callForWrite(trx, id))!;
       });
     },
@@ -79,14 +124,29 @@ export function createMutation({ leadRegions }: MutationDeps): MutationResolvers
       return runWrite(db, { caller: writer, requestId }, async ({ trx, audit }) => {
         const check = new InputCheck();
         const fields = checkAllocate(check, input);
-        const source = await writableSource(trx, check, writer, 'input.fundingSourceId', input.fundingSourceId);
-        const call = input.callId == null ? undefined : await callOfSource(trx, check, 'input.callId', input.callId, source);
+        const source = await writableSource(
+          trx,
+          check,
+          writer,
+          'input.fundingSourceId',
+          input.fundingSourceId,
+        );
+        const call =
+          input.callId == null
+            ? undefined
+            : await callOfSource(trx, check, 'input.callId', input.callId, source);
         const region = actionRegion(check, input.pilotActionId, lead, source);
         if (fields.committed !== undefined && call) {
           const remaining = Number(call.budget_cents) - (await committedThroughCall(trx, call.id));
           withinBudget(check, 'input.committed', fields.committed, remaining, `the budget of ${call.id}`);
         } else if (fields.committed !== undefined && source && input.callId == null) {
-          withinBudget(check, 'input.committed', fields.committed, await sourceRemaining(trx, source), `the budget of ${source.id}`);
+          withinBudget(
+            check,
+            'input.committed',
+            fields.committed,
+            await sourceRemaining(trx, source),
+            `the budget of ${source.id}`,
+          );
         }
         check.done();
         // Source, action, region and sum were all checked above: done() threw if any was missing.
@@ -101,12 +161,22 @@ export function createMutation({ leadRegions }: MutationDeps): MutationResolvers
           starts_on: fields.startsOn,
           ends_on: fields.endsOn,
         });
-        audit({ action: 'allocateToPilotAction', entityType: 'Allocation', entityId: id, region: region!, changes });
+        audit({
+          action: 'allocateToPilotAction',
+          entityType: 'Allocation',
+          entityId: id,
+          region: region!,
+          changes,
+        });
         return (await writes.allocationForWrite(trx, id))!;
       });
     },
 
-    recordSpending: async (_parent, { allocationId, expectedVersion, amount, spentOn }, { db, caller, requestId }) => {
+    recordSpending: async (
+      _parent,
+      { allocationId, expectedVersion, amount, spentOn },
+      { db, caller, requestId },
+    ) => {
       const writer = requireWriter(caller, RULE);
       checkAllocationId('allocationId', allocationId);
       return runWrite(db, { caller: writer, requestId }, async ({ trx, audit }) => {
@@ -116,7 +186,16 @@ export function createMutation({ leadRegions }: MutationDeps): MutationResolvers
         const source = (await writes.sourceForWrite(trx, current.funding_source_id))!;
         requireSourceRegion(writer, source);
         // Claiming the version locks the row: the spent figure read next cannot move before commit.
-        await claimVersion(trx, { table: 'allocations', id: allocationId, idField: 'allocationId', what: `Allocation ${allocationId}` }, expectedVersion);
+        await claimVersion(
+          trx,
+          {
+            table: 'allocations',
+            id: allocationId,
+            idField: 'allocationId',
+            what: `Allocation ${allocationId}`,
+          },
+          expectedVersion,
+        );
         const before = (await writes.allocationForWrite(trx, allocationId))!;
         const committed = Number(before.committed_cents);
         const spent = Number(before.spent_cents);
@@ -130,13 +209,31 @@ export function createMutation({ leadRegions }: MutationDeps): MutationResolvers
           );
         }
         if (spentOn != null) {
-          check.expect(spentOn >= before.starts_on, 'spentOn', `must not be before the allocation starts (${before.starts_on}), got ${spentOn}`);
-          if (before.ends_on !== null) check.expect(spentOn <= before.ends_on, 'spentOn', `must not be after the allocation ends (${before.ends_on}), got ${spentOn}`);
+          check.expect(
+            spentOn >= before.starts_on,
+            'spentOn',
+            `must not be before the allocation starts (${before.starts_on}), got ${spentOn}`,
+          );
+          if (before.ends_on !== null)
+            check.expect(
+              spentOn <= before.ends_on,
+              'spentOn',
+              `must not be after the allocation ends (${before.ends_on}), got ${spentOn}`,
+            );
         }
         check.done();
         const later = spentOn != null && (before.last_spent_on === null || spentOn > before.last_spent_on);
-        const changes = await writes.updateAllocation(trx, before, { spent_cents: spent + amount, ...(later ? { last_spent_on: spentOn } : {}) });
-        audit({ action: 'recordSpending', entityType: 'Allocation', entityId: allocationId, region: before.region_code, changes });
+        const changes = await writes.updateAllocation(trx, before, {
+          spent_cents: spent + amount,
+          ...(later ? { last_spent_on: spentOn } : {}),
+        });
+        audit({
+          action: 'recordSpending',
+          entityType: 'Allocation',
+          entityId: allocationId,
+          region: before.region_code,
+          changes,
+        });
         return (await writes.allocationForWrite(trx, allocationId))!;
       });
     },

@@ -4,7 +4,14 @@ import { listSources } from '../data/fundingSources.repository.js';
 import { listCalls } from '../data/calls.repository.js';
 import { listAllocations } from '../data/allocations.repository.js';
 import { auditLogPage } from '../../../../lib/writes/auditLogResolvers.js';
-import { checkAllocationFilter, checkAllocationId, checkCallFilter, checkCallId, checkSourceFilter, checkSourceId } from './input.js';
+import {
+  checkAllocationFilter,
+  checkAllocationId,
+  checkCallFilter,
+  checkCallId,
+  checkSourceFilter,
+  checkSourceId,
+} from './input.js';
 
 export const Query: QueryResolvers = {
   fundingSource: (_parent, { id }, { loaders }) => loaders.fundingSource.load(checkSourceId('id', id)),

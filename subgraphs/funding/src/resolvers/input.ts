@@ -21,7 +21,8 @@ const MAX_NAME_FRAGMENT = 100;
 export const checkSourceId = (argument: string, value: string) => checkId(argument, value, 'fundingSource');
 export const checkCallId = (argument: string, value: string) => checkId(argument, value, 'call');
 export const checkAllocationId = (argument: string, value: string) => checkId(argument, value, 'allocation');
-export const checkPilotActionId = (argument: string, value: string) => checkId(argument, value, 'pilotAction');
+export const checkPilotActionId = (argument: string, value: string) =>
+  checkId(argument, value, 'pilotAction');
 
 /** An amount in cents (already parsed by the Money scalar) that must not be negative. */
 export function checkAmount(argument: string, cents: number): number {
@@ -35,7 +36,10 @@ function list<T>(values: readonly T[] | null | undefined): T[] | null {
 }
 
 /** Validates a `FundingSourceFilter`, naming the wrong field as `<argument>.<field>`. */
-export function checkSourceFilter(filter: FundingSourceFilterInput | null | undefined, argument = 'filter'): FundingSourceFilter {
+export function checkSourceFilter(
+  filter: FundingSourceFilterInput | null | undefined,
+  argument = 'filter',
+): FundingSourceFilter {
   if (!filter) return {};
   if (filter.nameContains != null && filter.nameContains.length > MAX_NAME_FRAGMENT) {
     throw badUserInput(`${argument}.nameContains`, `must be at most ${MAX_NAME_FRAGMENT} characters long`);
@@ -54,23 +58,41 @@ export function checkSourceFilter(filter: FundingSourceFilterInput | null | unde
 export function checkCallFilter(filter: CallFilterInput | null | undefined, argument = 'filter'): CallFilter {
   if (!filter) return {};
   return {
-    fundingSourceId: filter.fundingSourceId == null ? null : checkSourceId(`${argument}.fundingSourceId`, filter.fundingSourceId),
+    fundingSourceId:
+      filter.fundingSourceId == null
+        ? null
+        : checkSourceId(`${argument}.fundingSourceId`, filter.fundingSourceId),
     statuses: list(filter.statuses),
   };
 }
 
 /** Validates an `AllocationFilter`: ids, region code and a non-negative, ordered committed range. */
-export function checkAllocationFilter(filter: AllocationFilterInput | null | undefined, argument = 'filter'): AllocationFilter {
+export function checkAllocationFilter(
+  filter: AllocationFilterInput | null | undefined,
+  argument = 'filter',
+): AllocationFilter {
   if (!filter) return {};
-  const atLeast = filter.committedAtLeast == null ? null : checkAmount(`${argument}.committedAtLeast`, filter.committedAtLeast);
-  const atMost = filter.committedAtMost == null ? null : checkAmount(`${argument}.committedAtMost`, filter.committedAtMost);
+  const atLeast =
+    filter.committedAtLeast == null
+      ? null
+      : checkAmount(`${argument}.committedAtLeast`, filter.committedAtLeast);
+  const atMost =
+    filter.committedAtMost == null
+      ? null
+      : checkAmount(`${argument}.committedAtMost`, filter.committedAtMost);
   if (atLeast != null && atMost != null && atMost < atLeast) {
     throw badUserInput(`${argument}.committedAtMost`, 'must not be less than committedAtLeast');
   }
   return {
-    fundingSourceId: filter.fundingSourceId == null ? null : checkSourceId(`${argument}.fundingSourceId`, filter.fundingSourceId),
+    fundingSourceId:
+      filter.fundingSourceId == null
+        ? null
+        : checkSourceId(`${argument}.fundingSourceId`, filter.fundingSourceId),
     callId: filter.callId == null ? null : checkCallId(`${argument}.callId`, filter.callId),
-    pilotActionId: filter.pilotActionId == null ? null : checkPilotActionId(`${argument}.pilotActionId`, filter.pilotActionId),
+    pilotActionId:
+      filter.pilotActionId == null
+        ? null
+        : checkPilotActionId(`${argument}.pilotActionId`, filter.pilotActionId),
     regionCode: checkOptionalIstatCode(`${argument}.regionCode`, filter.regionCode, 'region'),
     committedAtLeast: atLeast,
     committedAtMost: atMost,

@@ -6,10 +6,15 @@
  */
 import type { Updateable } from 'kysely';
 import type { InputCheck } from '../../../../lib/writes/input.js';
-import type { AllocateInput, BeneficiaryKind, LocalizedTextInput, OpenCallInput, UpdateCallInput } from '../__generated__/resolvers-types.js';
+import type {
+  AllocateInput,
+  BeneficiaryKind,
+  LocalizedTextInput,
+  OpenCallInput,
+  UpdateCallInput,
+} from '../__generated__/resolvers-types.js';
 import type { CallTable, CallTableRow } from '../data/tables.js';
 import type { CallValues } from '../data/funding.writes.js';
-
 
 /** A well-formed funding source id, e.g. `FS-FAMI-2021-2027`. */
 export const sourceId = (check: InputCheck, field: string, value: string) =>
@@ -33,9 +38,15 @@ function texts(check: InputCheck, field: string, value: LocalizedTextInput): str
   return checked && JSON.stringify(checked);
 }
 
-function beneficiaries(check: InputCheck, field: string, values: readonly BeneficiaryKind[]): string | undefined {
+function beneficiaries(
+  check: InputCheck,
+  field: string,
+  values: readonly BeneficiaryKind[],
+): string | undefined {
   const unique = [...new Set(values)];
-  return check.expect(unique.length > 0, field, 'must list at least one kind of beneficiary') ? JSON.stringify(unique) : undefined;
+  return check.expect(unique.length > 0, field, 'must list at least one kind of beneficiary')
+    ? JSON.stringify(unique)
+    : undefined;
 }
 
 /** Checks `openCall`'s own fields (the source is checked against the database). */
@@ -51,20 +62,31 @@ export function checkOpenCall(check: InputCheck, input: OpenCallInput): Partial<
 }
 
 /** Checks `updateCall`'s input against the call as it is: only the fields given change. */
-export function checkUpdateCall(check: InputCheck, input: UpdateCallInput, before: CallTableRow): Updateable<CallTable> {
+export function checkUpdateCall(
+  check: InputCheck,
+  input: UpdateCallInput,
+  before: CallTableRow,
+): Updateable<CallTable> {
   const values: Updateable<CallTable> = {};
-  const given = (field: keyof UpdateCallInput) => input[field] !== undefined && check.expect(input[field] !== null, `input.${field}`, 'cannot be cleared');
+  const given = (field: keyof UpdateCallInput) =>
+    input[field] !== undefined && check.expect(input[field] !== null, `input.${field}`, 'cannot be cleared');
   if (given('title')) values.title_i18n = texts(check, 'input.title', input.title!);
   if (given('budget')) values.budget_cents = positiveCents(check, 'input.budget', input.budget!);
   if (given('opensOn')) values.opens_on = input.opensOn!;
   if (given('closesOn')) values.closes_on = input.closesOn!;
-  if (given('eligibleBeneficiaries')) values.eligible_beneficiaries = beneficiaries(check, 'input.eligibleBeneficiaries', input.eligibleBeneficiaries!);
+  if (given('eligibleBeneficiaries'))
+    values.eligible_beneficiaries = beneficiaries(
+      check,
+      'input.eligibleBeneficiaries',
+      input.eligibleBeneficiaries!,
+    );
   if (values.opens_on !== undefined || values.closes_on !== undefined) {
     // The dates left out keep their stored values, and the pair must stay in order.
     const opensOn = values.opens_on ?? before.opens_on;
     const closesOn = values.closes_on ?? before.closes_on;
     const field = values.closes_on !== undefined ? 'input.closesOn' : 'input.opensOn';
-    if (closesOn < opensOn) check.fail(field, `the call would close (${closesOn}) before it opens (${opensOn})`);
+    if (closesOn < opensOn)
+      check.fail(field, `the call would close (${closesOn}) before it opens (${opensOn})`);
   }
   check.expect(Object.keys(input).length > 0, 'input', 'names no field to change');
   return values;

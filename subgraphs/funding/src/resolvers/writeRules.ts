@@ -63,7 +63,8 @@ export async function callOfSource(
   if (wellFormedCallId(check, field, id) === undefined) return undefined;
   const call = await callForWrite(trx, id);
   if (!call) check.fail(field, `no call has the id "${id}"`);
-  else if (source && call.funding_source_id !== source.id) check.fail(field, `is a call of ${call.funding_source_id}, not of ${source.id}`);
+  else if (source && call.funding_source_id !== source.id)
+    check.fail(field, `is a call of ${call.funding_source_id}, not of ${source.id}`);
   else return call;
   return undefined;
 }
@@ -75,14 +76,21 @@ export async function callOfSource(
  * without a lead region, is refused outright (`FORBIDDEN`, naming the action's region), whatever
  * this subgraph's own records say. `undefined` for a malformed id, which the input check reports.
  */
-export async function leadRegionFor(leadRegions: LeadRegions, caller: Caller, id: string): Promise<LeadRegion | undefined> {
+export async function leadRegionFor(
+  leadRegions: LeadRegions,
+  caller: Caller,
+  id: string,
+): Promise<LeadRegion | undefined> {
   if (!isId('pilotAction', id)) return undefined;
   const lead = await leadRegions.leadRegionOf(id);
   if (lead.exists && lead.region !== null) requireRegion(caller, lead.region, `Pilot action ${id}`);
   if (lead.exists && lead.region === null && caller.region !== undefined) {
-    throw new GraphQLError(`Pilot action ${id} has no lead region (a national action); the caller may change only region ${caller.region}'s records`, {
-      extensions: { code: ErrorCode.FORBIDDEN },
-    });
+    throw new GraphQLError(
+      `Pilot action ${id} has no lead region (a national action); the caller may change only region ${caller.region}'s records`,
+      {
+        extensions: { code: ErrorCode.FORBIDDEN },
+      },
+    );
   }
   return lead;
 }
@@ -92,25 +100,46 @@ export async function leadRegionFor(leadRegions: LeadRegions, caller: Caller, id
  * `leadRegionFor`). An action that does not exist, or has no lead region, is a problem of
  * `input.pilotActionId`; a regional or local source funds actions of its own region only.
  */
-export function actionRegion(check: InputCheck, id: string, lead: LeadRegion | undefined, source: FundingSourceRow | undefined): string | undefined {
+export function actionRegion(
+  check: InputCheck,
+  id: string,
+  lead: LeadRegion | undefined,
+  source: FundingSourceRow | undefined,
+): string | undefined {
   if (lead === undefined) return undefined;
   if (!lead.exists) {
     check.fail('input.pilotActionId', `no pilot action has the id "${id}"`);
     return undefined;
   }
   if (lead.region === null) {
-    check.fail('input.pilotActionId', `${id} has no lead region (its owner names none), and an allocation is recorded under its action's region`);
+    check.fail(
+      'input.pilotActionId',
+      `${id} has no lead region (its owner names none), and an allocation is recorded under its action's region`,
+    );
     return undefined;
   }
   if (source?.region_code != null && lead.region !== source.region_code) {
-    check.fail('input.fundingSourceId', `${source.id} funds pilot actions of region ${source.region_code} only, and ${id} is led by region ${lead.region}`);
+    check.fail(
+      'input.fundingSourceId',
+      `${source.id} funds pilot actions of region ${source.region_code} only, and ${id} is led by region ${lead.region}`,
+    );
     return undefined;
   }
   return lead.region;
 }
 
 /** Records a problem with `field` when `cents` is more than `remaining` of `what`. */
-export function withinBudget(check: InputCheck, field: string, cents: number, remaining: number, what: string): boolean {
+export function withinBudget(
+  check: InputCheck,
+  field: string,
+  cents: number,
+  remaining: number,
+  what: string,
+): boolean {
   const left = Math.max(0, remaining);
-  return check.expect(cents <= left, field, `${formatCents(cents)} is more than what remains of ${what}: ${formatCents(left)}`);
+  return check.expect(
+    cents <= left,
+    field,
+    `${formatCents(cents)} is more than what remains of ${what}: ${formatCents(left)}`,
+  );
 }

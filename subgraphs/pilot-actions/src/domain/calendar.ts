@@ -51,7 +51,10 @@ export function dayOf(month: MonthIndex, day: number): string {
 }
 
 /** The month of the reference date. */
-export const REFERENCE_MONTH: MonthIndex = monthIndex(Number(REFERENCE_DATE.slice(0, 4)), Number(REFERENCE_DATE.slice(5, 7)));
+export const REFERENCE_MONTH: MonthIndex = monthIndex(
+  Number(REFERENCE_DATE.slice(0, 4)),
+  Number(REFERENCE_DATE.slice(5, 7)),
+);
 export const REFERENCE_DAY = dayNumber(REFERENCE_DATE);
 
 /**

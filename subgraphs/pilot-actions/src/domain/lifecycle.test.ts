@@ -3,9 +3,18 @@ import { PILOT_ACTION_STATUSES, allowedTransitions, canTransition } from './life
 
 describe('pilot action lifecycle', () => {
   it('allows only the sensible transitions', () => {
-    const allowed = PILOT_ACTION_STATUSES.flatMap((from) => PILOT_ACTION_STATUSES.filter((to) => canTransition(from, to)).map((to) => `${from}->${to}`));
+    const allowed = PILOT_ACTION_STATUSES.flatMap((from) =>
+      PILOT_ACTION_STATUSES.filter((to) => canTransition(from, to)).map((to) => `${from}->${to}`),
+    );
     expect(allowed.sort()).toEqual(
-      ['PLANNED->ACTIVE', 'ACTIVE->SUSPENDED', 'ACTIVE->COMPLETED', 'SUSPENDED->ACTIVE', 'SUSPENDED->COMPLETED', 'COMPLETED->EVALUATED'].sort(),
+      [
+        'PLANNED->ACTIVE',
+        'ACTIVE->SUSPENDED',
+        'ACTIVE->COMPLETED',
+        'SUSPENDED->ACTIVE',
+        'SUSPENDED->COMPLETED',
+        'COMPLETED->EVALUATED',
+      ].sort(),
     );
   });
 

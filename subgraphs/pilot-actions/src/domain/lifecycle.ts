@@ -9,7 +9,13 @@
  */
 import type { PilotActionStatus } from '../__generated__/resolvers-types.js';
 
-export const PILOT_ACTION_STATUSES: readonly PilotActionStatus[] = ['PLANNED', 'ACTIVE', 'SUSPENDED', 'COMPLETED', 'EVALUATED'];
+export const PILOT_ACTION_STATUSES: readonly PilotActionStatus[] = [
+  'PLANNED',
+  'ACTIVE',
+  'SUSPENDED',
+  'COMPLETED',
+  'EVALUATED',
+];
 
 const TRANSITIONS: Readonly<Record<PilotActionStatus, readonly PilotActionStatus[]>> = {
   PLANNED: ['ACTIVE'],

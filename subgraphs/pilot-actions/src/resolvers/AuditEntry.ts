@@ -16,6 +16,8 @@ export const AuditEntry: AuditEntryResolvers = {
   changes: (row, _args, { caller }) => {
     const changes = auditEntryFields.changes(row);
     if (row.entity_type !== 'MonitoringVisit' || caller?.scopes.includes(MONITORING_READ)) return changes;
-    return changes.map((change) => (INTERNAL_FIELDS.has(change.field) ? { field: change.field, before: null, after: null } : change));
+    return changes.map((change) =>
+      INTERNAL_FIELDS.has(change.field) ? { field: change.field, before: null, after: null } : change,
+    );
   },
 };

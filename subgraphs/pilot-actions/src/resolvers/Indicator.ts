@@ -9,7 +9,8 @@ export const Indicator: IndicatorResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.indicator.load(reference.id),
   pilotAction: async (indicator, _args, { loaders }) => {
     const action = await loaders.action.load(indicator.pilot_action_id);
-    if (!action) throw new Error(`indicator ${indicator.id} refers to missing action ${indicator.pilot_action_id}`);
+    if (!action)
+      throw new Error(`indicator ${indicator.id} refers to missing action ${indicator.pilot_action_id}`);
     return action;
   },
   name: (indicator, { lang }, { locale }) => localize(parseTexts(indicator.name_i18n), lang, locale),

@@ -2,7 +2,14 @@ import type { Transaction } from 'kysely';
 import { allocateId } from '../../../../lib/writes/allocateId.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import type { Caller } from '../../../../lib/auth/caller.js';
-import { claimVersion, notFound, requireRegion, requireWriter, runWrite, type WriteRule } from '../../../../lib/writes/write.js';
+import {
+  claimVersion,
+  notFound,
+  requireRegion,
+  requireWriter,
+  runWrite,
+  type WriteRule,
+} from '../../../../lib/writes/write.js';
 import * as actions from '../data/pilotActions.writes.js';
 import * as monitoring from '../data/monitoring.writes.js';
 import type { PilotActionRow, PilotActionsDb } from '../data/tables.js';
@@ -25,7 +32,12 @@ const MONITORING: WriteRule = { partner: OWNER, scope: 'monitoring:write' };
  * The action a record is added to, read inside the transaction. A regional token answers only
  * for the actions its region leads, and so for their indicators, measurements and visits too.
  */
-async function ownedAction(trx: Transaction<PilotActionsDb>, writer: Caller, id: string, field: string): Promise<PilotActionRow> {
+async function ownedAction(
+  trx: Transaction<PilotActionsDb>,
+  writer: Caller,
+  id: string,
+  field: string,
+): Promise<PilotActionRow> {
   const action = await actions.actionForWrite(trx, id);
   if (!action) throw notFound(field, `Pilot action ${id}`);
   requireRegion(writer, action.lead_region_code, `Pilot action ${id}`);
@@ -47,7 +59,13 @@ export const Mutation: MutationResolvers = {
       requireRegion(writer, leadRegionCode, "The new action's lead authority");
       const id = await allocateId(trx, 'pilot_actions', 'pilotAction');
       const changes = await actions.insertPilotAction(trx, id, values);
-      audit({ action: 'createPilotAction', entityType: 'PilotAction', entityId: id, region: leadRegionCode, changes });
+      audit({
+        action: 'createPilotAction',
+        entityType: 'PilotAction',
+        entityId: id,
+        region: leadRegionCode,
+        changes,
+      });
       return (await actions.actionForWrite(trx, id))!;
     });
   },
@@ -57,12 +75,22 @@ export const Mutation: MutationResolvers = {
     checkId('id', id, 'pilotAction');
     return runWrite(db, { caller: writer, requestId }, async ({ trx, audit }) => {
       // Claim first: it locks the row, so the status read next cannot change under this write.
-      await claimVersion(trx, { table: 'pilot_actions', id, idField: 'id', what: `Pilot action ${id}` }, expectedVersion);
+      await claimVersion(
+        trx,
+        { table: 'pilot_actions', id, idField: 'id', what: `Pilot action ${id}` },
+        expectedVersion,
+      );
       const before = (await actions.actionForWrite(trx, id))!;
       requireRegion(writer, before.lead_region_code, `Pilot action ${id}`);
       checkTransition(statusOf(before.status), status);
       const changes = await actions.setStatus(trx, before, status);
-      audit({ action: 'changePilotActionStatus', entityType: 'PilotAction', entityId: id, region: before.lead_region_code, changes });
+      audit({
+        action: 'changePilotActionStatus',
+        entityType: 'PilotAction',
+        entityId: id,
+        region: before.lead_region_code,
+        changes,
+      });
       return (await actions.actionForWrite(trx, id))!;
     });
   },
@@ -76,7 +104,13 @@ export const Mutation: MutationResolvers = {
       const values = checkAddIndicator(input, { actionCode: action.code, codeTakenBy });
       const id = await allocateId(trx, 'indicators', 'indicator');
       const changes = await monitoring.insertIndicator(trx, id, action.id, values);
-      audit({ action: 'addIndicator', entityType: 'Indicator', entityId: id, region: action.lead_region_code, changes });
+      audit({
+        action: 'addIndicator',
+        entityType: 'Indicator',
+        entityId: id,
+        region: action.lead_region_code,
+        changes,
+      });
       return (await monitoring.indicatorWithProgress(trx, id))!;
     });
   },
@@ -87,11 +121,25 @@ export const Mutation: MutationResolvers = {
     return runWrite(db, { caller: writer, requestId }, async ({ trx, audit }) => {
       const indicator = await monitoring.indicatorForWrite(trx, indicatorId);
       if (!indicator) throw notFound('indicatorId', `Indicator ${indicatorId}`);
-      requireRegion(writer, indicator.lead_region_code, `Indicator ${indicatorId} of pilot action ${indicator.pilot_action_id}`);
-      const values = checkRecordMeasurement(input, { unit: indicator.unit, startsOn: indicator.starts_on, today: writableToday() });
+      requireRegion(
+        writer,
+        indicator.lead_region_code,
+        `Indicator ${indicatorId} of pilot action ${indicator.pilot_action_id}`,
+      );
+      const values = checkRecordMeasurement(input, {
+        unit: indicator.unit,
+        startsOn: indicator.starts_on,
+        today: writableToday(),
+      });
       const id = await allocateId(trx, 'measurements', 'measurement');
       const changes = await monitoring.insertMeasurement(trx, id, indicatorId, values);
-      audit({ action: 'recordMeasurement', entityType: 'Measurement', entityId: id, region: indicator.lead_region_code, changes });
+      audit({
+        action: 'recordMeasurement',
+        entityType: 'Measurement',
+        entityId: id,
+        region: indicator.lead_region_code,
+        changes,
+      });
       return monitoring.measurementForWrite(trx, id);
     });
   },
@@ -102,10 +150,20 @@ export const Mutation: MutationResolvers = {
     return runWrite(db, { caller: writer, requestId }, async ({ trx, audit }) => {
       const action = await ownedAction(trx, writer, pilotActionId, 'pilotActionId');
       const municipalityCodes = JSON.parse(action.municipality_codes) as string[];
-      const values = checkRecordVisit(input, { municipalityCodes, startsOn: action.starts_on, today: writableToday() });
+      const values = checkRecordVisit(input, {
+        municipalityCodes,
+        startsOn: action.starts_on,
+        today: writableToday(),
+      });
       const id = await allocateId(trx, 'monitoring_visits', 'monitoringVisit');
       const changes = await monitoring.insertVisit(trx, id, action.id, values);
-      audit({ action: 'recordMonitoringVisit', entityType: 'MonitoringVisit', entityId: id, region: action.lead_region_code, changes });
+      audit({
+        action: 'recordMonitoringVisit',
+        entityType: 'MonitoringVisit',
+        entityId: id,
+        region: action.lead_region_code,
+        changes,
+      });
       return monitoring.visitForWrite(trx, id);
     });
   },

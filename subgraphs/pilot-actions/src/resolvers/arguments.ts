@@ -14,7 +14,11 @@ export { checkId };
 export function checkFilter(filter: FilterInput | null | undefined): PilotActionFilter {
   return {
     regionCode: checkOptionalIstatCode('filter.regionCode', filter?.regionCode, 'region'),
-    municipalityCode: checkOptionalIstatCode('filter.municipalityCode', filter?.municipalityCode, 'municipality'),
+    municipalityCode: checkOptionalIstatCode(
+      'filter.municipalityCode',
+      filter?.municipalityCode,
+      'municipality',
+    ),
     statuses: filter?.statuses ?? null,
     thematicAreas: filter?.thematicAreas ?? null,
     behindTarget: filter?.behindTarget ?? null,

@@ -7,7 +7,11 @@
 import { InputCheck } from '../../../../lib/writes/input.js';
 import type { IdKind } from '../../../../lib/ids.js';
 import type { MunicipalityRef } from '../../../../lib/istat.js';
-import type { CreatePilotActionInput, LocalizedTextInput, PilotActionStatus } from '../__generated__/resolvers-types.js';
+import type {
+  CreatePilotActionInput,
+  LocalizedTextInput,
+  PilotActionStatus,
+} from '../__generated__/resolvers-types.js';
 import type { PilotActionValues } from '../data/pilotActions.writes.js';
 import { REGION_ABBREVIATIONS } from '../data/generate/titles.js';
 import { allowedTransitions, canTransition } from '../domain/lifecycle.js';
@@ -18,7 +22,12 @@ const MAX_MUNICIPALITIES = 50;
 const MAX_KEYS = 50;
 
 /** Translations as the JSON column stores them; `undefined` (and a problem) when invalid. */
-export function textsJson(check: InputCheck, field: string, value: LocalizedTextInput, max = 2000): string | undefined {
+export function textsJson(
+  check: InputCheck,
+  field: string,
+  value: LocalizedTextInput,
+  max = 2000,
+): string | undefined {
   const checked = check.texts(field, value, { max });
   return checked && JSON.stringify(checked);
 }
@@ -57,22 +66,41 @@ function lead(check: InputCheck, input: CreatePilotActionInput['leadAuthority'])
  * the National Plan belongs to one region, whose token answers for it), distinct, and with the
  * lead municipality, when there is one, first (position 0 is the main one, as in the seed).
  */
-function municipalities(check: InputCheck, codes: readonly string[], leadOf: Lead | undefined): string | undefined {
+function municipalities(
+  check: InputCheck,
+  codes: readonly string[],
+  leadOf: Lead | undefined,
+): string | undefined {
   const field = 'input.municipalityCodes';
   const unique = [...new Set(codes)];
   if (!check.expect(unique.length >= 1, field, 'must list at least one municipality')) return undefined;
-  if (!check.expect(unique.length <= MAX_MUNICIPALITIES, field, `must list at most ${MAX_MUNICIPALITIES} municipalities`)) return undefined;
+  if (
+    !check.expect(
+      unique.length <= MAX_MUNICIPALITIES,
+      field,
+      `must list at most ${MAX_MUNICIPALITIES} municipalities`,
+    )
+  )
+    return undefined;
   let ok = true;
   for (const code of unique) {
     const municipality = check.municipality(field, code);
     if (!municipality) ok = false;
     else if (leadOf && municipality.regionCode !== leadOf.regionCode) {
-      ok = check.expect(false, field, `${code} (${municipality.name}) is in region ${municipality.regionCode}, not in the lead's region ${leadOf.regionCode}`);
+      ok = check.expect(
+        false,
+        field,
+        `${code} (${municipality.name}) is in region ${municipality.regionCode}, not in the lead's region ${leadOf.regionCode}`,
+      );
     }
   }
   const main = leadOf?.municipality?.istatCode;
   if (main !== undefined && !unique.includes(main)) {
-    ok = check.expect(false, 'input.leadAuthority.municipalityCode', `the lead municipality ${main} must be one of input.municipalityCodes`);
+    ok = check.expect(
+      false,
+      'input.leadAuthority.municipalityCode',
+      `the lead municipality ${main} must be one of input.municipalityCodes`,
+    );
   }
   const ordered = main === undefined ? unique : [main, ...unique.filter((c) => c !== main)];
   return ok ? JSON.stringify(ordered) : undefined;
@@ -94,21 +122,42 @@ export interface CheckedAction {
 export function checkCreatePilotAction(input: CreatePilotActionInput, context: CreateContext): CheckedAction {
   const check = new InputCheck();
   const leadOf = lead(check, input.leadAuthority);
-  const code = check.matches('input.code', input.code.trim(), ACTION_CODE, 'a National Plan code such as "PNI-LOM-05"');
+  const code = check.matches(
+    'input.code',
+    input.code.trim(),
+    ACTION_CODE,
+    'a National Plan code such as "PNI-LOM-05"',
+  );
   if (code !== undefined && leadOf) {
     const abbreviation = REGION_ABBREVIATIONS[leadOf.regionCode];
-    check.expect(code.startsWith(`PNI-${abbreviation}-`), 'input.code', `must start with "PNI-${abbreviation}-" for an action led by region ${leadOf.regionCode}`);
+    check.expect(
+      code.startsWith(`PNI-${abbreviation}-`),
+      'input.code',
+      `must start with "PNI-${abbreviation}-" for an action led by region ${leadOf.regionCode}`,
+    );
   }
-  if (context.codeTakenBy !== undefined) check.fail('input.code', `"${input.code.trim()}" is already the code of ${context.codeTakenBy}`);
-  if (input.endsOn != null) check.expect(input.endsOn >= input.startsOn, 'input.endsOn', `must not be before startsOn (${input.startsOn})`);
+  if (context.codeTakenBy !== undefined)
+    check.fail('input.code', `"${input.code.trim()}" is already the code of ${context.codeTakenBy}`);
+  if (input.endsOn != null)
+    check.expect(
+      input.endsOn >= input.startsOn,
+      'input.endsOn',
+      `must not be before startsOn (${input.startsOn})`,
+    );
   const values = {
     code,
     title_i18n: textsJson(check, 'input.title', input.title, 300),
     thematic_area: input.thematicArea,
-    partner_association_ids: keys(check, 'input.partnerAssociationIds', input.partnerAssociationIds, 'association'),
+    partner_association_ids: keys(
+      check,
+      'input.partnerAssociationIds',
+      input.partnerAssociationIds,
+      'association',
+    ),
     related_service_ids: keys(check, 'input.relatedServiceIds', input.relatedServiceIds, 'service'),
     municipality_codes: municipalities(check, input.municipalityCodes, leadOf),
-    inspired_by_i18n: input.inspiredBy == null ? null : textsJson(check, 'input.inspiredBy', input.inspiredBy, 500),
+    inspired_by_i18n:
+      input.inspiredBy == null ? null : textsJson(check, 'input.inspiredBy', input.inspiredBy, 500),
   };
   check.done();
   // Every field was checked above: done() threw if any was missing.
@@ -133,7 +182,10 @@ export function checkTransition(from: PilotActionStatus, to: PilotActionStatus):
   const check = new InputCheck();
   if (!canTransition(from, to)) {
     const next = allowedTransitions(from);
-    const allowed = next.length === 0 ? `${from} is final: no status may follow it` : `from ${from} it may move only to ${next.join(' or ')}`;
+    const allowed =
+      next.length === 0
+        ? `${from} is final: no status may follow it`
+        : `from ${from} it may move only to ${next.join(' or ')}`;
     check.fail('status', `the action is ${from} and cannot move to ${to}; ${allowed}`);
   }
   check.done();

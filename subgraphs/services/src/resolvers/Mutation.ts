@@ -1,7 +1,14 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../../../lib/errors.js';
-import { claimVersion, notFound, requireRegion, requireWriter, runWrite, type WriteRule } from '../../../../lib/writes/write.js';
+import {
+  claimVersion,
+  notFound,
+  requireRegion,
+  requireWriter,
+  runWrite,
+  type WriteRule,
+} from '../../../../lib/writes/write.js';
 import * as writes from '../data/services.writes.js';
 import { checkServiceId } from './input.js';
 import { checkCreateService, checkUpdateService } from './writeInput.js';
@@ -10,7 +17,9 @@ import { checkCreateService, checkUpdateService } from './writeInput.js';
 const RULE: WriteRule = { partner: 'services', scope: 'services:write' };
 
 function alreadyClosed(id: string): GraphQLError {
-  return new GraphQLError(`Service ${id} is closed and can no longer change`, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument: 'id' } });
+  return new GraphQLError(`Service ${id} is closed and can no longer change`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, argument: 'id' },
+  });
 }
 
 export const Mutation: MutationResolvers = {
@@ -21,7 +30,13 @@ export const Mutation: MutationResolvers = {
     return runWrite(db, { caller: writer, requestId }, async ({ trx, audit }) => {
       const id = await writes.nextServiceId(trx);
       const changes = await writes.insertService(trx, id, values, new Date().toISOString());
-      audit({ action: 'createService', entityType: 'Service', entityId: id, region: municipality!.regionCode, changes });
+      audit({
+        action: 'createService',
+        entityType: 'Service',
+        entityId: id,
+        region: municipality!.regionCode,
+        changes,
+      });
       return (await writes.serviceForWrite(trx, id))!;
     });
   },
@@ -31,13 +46,24 @@ export const Mutation: MutationResolvers = {
     checkServiceId('id', id);
     const { values, municipality } = checkUpdateService(input);
     return runWrite(db, { caller: writer, requestId }, async ({ trx, audit }) => {
-      await claimVersion(trx, { table: 'services', id, idField: 'id', what: `Service ${id}` }, expectedVersion);
+      await claimVersion(
+        trx,
+        { table: 'services', id, idField: 'id', what: `Service ${id}` },
+        expectedVersion,
+      );
       const before = (await writes.serviceForWrite(trx, id))!;
       requireRegion(writer, before.region_code, `Service ${id}`);
-      if (municipality) requireRegion(writer, municipality.regionCode, `Municipality ${municipality.istatCode}`);
+      if (municipality)
+        requireRegion(writer, municipality.regionCode, `Municipality ${municipality.istatCode}`);
       if (before.closed_at !== null) throw alreadyClosed(id);
       const changes = await writes.updateService(trx, before, values, new Date().toISOString());
-      audit({ action: 'updateService', entityType: 'Service', entityId: id, region: municipality?.regionCode ?? before.region_code, changes });
+      audit({
+        action: 'updateService',
+        entityType: 'Service',
+        entityId: id,
+        region: municipality?.regionCode ?? before.region_code,
+        changes,
+      });
       return (await writes.serviceForWrite(trx, id))!;
     });
   },
@@ -46,14 +72,24 @@ export const Mutation: MutationResolvers = {
     const writer = requireWriter(caller, RULE);
     checkServiceId('id', id);
     return runWrite(db, { caller: writer, requestId }, async ({ trx, audit }) => {
-      await claimVersion(trx, { table: 'services', id, idField: 'id', what: `Service ${id}` }, expectedVersion);
+      await claimVersion(
+        trx,
+        { table: 'services', id, idField: 'id', what: `Service ${id}` },
+        expectedVersion,
+      );
       const before = await writes.serviceForWrite(trx, id);
       if (!before) throw notFound('id', `Service ${id}`);
       requireRegion(writer, before.region_code, `Service ${id}`);
       if (before.closed_at !== null) throw alreadyClosed(id);
       const now = new Date().toISOString();
       const changes = await writes.updateService(trx, before, { closed_at: now }, now);
-      audit({ action: 'closeService', entityType: 'Service', entityId: id, region: before.region_code, changes });
+      audit({
+        action: 'closeService',
+        entityType: 'Service',
+        entityId: id,
+        region: before.region_code,
+        changes,
+      });
       return (await writes.serviceForWrite(trx, id))!;
     });
   },

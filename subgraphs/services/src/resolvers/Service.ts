@@ -5,7 +5,10 @@ import { PROVIDER_KINDS, SERVICE_AREAS, TARGET_GROUPS } from '../data/enums.js';
 /** Parses a stored JSON list, refusing values outside `allowed` (a data error, not user input). */
 function parseList<T extends string>(json: string, allowed: readonly T[] | null, column: string): T[] {
   const values = JSON.parse(json) as unknown;
-  if (!Array.isArray(values) || values.some((v) => typeof v !== 'string' || (allowed !== null && !allowed.includes(v as T)))) {
+  if (
+    !Array.isArray(values) ||
+    values.some((v) => typeof v !== 'string' || (allowed !== null && !allowed.includes(v as T)))
+  ) {
     throw new Error(`stored ${column} is not a list of known values: ${json.slice(0, 80)}`);
   }
   return values as T[];
@@ -14,8 +17,10 @@ function parseList<T extends string>(json: string, allowed: readonly T[] | null,
 export const Service: ServiceResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.service.load(reference.id),
   name: (service, { lang }, { locale }) => localize(parseTexts(service.name_i18n), lang, locale),
-  description: (service, { lang }, { locale }) => localize(parseTexts(service.description_i18n), lang, locale),
-  openingHours: (service, { lang }, { locale }) => localize(parseTexts(service.opening_hours_i18n), lang, locale),
+  description: (service, { lang }, { locale }) =>
+    localize(parseTexts(service.description_i18n), lang, locale),
+  openingHours: (service, { lang }, { locale }) =>
+    localize(parseTexts(service.opening_hours_i18n), lang, locale),
   areas: (service) => parseList(service.areas, SERVICE_AREAS, 'areas'),
   languages: (service) => parseList(service.languages, null, 'languages'),
   targetGroups: (service) => parseList(service.target_groups, TARGET_GROUPS, 'target_groups'),
@@ -35,5 +40,9 @@ export const Service: ServiceResolvers = {
   contactPerson: (service) =>
     service.contact_person_name === null
       ? null
-      : { name: service.contact_person_name, phone: service.contact_person_phone, email: service.contact_person_email },
+      : {
+          name: service.contact_person_name,
+          phone: service.contact_person_phone,
+          email: service.contact_person_email,
+        },
 };

@@ -9,4 +9,14 @@ import { Region } from './Region.js';
 import { Mutation } from './Mutation.js';
 import { AuditEntry } from './AuditEntry.js';
 
-export const resolvers: Resolvers = { DateTime: DateTimeScalar, Query, Mutation, AuditEntry, Service, Association, Municipality, Province, Region };
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  AuditEntry,
+  Service,
+  Association,
+  Municipality,
+  Province,
+  Region,
+};

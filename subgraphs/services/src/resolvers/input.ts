@@ -7,7 +7,10 @@ import { checkId, checkOptionalId } from '../../../../lib/ids.js';
 import { checkOptionalIstatCode } from '../../../../lib/istat.js';
 import { loadConnection, type Connection, type PageArgs } from '../../../../lib/pagination.js';
 import type { PagedLoader } from '../../../../lib/loaders.js';
-import type { ServiceFilter as ServiceFilterInput, TerritoryFilter } from '../__generated__/resolvers-types.js';
+import type {
+  ServiceFilter as ServiceFilterInput,
+  TerritoryFilter,
+} from '../__generated__/resolvers-types.js';
 import type { ServiceFilter } from '../data/services.repository.js';
 import type { ServiceRow } from '../data/tables.js';
 
@@ -21,14 +24,20 @@ function check(argument: string, value: string, pattern: RegExp, expected: strin
 }
 
 /** A service id (`SRV-00001`, `SRV-100000`). */
-export const checkServiceId = (argument: string, value: string): string => checkId(argument, value, 'service');
+export const checkServiceId = (argument: string, value: string): string =>
+  checkId(argument, value, 'service');
 
 /**
  * Validates a `ServiceFilter` into the repository's filter, with its fields in a fixed order (the
  * paged loaders batch calls whose filters serialise alike). An empty list sets no condition.
  */
-export function checkServiceFilter(filter: ServiceFilterInput | null | undefined, argument = 'filter'): ServiceFilter {
-  const languages = filter?.languages?.map((code) => check(`${argument}.languages`, code, LANGUAGE, 'ISO 639-1 codes such as "ar"'));
+export function checkServiceFilter(
+  filter: ServiceFilterInput | null | undefined,
+  argument = 'filter',
+): ServiceFilter {
+  const languages = filter?.languages?.map((code) =>
+    check(`${argument}.languages`, code, LANGUAGE, 'ISO 639-1 codes such as "ar"'),
+  );
   const nameContains = filter?.nameContains?.trim().toLowerCase() || null;
   if (nameContains && nameContains.length > MAX_NAME_SEARCH) {
     throw badUserInput(`${argument}.nameContains`, `must be at most ${MAX_NAME_SEARCH} characters`);
@@ -38,7 +47,11 @@ export function checkServiceFilter(filter: ServiceFilterInput | null | undefined
   return {
     regionCode: checkOptionalIstatCode(`${argument}.regionCode`, filter?.regionCode, 'region'),
     provinceCode: checkOptionalIstatCode(`${argument}.provinceCode`, filter?.provinceCode, 'province'),
-    municipalityCode: checkOptionalIstatCode(`${argument}.municipalityCode`, filter?.municipalityCode, 'municipality'),
+    municipalityCode: checkOptionalIstatCode(
+      `${argument}.municipalityCode`,
+      filter?.municipalityCode,
+      'municipality',
+    ),
     areas: unique(filter?.areas),
     languages: unique(languages),
     providerKinds: unique(filter?.providerKinds),
@@ -56,7 +69,11 @@ export type Territory =
 
 /** The narrowest territory of a `TerritoryFilter` (the whole country when none is given). */
 export function checkTerritory(territory: TerritoryFilter | null | undefined): Territory {
-  const municipality = checkOptionalIstatCode('territory.municipalityCode', territory?.municipalityCode, 'municipality');
+  const municipality = checkOptionalIstatCode(
+    'territory.municipalityCode',
+    territory?.municipalityCode,
+    'municipality',
+  );
   const province = checkOptionalIstatCode('territory.provinceCode', territory?.provinceCode, 'province');
   const region = checkOptionalIstatCode('territory.regionCode', territory?.regionCode, 'region');
   if (municipality) return { level: 'municipality_code', code: municipality };

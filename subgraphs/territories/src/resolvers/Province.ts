@@ -7,7 +7,8 @@ export const Province: ProvinceResolvers = {
   isMetropolitanCity: (province) => province.is_metropolitan_city === 1,
   region: async (province, _args, { loaders }) => {
     const region = await loaders.region.load(province.region_code);
-    if (!region) throw new Error(`province ${province.code} refers to missing region ${province.region_code}`);
+    if (!region)
+      throw new Error(`province ${province.code} refers to missing region ${province.region_code}`);
     return region;
   },
   municipalities: (province, { filter, ...args }, { loaders }) =>

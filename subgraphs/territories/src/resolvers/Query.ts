@@ -6,20 +6,25 @@ import { checkIstatCode, checkOptionalIstatCode } from '../../../../lib/istat.js
 export const Query: QueryResolvers = {
   region: (_parent, { code }, { loaders }) => loaders.region.load(checkIstatCode('code', code, 'region')),
   regions: (_parent, args, { db }) => loadConnection(args, (page) => repo.listRegions(db, page)),
-  province: (_parent, { code }, { loaders }) => loaders.province.load(checkIstatCode('code', code, 'province')),
-  provinceByAbbreviation: async (_parent, { abbreviation }, { db }) => (await repo.provinceByAbbreviation(db, abbreviation)) ?? null,
+  province: (_parent, { code }, { loaders }) =>
+    loaders.province.load(checkIstatCode('code', code, 'province')),
+  provinceByAbbreviation: async (_parent, { abbreviation }, { db }) =>
+    (await repo.provinceByAbbreviation(db, abbreviation)) ?? null,
   provinces: (_parent, { filter, ...args }, { db }) =>
     loadConnection(args, (page) => {
       const regionCode = checkOptionalIstatCode('filter.regionCode', filter?.regionCode, 'region');
       return repo.listProvinces(db, { ...filter, regionCode }, page);
     }),
-  municipality: (_parent, { istatCode }, { loaders }) => loaders.municipality.load(checkIstatCode('istatCode', istatCode, 'municipality')),
+  municipality: (_parent, { istatCode }, { loaders }) =>
+    loaders.municipality.load(checkIstatCode('istatCode', istatCode, 'municipality')),
   municipalities: (_parent, { filter, ...args }, { db }) =>
     loadConnection(args, (page) => repo.listMunicipalities(db, checkMunicipalityFilter(filter), page)),
 };
 
 /** Validates the codes of a municipality filter, naming the argument that is wrong. */
-export function checkMunicipalityFilter(filter: repo.MunicipalityFilter | null | undefined): repo.MunicipalityFilter {
+export function checkMunicipalityFilter(
+  filter: repo.MunicipalityFilter | null | undefined,
+): repo.MunicipalityFilter {
   return {
     regionCode: checkOptionalIstatCode('filter.regionCode', filter?.regionCode, 'region'),
     provinceCode: checkOptionalIstatCode('filter.provinceCode', filter?.provinceCode, 'province'),
