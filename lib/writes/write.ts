@@ -76,7 +76,7 @@ export interface WriteScope<DB> {
 }
 
 /** How many times a write that lost a race for a new id (a unique violation) is run again. */
-const ATTEMPTS = 3;
+const ATTEMPTS = 5;
 
 /**
  * Runs `work` in one transaction and audits what it reports, in that transaction. When two writes
@@ -102,7 +102,15 @@ export async function runWrite<DB extends AuditDb, T>(
         return result;
       });
     } catch (error) {
-      if (attempt >= ATTEMPTS || !isUniqueViolation(error)) throw error;
+      if (!isUniqueViolation(error)) throw error;
+      // Every attempt lost a race for a new key to other writes: nothing was written, and the
+      // same request sent again will get the next free id. The caller's to retry, not a fault.
+      if (attempt >= ATTEMPTS) {
+        throw new GraphQLError(
+          `Other writes took the new id ${ATTEMPTS} times while this one ran; nothing was written. Send it again.`,
+          { extensions: { code: ErrorCode.CONFLICT } },
+        );
+      }
     }
   }
 }

@@ -84,4 +84,22 @@ describeEachDialect('services ids past SRV-99999', (dialect) => {
     const result = await subgraph.query(`{ a: service(id: "SRV-0100000") { id } }`);
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'id' } });
   });
+
+  it('gives concurrent creates distinct ids, or CONFLICT to send again, never an internal error', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () => subgraph.queryAs(writer, CREATE, { input })),
+    );
+    const ids = answers.flatMap((a) => (a.data?.createService ? [a.data.createService.id as string] : []));
+    for (const answer of answers) {
+      if (answer.data?.createService) continue;
+      expect(answer.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    }
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^SRV-1\d{5}$/);
+    const stored = await subgraph.query(
+      `{ ${ids.map((id, i) => `s${i}: service(id: "${id}") { id }`).join(' ')} }`,
+    );
+    expect(Object.values(stored.data ?? {})).toEqual(ids.map((id) => ({ id })));
+  });
 });
