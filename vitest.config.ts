@@ -13,6 +13,7 @@ const UNIT = [
   'schema/**/*.test.ts',
   'registry/**/*.test.ts',
   'test/**/*.test.ts',
+  'clients/**/*.test.ts',
 ];
 const SLOW = ['**/*.slow.test.ts', '**/*.fuzz.test.ts'];
 
@@ -20,6 +21,8 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCjs }] },
   test: {
     env: { APOLLO_TELEMETRY_DISABLED: 'true' },
+    // The explorer's bundle, built when stale: the gateway serves it to a browser's GET of /graphql.
+    globalSetup: ['test/explorerBuild.ts'],
     projects: [
       {
         // The inner loop (`npm run test:fast`): one component or one process at a time. A test that

@@ -5,8 +5,8 @@
  * `scripts/compose.ts` writes it.
  */
 import { readFileSync } from 'node:fs';
-import { printSchema, lexicographicSortSchema } from 'graphql';
 import { composeSubgraphs } from '../lib/supergraph/compose.js';
+import { printApiSchema } from '../lib/supergraph/apiSchema.js';
 import { subgraphs, defaultUrl } from './subgraphs.js';
 
 export type ComposeResult =
@@ -22,7 +22,7 @@ export function composeFromFiles(): ComposeResult {
   return {
     ok: true,
     supergraphSdl: result.supergraphSdl,
-    apiSdl: printSchema(lexicographicSortSchema(result.apiSchema)) + '\n',
+    apiSdl: printApiSchema(result.apiSchema),
     hints: result.hints,
   };
 }

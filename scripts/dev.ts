@@ -7,6 +7,7 @@
 import { subgraphs } from '../schema/subgraphs.js';
 import { startGraph } from './graph.js';
 import { readPort } from '../lib/subgraph/run.js';
+import { buildExplorer } from './buildExplorer.js';
 
 function port(variable: string, fallback: number): number {
   try {
@@ -21,6 +22,8 @@ const started = Date.now();
 const ports = Object.fromEntries(subgraphs.map((s) => [s.name, port(`${s.envPrefix}_PORT`, s.defaultPort)]));
 const gatewayPort = port('GATEWAY_PORT', 4000);
 const registryPort = port('REGISTRY_PORT', 4100);
+// The explorer the gateway serves at /graphql is bundled from npm: built on a fresh clone, or when its sources changed.
+if (await buildExplorer({ ifStale: true })) console.log('Built the explorer (npm run build:explorer).');
 console.log('Starting the Integra graph: five subgraphs, the schema registry, then the gateway...');
 const graph = await startGraph({ ports, gatewayPort, registryPort }).catch((error: unknown) => {
   console.error(`Could not start the graph: ${(error as Error).message}`);
@@ -37,6 +40,7 @@ if (graph.registry)
     `  ${'registry'.padEnd(14)} ${graph.registry.url.padEnd(34)} schema registry (npm run subgraph -- list --token T)`,
   );
 console.log(`  ${'gateway'.padEnd(14)} ${graph.gateway.url}\n`);
+console.log(`Explore the graph in a browser: ${graph.gateway.url}\n`);
 console.log('Try a first query:\n');
 console.log(
   `  curl -s ${graph.gateway.url} -H 'content-type: application/json' \\\n` +

@@ -40,6 +40,9 @@ describe('parseConfig', () => {
         maxConnections: 1024,
       },
       introspection: true,
+      schemaDownload: true,
+      cors: { origins: [], localhost: true, credentials: false, maxAgeSeconds: 600 },
+      explorer: true,
       trustedDocuments: { mode: 'off' },
       apqTtlSeconds: 86_400,
       auth: {
@@ -88,6 +91,11 @@ describe('parseConfig', () => {
       INTEGRA_HTTP_IDLE_TIMEOUT_MS: '8000',
       INTEGRA_HTTP_MAX_CONNECTIONS: '64',
       INTROSPECTION: 'TRUE',
+      GATEWAY_SCHEMA_DOWNLOAD: 'false',
+      GATEWAY_CORS_ORIGINS: 'https://portal.example.it',
+      GATEWAY_CORS_CREDENTIALS: 'true',
+      GATEWAY_CORS_MAX_AGE_SECONDS: '60',
+      GATEWAY_EXPLORER: 'true',
       GATEWAY_JWKS_URL: 'https://id.example.org/.well-known/jwks.json',
       GATEWAY_JWT_ISSUER: 'https://id.example.org/',
       GATEWAY_JWT_AUDIENCE: 'integra',
@@ -124,6 +132,14 @@ describe('parseConfig', () => {
         maxConnections: 64,
       },
       introspection: true,
+      schemaDownload: false,
+      cors: {
+        origins: ['https://portal.example.it'],
+        localhost: false,
+        credentials: true,
+        maxAgeSeconds: 60,
+      },
+      explorer: true,
       trustedDocuments: { mode: 'allow-listed', manifestPath: persistedDocumentsPath },
       apqTtlSeconds: 600,
       auth: {
@@ -137,6 +153,18 @@ describe('parseConfig', () => {
     });
   });
 
+  it('serves the explorer in development, and in production only with GATEWAY_EXPLORER=true', () => {
+    const production = {
+      NODE_ENV: 'production',
+      GATEWAY_JWKS_FILE: 'jwks.json',
+      GATEWAY_ASSERTION_KEY_FILE: 'package.json',
+    };
+    expect(parseConfig([], {}).explorer).toBe(true);
+    expect(parseConfig([], production).explorer).toBe(false);
+    expect(parseConfig([], { ...production, GATEWAY_EXPLORER: 'true' }).explorer).toBe(true);
+    expect(parseConfig([], { GATEWAY_EXPLORER: 'false' }).explorer).toBe(false);
+  });
+
   it('turns introspection off in production unless INTROSPECTION says otherwise', () => {
     const production = {
       NODE_ENV: 'production',
@@ -146,6 +174,18 @@ describe('parseConfig', () => {
     expect(parseConfig([], production).introspection).toBe(false);
     expect(parseConfig([], { ...production, INTROSPECTION: 'true' }).introspection).toBe(true);
     expect(parseConfig([], { INTROSPECTION: 'false' }).introspection).toBe(false);
+  });
+
+  it('serves the schema download with introspection unless GATEWAY_SCHEMA_DOWNLOAD says otherwise', () => {
+    const production = {
+      NODE_ENV: 'production',
+      GATEWAY_JWKS_FILE: 'jwks.json',
+      GATEWAY_ASSERTION_KEY_FILE: 'package.json',
+    };
+    expect(parseConfig([], production).schemaDownload).toBe(false);
+    expect(parseConfig([], { ...production, INTROSPECTION: 'true' }).schemaDownload).toBe(true);
+    expect(parseConfig([], { ...production, GATEWAY_SCHEMA_DOWNLOAD: 'true' }).schemaDownload).toBe(true);
+    expect(parseConfig([], { GATEWAY_SCHEMA_DOWNLOAD: 'false' }).schemaDownload).toBe(false);
   });
 
   it('turns trusted documents on in production unless GATEWAY_TRUSTED_DOCUMENTS says otherwise', () => {
@@ -179,6 +219,22 @@ describe('parseConfig', () => {
     });
     expect(missing.variable).toBe('GATEWAY_TRUSTED_DOCUMENTS_FILE');
     expect(missing.message).toMatch(/does not exist/);
+  });
+
+  it("trusts the registry's list when the supergraph comes from it, unless GATEWAY_TRUSTED_DOCUMENTS_REGISTRY=false", () => {
+    const on = { GATEWAY_TRUSTED_DOCUMENTS: 'allow-listed', GATEWAY_REGISTRY_POLL_MS: '700' };
+    const registry = ['--registry', 'http://127.0.0.1:4100'];
+    expect(parseConfig(registry, on).trustedDocuments).toEqual({
+      mode: 'allow-listed',
+      manifestPath: persistedDocumentsPath,
+      registry: { url: 'http://127.0.0.1:4100', pollIntervalMs: 700 },
+    });
+    const off = { ...on, GATEWAY_TRUSTED_DOCUMENTS_REGISTRY: 'false' };
+    expect(parseConfig(registry, off).trustedDocuments).toMatchObject({ registry: undefined });
+    expect(parseConfig([], on).trustedDocuments).toMatchObject({ registry: undefined });
+    expect(configError([], { ...on, GATEWAY_TRUSTED_DOCUMENTS_REGISTRY: 'true' }).variable).toBe(
+      'GATEWAY_TRUSTED_DOCUMENTS_REGISTRY',
+    );
   });
 
   it('reads a JWKS file, resolved from the working directory', () => {
@@ -398,6 +454,14 @@ describe('parseConfig', () => {
     [[], { GATEWAY_COMPRESSION: 'gzip' }, 'GATEWAY_COMPRESSION'],
     [[], { GATEWAY_COMPRESSION_MIN_BYTES: '1kb' }, 'GATEWAY_COMPRESSION_MIN_BYTES'],
     [[], { INTROSPECTION: '1' }, 'INTROSPECTION'],
+    [[], { GATEWAY_SCHEMA_DOWNLOAD: 'yes' }, 'GATEWAY_SCHEMA_DOWNLOAD'],
+    [[], { GATEWAY_CORS_ORIGINS: '*' }, 'GATEWAY_CORS_ORIGINS'],
+    [[], { GATEWAY_CORS_ORIGINS: 'https://portal.example.it/' }, 'GATEWAY_CORS_ORIGINS'],
+    [[], { GATEWAY_CORS_ORIGINS: 'portal.example.it' }, 'GATEWAY_CORS_ORIGINS'],
+    [[], { GATEWAY_CORS_ORIGINS: 'null' }, 'GATEWAY_CORS_ORIGINS'],
+    [[], { GATEWAY_CORS_CREDENTIALS: 'yes' }, 'GATEWAY_CORS_CREDENTIALS'],
+    [[], { GATEWAY_CORS_MAX_AGE_SECONDS: '10m' }, 'GATEWAY_CORS_MAX_AGE_SECONDS'],
+    [[], { GATEWAY_EXPLORER: 'on' }, 'GATEWAY_EXPLORER'],
   ] as [string[], Record<string, string>, string][])('rejects %j %j naming %s', (argv, env, variable) => {
     const error = configError(argv, env);
     expect(error.variable).toBe(variable);

@@ -18,6 +18,7 @@ import { subgraphNameOf } from '../../lib/subgraph/envPrefix.js';
 
 export { ConfigError } from '../../lib/config.js';
 import type { OperationLimits } from './plugins/operationLimits.js';
+import type { CorsConfig } from './plugins/cors.js';
 
 /** Where the supergraph comes from: a composed file, or the schema registry (followed as partners publish). */
 export type SupergraphSource =
@@ -54,9 +55,19 @@ export const persistedDocumentsPath = fileURLToPath(
 );
 
 export const TRUSTED_DOCUMENTS_MODES = ['off', 'allow-listed'] as const;
-/** Which operations run: any valid one, or only those of the manifest (by hash or by text). */
+/** Which operations run: any valid one, or only those of the manifest and the registry's trusted list (by hash or by text). */
 export type TrustedDocumentsConfig =
-  { readonly mode: 'off' } | { readonly mode: 'allow-listed'; readonly manifestPath: string };
+  | { readonly mode: 'off' }
+  | {
+      readonly mode: 'allow-listed';
+      readonly manifestPath: string;
+      /**
+       * `GATEWAY_TRUSTED_DOCUMENTS_REGISTRY`: also trust the operations clients registered with the
+       * registry the supergraph comes from (`GET /api/trusted-documents`), polled as the supergraph is.
+       * @default the supergraph's registry when it comes from one; undefined (the manifest only) otherwise
+       */
+      readonly registry: { readonly url: string; readonly pollIntervalMs: number } | undefined;
+    };
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -185,6 +196,25 @@ export interface GatewayConfig {
   readonly compression: { readonly enabled: boolean; readonly minBytes: number };
   /** `INTROSPECTION`: answer `__schema`/`__type` queries. @default true in development, false in production */
   readonly introspection: boolean;
+  /**
+   * `GATEWAY_EXPLORER`: serve the explorer (GraphiQL, bundled from npm) to a browser's GET of `/graphql`.
+   * @default true in development, false in production
+   */
+  readonly explorer: boolean;
+  /**
+   * `GATEWAY_SCHEMA_DOWNLOAD`: serve `GET /schema.graphql`, the API schema served now. The graph's
+   * schema is public (`schema/api.graphql` is committed), so production may turn it on without
+   * introspection. @default the value of `introspection`
+   */
+  readonly schemaDownload: boolean;
+  /**
+   * Browsers on other origins: `GATEWAY_CORS_ORIGINS` (a comma list of exact origins, e.g.
+   * `https://portal.example.it`), `GATEWAY_CORS_CREDENTIALS` (`true`: cookies and HTTP auth),
+   * `GATEWAY_CORS_MAX_AGE_SECONDS` (how long a browser keeps a preflight's answer). In development
+   * any `localhost`, `127.0.0.1` or `[::1]` origin is allowed too.
+   * @default { origins: [], localhost: development, credentials: false, maxAgeSeconds: 600 }
+   */
+  readonly cors: CorsConfig;
   /** Bearer-token verification. @default { kind: 'dev-keys' } in development; a JWKS is required in production */
   readonly auth: AuthConfig;
   /** `GATEWAY_ASSERTION_KEY_FILE`. @default { kind: 'dev-keys' } in development; required in production */
@@ -342,7 +372,32 @@ function logLevel(env: Env): LogLevel {
   return level as LogLevel;
 }
 
-function trustedDocuments(env: Env, development: boolean): TrustedDocumentsConfig {
+/** `GATEWAY_CORS_*`: each origin exactly as a browser sends it (scheme, host, port if not the default; no path). */
+function cors(env: Env, development: boolean): CorsConfig {
+  const raw = pick(undefined, env, 'GATEWAY_CORS_ORIGINS');
+  const origins = (raw?.value.split(',') ?? []).map((entry) => entry.trim()).filter(Boolean);
+  for (const origin of origins) {
+    const parsed = URL.canParse(origin) ? new URL(origin) : undefined;
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      throw new ConfigError(
+        'GATEWAY_CORS_ORIGINS',
+        `"${origin}" is not an origin (e.g. https://portal.example.it, without path or trailing slash)`,
+      );
+    }
+  }
+  return {
+    origins,
+    localhost: development,
+    credentials: booleanVar(env, 'GATEWAY_CORS_CREDENTIALS', false),
+    maxAgeSeconds: integerVar(env, 'GATEWAY_CORS_MAX_AGE_SECONDS', 600, 0, 86_400),
+  };
+}
+
+function trustedDocuments(
+  env: Env,
+  development: boolean,
+  supergraph: SupergraphSource,
+): TrustedDocumentsConfig {
   const raw = pick(undefined, env, 'GATEWAY_TRUSTED_DOCUMENTS');
   const mode = raw ? raw.value.toLowerCase() : development ? 'off' : 'allow-listed';
   if (!(TRUSTED_DOCUMENTS_MODES as readonly string[]).includes(mode)) {
@@ -360,7 +415,17 @@ function trustedDocuments(env: Env, development: boolean): TrustedDocumentsConfi
       `${manifestPath} does not exist (run \`npm run codegen\`)`,
     );
   }
-  return { mode: 'allow-listed', manifestPath };
+  const fromRegistry = booleanVar(env, 'GATEWAY_TRUSTED_DOCUMENTS_REGISTRY', supergraph.kind === 'registry');
+  if (fromRegistry && supergraph.kind !== 'registry')
+    throw new ConfigError(
+      'GATEWAY_TRUSTED_DOCUMENTS_REGISTRY',
+      "the registry's trusted list is read from the registry the supergraph comes from: set GATEWAY_REGISTRY_URL",
+    );
+  const registry =
+    supergraph.kind === 'registry' && fromRegistry
+      ? { url: supergraph.url, pollIntervalMs: supergraph.pollIntervalMs }
+      : undefined;
+  return { mode: 'allow-listed', manifestPath, registry };
 }
 
 /**
@@ -403,7 +468,11 @@ export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
     logLevel: logLevel(env),
     heapGrowthPercent: integerVar(env, 'GATEWAY_HEAP_GROWTH_PERCENT', 50, 0, 1000),
     workers: workerCount,
-    trustedDocuments: trustedDocuments(env, development),
+    trustedDocuments: trustedDocuments(
+      env,
+      development,
+      registry ? registrySource(registry, env) : { kind: 'file', path: supergraphPath },
+    ),
     apqTtlSeconds: integerVar(env, 'GATEWAY_APQ_TTL_SECONDS', 86_400, 1, 31_536_000),
     operationLimits: operationLimits(env),
     demandControl: {
@@ -424,6 +493,9 @@ export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
       minBytes: integerVar(env, 'GATEWAY_COMPRESSION_MIN_BYTES', 1024, 0, 1024 * 1024 * 1024),
     },
     introspection: booleanVar(env, 'INTROSPECTION', development),
+    explorer: booleanVar(env, 'GATEWAY_EXPLORER', development),
+    schemaDownload: booleanVar(env, 'GATEWAY_SCHEMA_DOWNLOAD', booleanVar(env, 'INTROSPECTION', development)),
+    cors: cors(env, development),
     auth: bearerConfigFromEnv(env, development),
     assertionKey: assertionKey(env, development),
   };

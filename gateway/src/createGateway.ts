@@ -20,11 +20,13 @@ import { combinePlugins, type GatewayPlugin } from './plugin.js';
 import { batchingPlugin } from './plugins/batching.js';
 import { cacheInvalidationPlugin } from './plugins/cacheInvalidation.js';
 import { compressionPlugin } from './plugins/compression.js';
+import { corsPlugin } from './plugins/cors.js';
 import { csrfPlugin } from './plugins/csrf.js';
 import { demandControlPlugin, registeredOperationNames } from './plugins/demandControl.js';
 import { dedupPlugin } from './plugins/dedup.js';
 import { entityCachePlugin } from './plugins/entityCache.js';
 import { errorsPlugin } from './plugins/errors.js';
+import { explorerPlugin } from './plugins/explorer.js';
 import { healthPlugin } from './plugins/health.js';
 import { introspectionPlugin } from './plugins/introspection.js';
 import { landingPagePlugin } from './plugins/landingPage.js';
@@ -38,7 +40,9 @@ import { operationTypePlugin } from './plugins/operationType.js';
 import { persistedQueriesPlugin } from './plugins/persistedQueries.js';
 import { requestBodyPlugin } from './plugins/requestBody.js';
 import { responseCachePlugin } from './plugins/responseCache.js';
+import { schemaDownloadPlugin } from './plugins/schemaDownload.js';
 import { suggestionsPlugin } from './plugins/suggestions.js';
+import { supergraphVersionPlugin } from './plugins/supergraphVersion.js';
 import { trustedDocumentsPlugin } from './plugins/trustedDocuments.js';
 import { createStores } from './stores.js';
 import { SubgraphDataSource } from './subgraphDataSource.js';
@@ -87,6 +91,8 @@ export async function createGateway({
       ? config.trustedDocuments.manifestPath
       : persistedDocumentsPath;
   const plugins: readonly GatewayPlugin[] = [
+    supergraphVersionPlugin({ served: supergraph.served }), // x-integra-supergraph-version on every answer
+    corsPlugin(config.cors), // /graphql and /schema.graphql: allow-listed origins; preflights answered 204 here
     healthPlugin({ served: supergraph.served }), // GET /health: 503 until the supergraph is loaded; which one is served
     metrics, // GET /metrics; counts raw subgraph failures
     compressionPlugin(config.compression), // first /graphql middleware: gzip/br/deflate over minBytes when asked; off by default
@@ -101,13 +107,21 @@ export async function createGateway({
     batchingPlugin({ allow: config.request.allowBatching }), // JSON arrays of operations: refused by default
     authorizationPlugin({ log }), // @authenticated / @requiresScopes: unauthorized fields removed, null with an error
     introspectionPlugin({ enabled: config.introspection }), // on in development
+    schemaDownloadPlugin({ enabled: config.schemaDownload }), // GET /schema.graphql with ETag; on with introspection or GATEWAY_SCHEMA_DOWNLOAD
     suggestionsPlugin({ enabled: config.development }), // "Did you mean ...?" in development only
-    landingPagePlugin({ development: config.development }), // Apollo's page in development only
+    landingPagePlugin(), // Apollo's page is off: it loads Sandbox from a CDN
+    explorerPlugin({
+      enabled: config.explorer,
+      trustedDocuments: config.trustedDocuments,
+      introspection: config.introspection,
+    }), // GraphiQL from the gateway's own files for a browser's GET of /graphql; development or GATEWAY_EXPLORER=true
     trustedDocumentsPlugin({
       ...config.trustedDocuments,
       maxTokens: config.operationLimits.tokens,
       apqTtlSeconds: config.apqTtlSeconds,
-    }), // allow-listed: manifest operations only, no APQ; off: APQ expiring
+      registryAssertion: () => registrySigner.signForRegistry(),
+      log,
+    }), // allow-listed: the manifest's and the registry's registered operations only, no APQ; off: APQ expiring
     operationLimitsPlugin(config.operationLimits), // depth, aliases, tokens, directives, characters
     demandControlPlugin({
       ...config.demandControl,

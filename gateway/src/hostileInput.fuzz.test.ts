@@ -169,7 +169,9 @@ function problemWith(method: string, status: number, contentType: string, text: 
   if (status >= 500) return `HTTP ${status}: ${text.slice(0, 500)}`;
   if (status < 200 || (status >= 300 && status < 400)) return `HTTP ${status}`;
   if (method === 'HEAD') return undefined;
-  // A browser's GET (one that prefers HTML) gets Apollo Server's landing page instead of a GraphQL answer.
+  // A CORS preflight is answered 204 with no body, whatever its origin (cors.ts).
+  if (method === 'OPTIONS' && status === 204 && text === '') return undefined;
+  // A browser's GET (one that prefers HTML, without a query) gets the explorer's page instead of a GraphQL answer.
   if (method === 'GET' && status === 200 && contentType.startsWith('text/html')) return undefined;
   let body: unknown;
   try {

@@ -17,6 +17,8 @@ export interface CommandInput {
     readonly to?: string;
     readonly type?: string;
     readonly allow?: string;
+    /** dev-token: a client application's credential (registry:operations) instead of a partner's. */
+    readonly client?: boolean;
   };
   readonly client: RegistryClient;
   readonly token: string | undefined;
@@ -230,7 +232,8 @@ export const supergraph: Run = async (input) => {
 };
 
 export const devToken: Run = async (input) => {
-  const answer = await input.client.send('GET', `/api/dev-token/${encodeURIComponent(input.name)}`);
+  const query = input.options.client ? '?as=client' : '';
+  const answer = await input.client.send('GET', `/api/dev-token/${encodeURIComponent(input.name)}${query}`);
   if (answer.status !== 200) throw failure(answer, undefined, false);
   input.print((answer.body as { token: string }).token);
   return 0;

@@ -18,7 +18,7 @@ import { CliError, createClient } from './client.js';
 import * as commands from './commands.js';
 import type { Run } from './commands.js';
 
-type OptionName = 'schema' | 'url' | 'force' | 'to' | 'type' | 'allow';
+type OptionName = 'schema' | 'url' | 'force' | 'to' | 'type' | 'allow' | 'client';
 
 interface CommandSpec {
   readonly run: Run;
@@ -47,7 +47,12 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     needsName: true,
     options: ['type', 'allow'],
   },
-  'dev-token': { run: commands.devToken, usage: 'dev-token NAME', needsName: true, options: [] },
+  'dev-token': {
+    run: commands.devToken,
+    usage: 'dev-token NAME [--client]',
+    needsName: true,
+    options: ['client'],
+  },
   new: { run: commands.scaffoldNew, usage: 'new NAME', needsName: true, options: [] },
 };
 
@@ -102,7 +107,7 @@ export async function main(
   if (spec.needsName && !name) throw usageError(`${command} needs a subgraph NAME`, command);
   if (extra.length > 0 || (!spec.needsName && name))
     throw usageError(`unexpected argument "${spec.needsName ? extra[0] : name}"`, command);
-  const given = (['schema', 'url', 'force', 'to', 'type', 'allow'] as const).filter(
+  const given = (['schema', 'url', 'force', 'to', 'type', 'allow', 'client'] as const).filter(
     (option) => values[option] !== undefined,
   );
   const stray = given.find((option) => !spec.options.includes(option));
@@ -131,6 +136,7 @@ function parse(argv: readonly string[]) {
       to: { type: 'string' },
       type: { type: 'string' },
       allow: { type: 'string' },
+      client: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -121,7 +121,7 @@ describeEachDialect('credentials and client operations', (dialect) => {
     expect(
       await registry.request('POST', '/api/clients/partner-app/operations', { body, token: services }),
     ).toMatchObject({ status: 403 });
-    const token = await credential('funding', ['registry:operations']);
+    const token = await credential('partner-app', ['registry:operations']);
     expect(
       await registry.request('POST', '/api/clients/partner-app/operations', {
         body: { operations: [{ name: 'X', text: '{ nope' }] },

@@ -34,6 +34,8 @@ export interface Credentials {
   requirePublisher(caller: Caller, subgraph: string): void;
   /** Refuses (403) a caller without `scope`; `what` says what was attempted. */
   requireScope(caller: Caller, scope: string, what: string): void;
+  /** Refuses (403) a caller whose credential is not `client`'s (its `partner` claim names the client). */
+  requireClient(caller: Caller, client: string): void;
   /** Refuses (401, or 503 when keys are unavailable) a read that carries neither a partner credential nor a gateway assertion, unless reads are public. */
   requireReader(req: Request): Promise<void>;
 }
@@ -105,6 +107,14 @@ export function createCredentials(
     requireScope(caller, scope, what) {
       if (!caller.scopes.includes(scope))
         throw forbidden(caller, { attempted: what }, `${what} requires the scope ${scope}`);
+    },
+    requireClient(caller, client) {
+      if (caller.partner !== client)
+        throw forbidden(
+          caller,
+          { client },
+          `Only the ${client} client may register its operations; the credential is ${caller.partner}'s`,
+        );
     },
     async requireReader(req) {
       if (publicReads) return;

@@ -27,11 +27,21 @@ export const RUN: readonly Run[] = [
     exitCode: 1,
   },
   { command: /^curl -s http:\/\/127\.0\.0\.1:400\d\/graphql /, answer: 'graphql data' },
+  // docs/frontend.md: the API schema as text, its first lines.
+  { command: /^curl -s http:\/\/127\.0\.0\.1:4000\/schema\.graphql \| head /, answer: 'anything' },
   { command: /^sleep \d+; curl -s http:\/\/127\.0\.0\.1:4000\/health\b/, answer: 'anything' },
   { command: /^npm run -s token -- /, answer: 'token' },
   { command: /^(TOKEN|HASH)=\$\((npm run -s (token|subgraph) -- |jq )/, answer: 'anything' },
   { command: /^npm run -s subgraph -- (list|publish|history|rollback|supergraph) /, answer: 'anything' },
   { command: /^sed '/, answer: 'anything' },
+  // docs/integrators.md: the integrator kit, built and packed from the checkout.
+  { command: /^npm run build:client$/, answer: 'anything' },
+  { command: /^cd clients && npm pack --pack-destination \/tmp$/, answer: 'anything' },
+  { command: /^REGISTRY=http:\/\/127\.0\.0\.1:4100$/, answer: 'anything' },
+  {
+    command: /^TOKEN=\$\(curl -s "\$REGISTRY\/api\/dev-token\/my-client\?as=client" \| jq -r \.token\)$/,
+    answer: 'anything',
+  },
   { command: /^jq -n --rawfile text MyQuery\.graphql /, answer: 'registry JSON' },
   { command: /^#!\/usr\/bin\/env bash\n# usage: ci\/registry\.sh /, answer: 'anything' },
 ];
@@ -44,6 +54,11 @@ export const NOT_RUN: readonly { readonly command: RegExp; readonly reason: stri
       'installs packages, then serves until Ctrl-C on the fixed ports; what it starts (scripts/graph.ts) is the graph every e2e test, this one included, runs',
   },
   { command: /^npm install && npm test$/, reason: 'runs this very suite' },
+  {
+    command: /^npm install \/tmp\/integra-client-0\.1\.0\.tgz graphql$/,
+    reason:
+      "installs into an integrator's own project, from the npm registry; test/e2e/clientKit.e2e.ts installs the packed kit in a project outside the repository, compiles a program with tsc --strict and runs it against a gateway with trusted documents on",
+  },
   {
     command: /^npm run bench$/,
     reason: 'loads the whole machine for about 8 minutes; docs/benchmark.md shows its last run',
@@ -113,7 +128,8 @@ export const SETUPS: readonly Setup[] = [
     files: () => ({ 'MyQuery.graphql': 'query MyQuery { region(code: "03") { name { text } } }\n' }),
     env: async (graph) => ({
       REGISTRY: graph.registry!.url,
-      TOKEN: await credential('associations', ['registry:operations']),
+      // The client's own credential: its partner claim is the client named in the path.
+      TOKEN: await credential('my-client', ['registry:operations']),
     }),
   },
   {

@@ -1,13 +1,12 @@
 /**
- * Apollo Server's landing page (what a browser GET of `/graphql` shows). In development it is
- * Apollo's local page; in production it is off, so that a GET answers as the GraphQL endpoint
- * does, and no page pointing browsers at Apollo's hosted tools is served on government networks.
+ * Apollo Server's landing page is off everywhere: its pages load Apollo Sandbox or Explorer from
+ * Apollo's CDN, which fails offline and points browsers at hosted tools from government networks.
+ * A browser's GET of `/graphql` gets the gateway's own explorer instead (`explorer.ts`), or, where
+ * that is off, the answer any GraphQL GET without a query gets.
  */
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GatewayPlugin } from '../plugin.js';
 
-export function landingPagePlugin(options: { readonly development: boolean }): GatewayPlugin {
-  return options.development
-    ? { name: 'landingPage' }
-    : { name: 'landingPage', apollo: ApolloServerPluginLandingPageDisabled() };
+export function landingPagePlugin(): GatewayPlugin {
+  return { name: 'landingPage', apollo: ApolloServerPluginLandingPageDisabled() };
 }

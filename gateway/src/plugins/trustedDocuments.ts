@@ -9,6 +9,10 @@
  * In this mode only the manifest decides what runs: Apollo Server's automatic persisted queries
  * are off, so a hash is never looked up in the persisted-query store, which gateways with trusted
  * documents off may share (Redis) and fill with whatever their clients send.
+ * With the supergraph from the registry, the operations clients registered there
+ * (`GET /api/trusted-documents`, checked against the schema when registered) are trusted too,
+ * read at start and polled with the supergraph's interval; a registry that does not answer leaves
+ * the list last read. Both lists feed one lookup.
  * In `off` mode every valid operation runs (automatic persisted queries as usual, each registered
  * query kept `apqTtlSeconds`).
  */
@@ -18,7 +22,9 @@ import type { RequestHandler } from 'express';
 import { parse, print } from 'graphql';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { ErrorCode } from '../../../lib/errors.js';
+import { silentLogger, type Logger } from '../../../lib/log.js';
 import type { TrustedDocumentsConfig } from '../config.js';
+import { followRegistryDocument } from '../supergraph/registryFollower.js';
 import type { GatewayPlugin } from '../plugin.js';
 import { getRequest, persistedQueryOf, type GraphQLRequestShape } from './requestBody.js';
 
@@ -27,12 +33,34 @@ export type TrustedDocumentsPluginOptions = TrustedDocumentsConfig & {
   readonly maxTokens?: number;
   /** In `off` mode, how long an automatic persisted query stays registered, in seconds. @default 86400 */
   readonly apqTtlSeconds?: number;
+  /** The gateway's assertion for the registry, sent when reading its trusted list. @default none */
+  readonly registryAssertion?: () => Promise<string>;
+  /** Where a registry that does not answer is reported. @default silent */
+  readonly log?: Logger;
 };
 
 /** Hash -> document text. */
 export type Manifest = ReadonlyMap<string, string>;
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** A parsed manifest (file or registry, named by `source`); throws when it is not a JSON object of hash -> text. */
+export function manifestOf(parsed: unknown, source: string): Manifest {
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new Error(`Trusted documents manifest ${source} is not a JSON object of sha256 hash -> document`);
+  }
+  const manifest = new Map<string, string>();
+  for (const [hash, text] of Object.entries(parsed)) {
+    // Whoever wrote the list, a hash can only name its own text: no text rides on another's hash.
+    if (typeof text !== 'string' || sha256(text) !== hash) {
+      throw new Error(
+        `Trusted documents manifest ${source}: entry ${hash} is not the sha256 of its document`,
+      );
+    }
+    manifest.set(hash, text);
+  }
+  return manifest;
+}
 
 /** Reads a manifest file; throws naming the file when it is not a JSON object of hash -> text. */
 export function loadManifest(file: string): Manifest {
@@ -44,17 +72,7 @@ export function loadManifest(file: string): Manifest {
       cause: error,
     });
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw new Error(`Trusted documents manifest ${file} is not a JSON object of sha256 hash -> document`);
-  }
-  const manifest = new Map<string, string>();
-  for (const [hash, text] of Object.entries(parsed)) {
-    if (typeof text !== 'string' || sha256(text) !== hash) {
-      throw new Error(`Trusted documents manifest ${file}: entry ${hash} is not the sha256 of its document`);
-    }
-    manifest.set(hash, text);
-  }
-  return manifest;
+  return manifestOf(parsed, file);
 }
 
 /** A refusal, as the gateway's other pre-GraphQL refusals answer: HTTP 400, JSON, a code. */
@@ -115,8 +133,9 @@ function decide(manifest: Manifest, maxTokens: number, request: GraphQLRequestSh
  * so a refused operation is never parsed, validated or planned, and a hash becomes the registered
  * text Apollo Server then runs. One refused operation refuses its whole batch.
  */
-function allowList(manifest: Manifest, maxTokens: number): RequestHandler {
+function allowList(documents: () => Manifest, maxTokens: number): RequestHandler {
   return (req, res, next) => {
+    const manifest = documents();
     const refuse = (refusal: Refusal): void => {
       res.status(400).json({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
     };
@@ -159,11 +178,28 @@ export function trustedDocumentsPlugin(options: TrustedDocumentsPluginOptions): 
       server: { persistedQueries: { ttl: options.apqTtlSeconds ?? 86_400 } },
     };
   }
+  const manifest = loadManifest(options.manifestPath);
+  let trusted: Manifest = manifest;
+  const { registry } = options;
+  const follower =
+    registry &&
+    followRegistryDocument({
+      registryUrl: registry.url,
+      path: '/api/trusted-documents',
+      pollIntervalMs: registry.pollIntervalMs,
+      assertion: options.registryAssertion,
+      log: options.log ?? silentLogger(),
+      // Swapped whole, so a request sees one list or the next, never a half-built one.
+      onChange: (body) => {
+        trusted = new Map([...manifest, ...manifestOf(body, `at ${registry.url}`)]);
+      },
+    });
   return {
     name: 'trustedDocuments',
-    middleware: [allowList(loadManifest(options.manifestPath), options.maxTokens ?? 1000)],
-    // Only the manifest decides: Apollo Server's persisted queries (and their store, which other
+    middleware: [allowList(() => trusted, options.maxTokens ?? 1000)],
+    // Only the lists decide: Apollo Server's persisted queries (and their store, which other
     // gateways may share and fill) are off, and a request still carrying the extension is refused.
     server: { persistedQueries: false },
+    ...(follower ? { dispose: () => follower.dispose() } : {}),
   };
 }

@@ -24,6 +24,8 @@ export interface DangerousIssue {
 /** A registered operation that is valid today and would not be against the candidate. */
 export interface BrokenOperation {
   readonly client: string;
+  /** The client's version that registered the operation, when it gave one. */
+  readonly version?: string;
   readonly name: string;
   /** The validation errors' messages. */
   readonly errors: readonly string[];

@@ -11,6 +11,8 @@ export interface RegisteredOperation {
   readonly client: string;
   readonly name: string;
   readonly text: string;
+  /** The client's version that registered it (as stored); null or absent when none was given. */
+  readonly client_version?: string | null;
 }
 
 function parsed(text: string): DocumentNode | undefined {
@@ -33,14 +35,21 @@ export function brokenOperations(
     if (!document || validate(current, document).length > 0) continue;
     const errors = validate(candidate, document);
     if (errors.length > 0)
-      broken.push({ client: operation.client, name: operation.name, errors: errors.map((e) => e.message) });
+      broken.push({
+        client: operation.client,
+        ...(operation.client_version ? { version: operation.client_version } : {}),
+        name: operation.name,
+        errors: errors.map((e) => e.message),
+      });
   }
   return broken;
 }
 
 /** The error naming the broken operations and their clients. */
 export function usageIssue(broken: readonly BrokenOperation[]): UsageIssue {
-  const names = broken.map((op) => `${op.name} (${op.client})`).join(', ');
+  const names = broken
+    .map((op) => `${op.name} (${op.client}${op.version ? ` ${op.version}` : ''})`)
+    .join(', ');
   const count = broken.length === 1 ? '1 registered operation' : `${broken.length} registered operations`;
   return { kind: 'usage', message: `The change breaks ${count}: ${names}`, operations: broken };
 }

@@ -50,6 +50,8 @@ export interface ClientOperationTable {
   /** sha256 (hex) of `text`. */
   hash: string;
   text: string;
+  /** The client's version that registered it last; null when none was given (e.g. the manifest at start). */
+  client_version: string | null;
 }
 
 /** One row, updated first by every transaction that changes the graph: it serializes them. */

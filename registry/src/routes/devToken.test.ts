@@ -49,6 +49,29 @@ describeEachDialect('development credentials', (dialect) => {
     });
   });
 
+  it('as a client application: registers its own operations only, and publishes nothing', async () => {
+    const issued = await development.request<{ token: string }>('GET', '/api/dev-token/my-app?as=client');
+    expect(issued.status).toBe(200);
+    const token = issued.body.token;
+    const text = `query MyAppRegion { region(code: "03") { code } }`;
+    const own = await development.request('POST', '/api/clients/my-app/operations', {
+      body: { version: '1.0.0', operations: [{ name: 'MyAppRegion', text }] },
+      token,
+    });
+    expect(own.status).toBe(200);
+    const other = await development.request('POST', '/api/clients/integra-client/operations', {
+      body: { operations: [{ name: 'MyAppRegion', text }] },
+      token,
+    });
+    expect(other.status).toBe(403);
+    const publish = await development.request('POST', '/api/subgraphs/services/check', {
+      body: { sdl: seedSdl('services') },
+      token,
+    });
+    expect(publish.status).toBe(403);
+    expect((await development.request('GET', '/api/dev-token/my-app?as=admin')).status).toBe(400);
+  });
+
   it('are refused in production', async () => {
     expect(await production.request('GET', '/api/dev-token/services')).toEqual(
       expect.objectContaining({

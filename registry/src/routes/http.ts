@@ -14,6 +14,8 @@ export const RegistryErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   /** The candidate failed its checks; the answer carries the `report`. */
   CHECKS_FAILED: 'CHECKS_FAILED',
+  /** A client operation is not valid against the current schema; the answer carries `operations`. */
+  INVALID_OPERATION: 'INVALID_OPERATION',
   /** The graph kept changing while the change was checked: try again. */
   CONFLICT: 'CONFLICT',
 } as const;

@@ -2,8 +2,10 @@
 import type { Migration } from 'kysely';
 import * as initial from './0001_initial.js';
 import * as ownership from './0002_ownership.js';
+import * as clientVersions from './0003_client_versions.js';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_ownership': ownership,
+  '0003_client_versions': clientVersions,
 };

@@ -1,0 +1,117 @@
+/**
+ * The explorer in a real browser (Debian's Chromium through playwright-core), offline: every request
+ * to another origin is aborted and recorded, and none may be attempted. The page opens on the
+ * example operations, runs one, and shows its answer; with trusted documents it says so. Without
+ * /usr/bin/chromium the suite is skipped with a visible message, except under `CI=true`, where it fails.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../scripts/graph.js';
+import { startE2EGraph, type E2EGraph } from './harness.js';
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+const chromiumFound = existsSync(CHROMIUM);
+const inCi = process.env['CI'] === 'true';
+if (!chromiumFound && !inCi) {
+  console.warn(
+    `\n[integra] Chromium is not installed at ${CHROMIUM}: the explorer's browser test is SKIPPED.\n`,
+  );
+}
+const describeWithChromium = chromiumFound || inCi ? describe : describe.skip;
+
+/** A page that may reach `origin` only: what it tried elsewhere, and what the browser refused or threw. */
+async function offlinePage(browser: Browser, origin: string) {
+  const page = await browser.newPage();
+  const offsite: string[] = [];
+  const problems: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin) return route.continue();
+    offsite.push(url);
+    return route.abort('internetdisconnected');
+  });
+  // A Content-Security-Policy violation is reported on the console as an error.
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return { page, offsite, problems };
+}
+
+/** The GraphiQL tab whose operation is `name`. */
+const tab = (page: Page, name: string) => page.getByRole('tab').filter({ hasText: name });
+
+describeWithChromium('the explorer in a browser, offline', () => {
+  let graph: E2EGraph;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!chromiumFound) throw new Error(`Chromium is not installed at ${CHROMIUM}, and CI=true requires it`);
+    [graph, browser] = await Promise.all([
+      startE2EGraph(),
+      chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }),
+    ]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await graph?.dispose();
+  });
+
+  it('opens on the example operations, runs one and shows its answer', async () => {
+    const origin = new URL(graph.gateway.url).origin;
+    const { page, offsite, problems } = await offlinePage(browser, origin);
+    await page.goto(`${origin}/graphql`);
+    await expect.poll(() => tab(page, 'RegionDashboard').count(), { timeout: 20_000 }).toBe(1);
+    expect(await tab(page, 'TurinServicesByLanguage').count()).toBe(1);
+    expect(await tab(page, 'CreateService').count()).toBe(1);
+    await expect.poll(() => page.getByText('npm run token').count()).toBe(1);
+    expect(await page.getByText('Trusted documents').count()).toBe(0);
+
+    await tab(page, 'RegionDashboard').locator('.graphiql-tab-button').click();
+    await page.locator('button.graphiql-execute-button').click();
+    const result = page.locator('section.result-window');
+    // Lombardy's dashboard, named in the browser's language.
+    await expect.poll(() => result.innerText(), { timeout: 20_000 }).toMatch(/"name": \{\s*"text": "Lombard/);
+    expect(await result.innerText()).toContain('"serviceCountsByArea"');
+
+    // The documentation explorer reads the schema the gateway handed over.
+    await page.getByRole('button', { name: /documentation explorer/i }).click();
+    await expect.poll(() => page.getByText('Root Types').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+
+    expect(offsite).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('with trusted documents, says only the registered operations run, and runs them', async () => {
+    const trusted = await graph.startGateway(await freePort(), { GATEWAY_TRUSTED_DOCUMENTS: 'allow-listed' });
+    const origin = new URL(trusted.url).origin;
+    const { page, offsite, problems } = await offlinePage(browser, origin);
+    await page.goto(`${origin}/graphql`);
+    await expect
+      .poll(
+        () => page.getByText(/Trusted documents: this gateway runs only the registered operations/).count(),
+        {
+          timeout: 20_000,
+        },
+      )
+      .toBe(1);
+    await tab(page, 'RegionDashboard').locator('.graphiql-tab-button').click();
+    await page.locator('button.graphiql-execute-button').click();
+    await expect
+      .poll(() => page.locator('section.result-window').innerText(), { timeout: 20_000 })
+      .toMatch(/"name": \{\s*"text": "Lombard/);
+    expect(offsite).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
