@@ -1,10 +1,14 @@
 /**
  * The explorer in a real browser (Debian's Chromium through playwright-core), offline: every request
  * to another origin is aborted and recorded, and none may be attempted. The page opens on the
- * example operations, runs one, and shows its answer; with trusted documents it says so. Without
+ * example operations, runs one, and shows its answer; with trusted documents it says so. A page of
+ * another origin calls the graph with fetch: answered when its origin is allowed, blocked by the
+ * browser when it is not. Without
  * /usr/bin/chromium the suite is skipped with a visible message, except under `CI=true`, where it fails.
  */
 import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/graph.js';
@@ -113,5 +117,51 @@ describeWithChromium('the explorer in a browser, offline', () => {
     expect(offsite).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('lets a page from an allowed origin call the graph with fetch, and the browser blocks another', async () => {
+    // Two origins other than the gateway's, both on this machine: the browser resolves them to 127.0.0.1.
+    const site: Server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>A portal</title>');
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    const sitePort = (site.address() as AddressInfo).port;
+    const allowed = `http://portal.example:${sitePort}`;
+    const gateway = await graph.startGateway(await freePort(), { GATEWAY_CORS_ORIGINS: allowed });
+    const mapped = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        ...CHROMIUM_ARGS,
+        '--host-resolver-rules=MAP portal.example 127.0.0.1, MAP elsewhere.example 127.0.0.1',
+      ],
+    });
+    try {
+      const call = async (origin: string) => {
+        const page = await mapped.newPage();
+        await page.goto(`${origin}/`);
+        const outcome = await page.evaluate(async (url) => {
+          try {
+            // JSON makes this a request the browser preflights.
+            const response = await fetch(url, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ query: '{ region(code: "03") { code } }' }),
+            });
+            return { answered: await response.json() };
+          } catch (error) {
+            return { blocked: String(error) };
+          }
+        }, gateway.url);
+        await page.close();
+        return outcome;
+      };
+      expect(await call(allowed)).toEqual({ answered: { data: { region: { code: '03' } } } });
+      expect(await call(`http://elsewhere.example:${sitePort}`)).toEqual({
+        blocked: expect.stringMatching(/Failed to fetch/),
+      });
+    } finally {
+      await mapped.close();
+      await new Promise((resolve) => site.close(resolve));
+    }
   });
 });
