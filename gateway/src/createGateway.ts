@@ -43,7 +43,7 @@ import { responseCachePlugin } from './plugins/responseCache.js';
 import { schemaDownloadPlugin } from './plugins/schemaDownload.js';
 import { suggestionsPlugin } from './plugins/suggestions.js';
 import { supergraphVersionPlugin } from './plugins/supergraphVersion.js';
-import { trustedDocumentsPlugin } from './plugins/trustedDocuments.js';
+import { trustedDocumentsPlugin, trustedList } from './plugins/trustedDocuments.js';
 import { createStores } from './stores.js';
 import { SubgraphDataSource } from './subgraphDataSource.js';
 import { supergraphProvider } from './supergraph/index.js';
@@ -86,6 +86,16 @@ export async function createGateway({
   const metrics = metricsPlugin({ defaultMetrics: processMetrics ?? true });
   // Persisted queries and the data caches, in process or on one Redis connection; disposed after the plugins.
   const stores = createStores({ persistedQueries: config.cache, data: config.responseCache, log });
+  // What an allow-listed gateway runs: enforced by trustedDocuments, offered as tabs by the explorer.
+  const trusted =
+    config.trustedDocuments.mode === 'allow-listed'
+      ? trustedList({
+          ...config.trustedDocuments,
+          registryAssertion: () => registrySigner.signForRegistry(),
+          log,
+        })
+      : undefined;
+  const disposeOwned = () => Promise.allSettled([stores.dispose(), trusted?.dispose()]);
   const manifestPath =
     config.trustedDocuments.mode === 'allow-listed'
       ? config.trustedDocuments.manifestPath
@@ -113,10 +123,12 @@ export async function createGateway({
     explorerPlugin({
       enabled: config.explorer,
       trustedDocuments: config.trustedDocuments,
+      trustedOperations: trusted?.current,
       introspection: config.introspection,
     }), // GraphiQL from the gateway's own files for a browser's GET of /graphql; development or GATEWAY_EXPLORER=true
     trustedDocumentsPlugin({
       ...config.trustedDocuments,
+      list: trusted,
       maxTokens: config.operationLimits.tokens,
       apqTtlSeconds: config.apqTtlSeconds,
       registryAssertion: () => registrySigner.signForRegistry(),
@@ -182,7 +194,7 @@ export async function createGateway({
     await stores.ready();
     await apollo.start();
   } catch (error) {
-    await Promise.allSettled([features.dispose(), stores.dispose()]);
+    await Promise.allSettled([features.dispose(), disposeOwned()]);
     throw error;
   }
 
@@ -207,7 +219,7 @@ export async function createGateway({
       try {
         await features.dispose();
       } finally {
-        await stores.dispose();
+        await disposeOwned();
       }
     },
   };

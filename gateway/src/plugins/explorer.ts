@@ -16,7 +16,7 @@ import { explorerAssetsDir } from '../../explorer/assets.js';
 import type { ExplorerSettings, ExplorerTab } from '../../explorer/src/settings.js';
 import type { TrustedDocumentsConfig } from '../config.js';
 import type { GatewayPlugin } from '../plugin.js';
-import { loadManifest } from './trustedDocuments.js';
+import { loadManifest, type Manifest } from './trustedDocuments.js';
 
 const exampleOperationsDir = fileURLToPath(new URL('../../../clients/operations', import.meta.url));
 
@@ -25,6 +25,11 @@ export interface ExplorerPluginOptions {
   readonly enabled: boolean;
   /** With a manifest, the tabs are its operations and the page says only they run. */
   readonly trustedDocuments: TrustedDocumentsConfig;
+  /**
+   * In allow-listed mode, the operations the gateway runs now (the manifest and those registered with
+   * the registry since): the tabs. @default the manifest file, read at start
+   */
+  readonly trustedOperations?: () => Manifest;
   /** The documentation explorer gets the schema only where the gateway answers introspection. */
   readonly introspection: boolean;
   /** The example operations, one `.graphql` file each. @default clients/operations */
@@ -91,15 +96,12 @@ function sortKey(text: string): string {
   return `${kind === 'query' ? 0 : 1} ${name}`;
 }
 
-function tabsOf(options: ExplorerPluginOptions): ExplorerTab[] {
-  const texts =
-    options.trustedDocuments.mode === 'allow-listed'
-      ? [...loadManifest(options.trustedDocuments.manifestPath).values()]
-      : readdirSync(options.operationsDir ?? exampleOperationsDir)
-          .filter((file) => file.endsWith('.graphql'))
-          .map((file) =>
-            readFileSync(path.join(options.operationsDir ?? exampleOperationsDir, file), 'utf8'),
-          );
+function tabsOf(options: ExplorerPluginOptions, trusted: Manifest | undefined): ExplorerTab[] {
+  const texts = trusted
+    ? [...trusted.values()]
+    : readdirSync(options.operationsDir ?? exampleOperationsDir)
+        .filter((file) => file.endsWith('.graphql'))
+        .map((file) => readFileSync(path.join(options.operationsDir ?? exampleOperationsDir, file), 'utf8'));
   return texts.sort((a, b) => sortKey(a).localeCompare(sortKey(b))).map((query) => ({ query }));
 }
 
@@ -112,14 +114,27 @@ function security(res: ServerResponse): void {
 export function explorerPlugin(options: ExplorerPluginOptions): GatewayPlugin {
   if (!options.enabled) return { name: 'explorer' };
   const assetsDir = options.assetsDir ?? explorerAssetsDir;
-  // Read once at start: the tabs are the operations this gateway was started with.
-  const tabs = tabsOf(options);
-  const trustedDocuments = options.trustedDocuments.mode !== 'off';
-  // The settings as JSON, rebuilt when the supergraph changes (the schema is part of them).
-  let settingsJson = JSON.stringify(settingsFor(undefined));
-  function settingsFor(schema: GraphQLSchema | undefined): ExplorerSettings {
+  const { trustedDocuments: mode } = options;
+  const trustedDocuments = mode.mode !== 'off';
+  // With trusted documents the tabs are the list the gateway enforces, which grows as clients
+  // register operations; otherwise the example operations, read once.
+  const fromFile = mode.mode === 'allow-listed' ? loadManifest(mode.manifestPath) : undefined;
+  const trusted = trustedDocuments ? (options.trustedOperations ?? (() => fromFile)) : () => undefined;
+  let schema: GraphQLSchema | undefined;
+  // The settings as JSON, rebuilt when the supergraph or the trusted list changes (each is swapped whole).
+  let built: { schema?: GraphQLSchema; list?: Manifest; json: string } | undefined;
+  function settingsJson(): string {
+    const list = trusted();
+    if (built && built.schema === schema && built.list === list) return built.json;
     const shown = options.introspection && schema ? introspectionFromSchema(schema) : null;
-    return { endpoint: '/graphql', trustedDocuments, tabs, schema: shown };
+    const settings: ExplorerSettings = {
+      endpoint: '/graphql',
+      trustedDocuments,
+      tabs: tabsOf(options, list),
+      schema: shown,
+    };
+    built = { schema, list, json: JSON.stringify(settings) };
+    return built.json;
   }
   return {
     name: 'explorer',
@@ -137,7 +152,7 @@ export function explorerPlugin(options: ExplorerPluginOptions): GatewayPlugin {
       app.get('/explorer/settings.json', (_req, res) => {
         security(res);
         res.setHeader('Cache-Control', 'no-store');
-        res.type('json').send(settingsJson);
+        res.type('json').send(settingsJson());
       });
       app.use(
         '/explorer',
@@ -151,7 +166,7 @@ export function explorerPlugin(options: ExplorerPluginOptions): GatewayPlugin {
       async serverWillStart() {
         return {
           schemaDidLoadOrUpdate({ apiSchema }) {
-            settingsJson = JSON.stringify(settingsFor(apiSchema));
+            schema = apiSchema;
           },
         };
       },

@@ -179,6 +179,15 @@ describe('operations registered by integrators, trusted by the gateways that fol
     // A gateway told not to trust the registry's list runs its manifest's operations only.
     expect(code(await notTrusting.post(byHash(REGISTERED)))).toBe('PERSISTED_QUERY_NOT_FOUND');
     expect(code(await notTrusting.post({ query: REGISTERED }))).toBe('OPERATION_NOT_TRUSTED');
+    // The explorer offers what each gateway runs: the registered operation as a tab where it runs.
+    const tabs = async (gateway: TestGateway) => {
+      const settings = (await (await fetch(`${gateway.origin}/explorer/settings.json`)).json()) as {
+        tabs: { query: string }[];
+      };
+      return settings.tabs.map((t) => t.query);
+    };
+    expect(await tabs(following)).toContain(REGISTERED);
+    expect(await tabs(notTrusting)).not.toContain(REGISTERED);
   });
 
   it('polls cheaply: an unchanged list is a bodiless 304', async () => {

@@ -37,6 +37,8 @@ export type TrustedDocumentsPluginOptions = TrustedDocumentsConfig & {
   readonly registryAssertion?: () => Promise<string>;
   /** Where a registry that does not answer is reported. @default silent */
   readonly log?: Logger;
+  /** The list to enforce, shared with its other readers (the explorer); its owner disposes it. @default built here */
+  readonly list?: TrustedList;
 };
 
 /** Hash -> document text. */
@@ -178,6 +180,28 @@ export function trustedDocumentsPlugin(options: TrustedDocumentsPluginOptions): 
       server: { persistedQueries: { ttl: options.apqTtlSeconds ?? 86_400 } },
     };
   }
+  const list = options.list ?? trustedList(options);
+  return {
+    name: 'trustedDocuments',
+    middleware: [allowList(list.current, options.maxTokens ?? 1000)],
+    // Only the lists decide: Apollo Server's persisted queries (and their store, which other
+    // gateways may share and fill) are off, and a request still carrying the extension is refused.
+    server: { persistedQueries: false },
+    ...(options.list ? {} : { dispose: list.dispose }),
+  };
+}
+
+/** The operations an allow-listed gateway runs, as they are now; the one list every reader shares. */
+export interface TrustedList {
+  readonly current: () => Manifest;
+  readonly dispose: () => Promise<void>;
+}
+
+/** The manifest file, and with a registry the operations clients registered there, followed. */
+export function trustedList(
+  options: Extract<TrustedDocumentsConfig, { mode: 'allow-listed' }> &
+    Pick<TrustedDocumentsPluginOptions, 'registryAssertion' | 'log'>,
+): TrustedList {
   const manifest = loadManifest(options.manifestPath);
   let trusted: Manifest = manifest;
   const { registry } = options;
@@ -194,12 +218,5 @@ export function trustedDocumentsPlugin(options: TrustedDocumentsPluginOptions): 
         trusted = new Map([...manifest, ...manifestOf(body, `at ${registry.url}`)]);
       },
     });
-  return {
-    name: 'trustedDocuments',
-    middleware: [allowList(() => trusted, options.maxTokens ?? 1000)],
-    // Only the lists decide: Apollo Server's persisted queries (and their store, which other
-    // gateways may share and fill) are off, and a request still carrying the extension is refused.
-    server: { persistedQueries: false },
-    ...(follower ? { dispose: () => follower.dispose() } : {}),
-  };
+  return { current: () => trusted, dispose: async () => follower?.dispose() };
 }
