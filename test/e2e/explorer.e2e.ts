@@ -32,6 +32,8 @@ if (!chromiumFound && !inCi) {
 }
 const describeWithChromium = chromiumFound || inCi ? describe : describe.skip;
 
+const RUN_TOO_EARLY = /^Failed to load resource: the server responded with a status of 400 \(Bad Request\)$/;
+
 /** A page that may reach `origin` only: what it tried elsewhere, and what the browser refused or threw. */
 async function offlinePage(browser: Browser, origin: string) {
   const page = await browser.newPage();
@@ -45,7 +47,9 @@ async function offlinePage(browser: Browser, origin: string) {
   });
   // A Content-Security-Policy violation is reported on the console as an error.
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
+    // A run that GraphiQL sent under the previous tab's operation name is answered 400 and repeated
+    // (runTab); the answer shown is checked, so that one console line is not a problem of the page.
+    if (message.type() === 'error' && !RUN_TOO_EARLY.test(message.text())) problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
   return { page, offsite, problems };
@@ -53,6 +57,29 @@ async function offlinePage(browser: Browser, origin: string) {
 
 /** The GraphiQL tab whose operation is `name`. */
 const tab = (page: Page, name: string) => page.getByRole('tab').filter({ hasText: name });
+
+/**
+ * Opens the tab of operation `name` and runs it, as a user would: GraphiQL takes the operation's name
+ * from the editor a moment after the tab shows it, and a run before then asks for the previous tab's
+ * operation, so the run is repeated until the answer is this operation's (no data, or no error naming
+ * another operation). Returns the result pane.
+ */
+async function runTab(page: Page, name: string) {
+  await tab(page, name).locator('.graphiql-tab-button').click();
+  await expect.poll(() => page.locator('.graphiql-query-editor').innerText()).toContain(`query ${name}`);
+  const result = page.locator('section.result-window');
+  await expect
+    .poll(
+      async () => {
+        await page.locator('button.graphiql-execute-button').click();
+        await expect.poll(() => result.innerText(), { timeout: 10_000 }).toMatch(/"(data|errors)"/);
+        return result.innerText();
+      },
+      { timeout: 30_000, interval: 1000 },
+    )
+    .not.toMatch(/Unknown operation named/);
+  return result;
+}
 
 describeWithChromium('the explorer in a browser, offline', () => {
   let graph: E2EGraph;
@@ -80,11 +107,9 @@ describeWithChromium('the explorer in a browser, offline', () => {
     await expect.poll(() => page.getByText('npm run token').count()).toBe(1);
     expect(await page.getByText('Trusted documents').count()).toBe(0);
 
-    await tab(page, 'RegionDashboard').locator('.graphiql-tab-button').click();
-    await page.locator('button.graphiql-execute-button').click();
-    const result = page.locator('section.result-window');
+    const result = await runTab(page, 'RegionDashboard');
     // Lombardy's dashboard, named in the browser's language.
-    await expect.poll(() => result.innerText(), { timeout: 20_000 }).toMatch(/"name": \{\s*"text": "Lombard/);
+    expect(await result.innerText()).toMatch(/"name": \{\s*"text": "Lombard/);
     expect(await result.innerText()).toContain('"serviceCountsByArea"');
 
     // The documentation explorer reads the schema the gateway handed over.
@@ -109,11 +134,9 @@ describeWithChromium('the explorer in a browser, offline', () => {
         },
       )
       .toBe(1);
-    await tab(page, 'RegionDashboard').locator('.graphiql-tab-button').click();
-    await page.locator('button.graphiql-execute-button').click();
-    await expect
-      .poll(() => page.locator('section.result-window').innerText(), { timeout: 20_000 })
-      .toMatch(/"name": \{\s*"text": "Lombard/);
+    expect(await (await runTab(page, 'RegionDashboard')).innerText()).toMatch(
+      /"name": \{\s*"text": "Lombard/,
+    );
     expect(offsite).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
