@@ -6,15 +6,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { associations } from '../subgraphs/associations/src/subgraph.js';
+import { content } from '../subgraphs/content/src/subgraph.js';
 import { funding } from '../subgraphs/funding/src/subgraph.js';
 import { pilotActions } from '../subgraphs/pilot-actions/src/subgraph.js';
 import { services } from '../subgraphs/services/src/subgraph.js';
+import { statistics } from '../subgraphs/statistics/src/subgraph.js';
 import { territories } from '../subgraphs/territories/src/subgraph.js';
 import { subgraphs } from './subgraphs.js';
 
 describe('schema/subgraphs.ts', () => {
   it('lists every subgraph with the name, port and environment prefix its definition carries', () => {
-    const definitions = [territories, services, associations, funding, pilotActions];
+    const definitions = [territories, services, associations, funding, pilotActions, content, statistics];
     expect(subgraphs.map((s) => ({ name: s.name, port: s.defaultPort, envPrefix: s.envPrefix }))).toEqual(
       definitions.map((d) => ({ name: d.name, port: d.port, envPrefix: d.envPrefix })),
     );

@@ -44,6 +44,7 @@ export const subgraphs: readonly SubgraphEntry[] = [
     'Region',
     'Province',
     'Municipality',
+    'Community',
   ]),
   entry('services', 4002, 'Ministry of Labour, DG Immigration (Integration Portal)', ['Service']),
   entry('associations', 4003, 'Ministry of Labour, register of associations', ['Association']),
@@ -54,6 +55,14 @@ export const subgraphs: readonly SubgraphEntry[] = [
     'Measurement',
     'MonitoringVisit',
   ]),
+  entry('content', 4006, "Ministry of Labour, DG Immigration: the Integration Portal's editorial office", [
+    'Publication',
+    'NewsletterIssue',
+    'Event',
+    'CulturalExperience',
+    'ProtectionProject',
+  ]),
+  entry('statistics', 4007, 'Ministry of Labour, DG Immigration: the data office'),
 ];
 
 /** Default routing URL of a subgraph (what the committed supergraph points at). */

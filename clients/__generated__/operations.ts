@@ -137,6 +137,11 @@ export type Locale =
   | 'ES'
   | 'FR'
   | 'IT'
+  | 'PA'
+  | 'RU'
+  | 'SQ'
+  | 'TL'
+  | 'UK'
   | 'ZH';
 
 /** A text in Italian (required) and any other language of the graph. */
@@ -146,6 +151,11 @@ export type LocalizedTextInput = {
   es?: string | null | undefined;
   fr?: string | null | undefined;
   it: string;
+  pa?: string | null | undefined;
+  ru?: string | null | undefined;
+  sq?: string | null | undefined;
+  tl?: string | null | undefined;
+  uk?: string | null | undefined;
   zh?: string | null | undefined;
 };
 

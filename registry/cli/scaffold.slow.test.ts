@@ -43,6 +43,7 @@ function copy(from: string, to: string, relative: string): void {
 function minimalRoot(): string {
   const root = tempDir();
   copy(repo, root, 'schema/subgraphs.ts');
+  copy(repo, root, '.prettierrc.json'); // how the scaffold lays out what it writes
   copy(repo, root, 'lib/subgraph/envPrefix.ts'); // what the list imports
   for (const name of readdirSync(path.join(repo, 'subgraphs')))
     copy(repo, root, `subgraphs/${name}/schema.graphql`);
@@ -159,10 +160,12 @@ describe('scaffold', () => {
       'associations',
       'funding',
       'pilot-actions',
+      'content',
+      'statistics',
       'housing-offers',
     ]);
     expect(subgraphs.at(-1)).toMatchObject({
-      defaultPort: 4006,
+      defaultPort: 4008,
       envPrefix: 'HOUSING_OFFERS',
       owner: OWNER_PLACEHOLDER,
     });
@@ -181,7 +184,7 @@ describe('scaffold', () => {
     await expect(scaffold('housing-offers', { root, print })).rejects.toThrow('already exists');
     await scaffold('language-courses', { root, print });
     expect(readFileSync(path.join(root, 'schema/subgraphs.ts'), 'utf8')).toMatch(
-      /entry\('housing-offers', 4006, '[^']+'\),\n {2}entry\('language-courses', 4007, '[^']+'\),\n\];/,
+      /entry\('housing-offers', 4008, '[^']+'\),\n {2}entry\('language-courses', 4009, '[^']+'\),\n\];/,
     );
   });
 });
@@ -241,6 +244,9 @@ describe('a scaffolded subgraph, in a copy of the repository', () => {
       'HOUSING_OFFERS @join__graph(name: "housing-offers"',
     );
     await step('npx', ['tsc', '-p', '.']);
+    // As written, the new files pass the house rules (`npm run lint`).
+    await step('npx', ['eslint', 'subgraphs/housing-offers', 'schema/subgraphs.ts']);
+    await step('npx', ['prettier', '--check', 'subgraphs/housing-offers', 'schema/subgraphs.ts']);
     const tests = stripVTControlCharacters(await step('npx', ['vitest', 'run', 'subgraphs/housing-offers']));
     expect(tests).toMatch(/Tests\s+\d+ passed/);
     expect(tests).not.toMatch(/failed/);

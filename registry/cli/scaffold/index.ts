@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
 import { CliError } from '../client.js';
 import { collision } from './collisions.js';
 import { LIST_FILE, listedSubgraphs, nextFreePort, withEntry } from './list.js';
@@ -76,6 +77,16 @@ export function plan(
 }
 
 /**
+ * TypeScript `content` laid out by the repository's Prettier settings, so that the new files pass
+ * `npm run lint` as written. SDL is left as written: the registry hashes its bytes.
+ */
+async function formatted(file: string, content: string): Promise<string> {
+  if (!file.endsWith('.ts')) return content;
+  const options = await prettier.resolveConfig(file);
+  return prettier.format(content, { ...options, filepath: file });
+}
+
+/**
  * Creates `subgraphs/<name>/` and lists it in `schema/subgraphs.ts`, then prints the next steps.
  * Refuses, before writing anything, a malformed name, an existing folder, a listed name, a name
  * reserved by the graph's variables, and one whose example type or Query fields another subgraph
@@ -94,9 +105,9 @@ export async function scaffold(name: string, options: ScaffoldOptions = {}): Pro
     for (const [relative, content] of files) {
       const file = path.join(dir, relative);
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, content, { flag: 'wx' });
+      await writeFile(file, await formatted(file, content), { flag: 'wx' });
     }
-    await writeFile(path.join(root, LIST_FILE), list);
+    await writeFile(path.join(root, LIST_FILE), await formatted(path.join(root, LIST_FILE), list));
   } catch (error) {
     // This call created the folder: nothing of anyone else's is in it.
     await rm(dir, { recursive: true, force: true });

@@ -36,12 +36,26 @@ enum Locale {
   ES
   AR
   ZH
+  SQ
+  PA
+  RU
+  TL
+  UK
 }`,
   `"A human-readable text in the language that was actually returned."
 type LocalizedText @shareable @cacheControl(inheritMaxAge: true) {
   text: String!
   "The language of \`text\`: the requested one when available, Italian otherwise."
   locale: Locale!
+  "True when \`text\` is not in the language asked for: Italian was returned instead."
+  fallback: Boolean!
+  "How to lay \`text\` out: RTL for a right-to-left script (Arabic), LTR otherwise."
+  direction: TextDirection!
+}`,
+  `"The direction a text's script is written in."
+enum TextDirection {
+  LTR
+  RTL
 }`,
   `"Relay-style page information."
 type PageInfo @shareable @cacheControl(inheritMaxAge: true) {

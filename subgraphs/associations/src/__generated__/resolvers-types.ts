@@ -169,11 +169,20 @@ export type Locale =
   | 'ES'
   | 'FR'
   | 'IT'
+  | 'PA'
+  | 'RU'
+  | 'SQ'
+  | 'TL'
+  | 'UK'
   | 'ZH';
 
 /** A human-readable text in the language that was actually returned. */
 export type LocalizedText = {
   __typename?: 'LocalizedText';
+  /** How to lay `text` out: RTL for a right-to-left script (Arabic), LTR otherwise. */
+  direction: TextDirection;
+  /** True when `text` is not in the language asked for: Italian was returned instead. */
+  fallback: Scalars['Boolean']['output'];
   /** The language of `text`: the requested one when available, Italian otherwise. */
   locale: Locale;
   text: Scalars['String']['output'];
@@ -186,6 +195,11 @@ export type LocalizedTextInput = {
   es?: InputMaybe<Scalars['String']['input']>;
   fr?: InputMaybe<Scalars['String']['input']>;
   it: Scalars['String']['input'];
+  pa?: InputMaybe<Scalars['String']['input']>;
+  ru?: InputMaybe<Scalars['String']['input']>;
+  sq?: InputMaybe<Scalars['String']['input']>;
+  tl?: InputMaybe<Scalars['String']['input']>;
+  uk?: InputMaybe<Scalars['String']['input']>;
   zh?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -345,6 +359,11 @@ export type RegisterEntryInput = {
   section: Scalars['String']['input'];
 };
 
+/** The direction a text's script is written in. */
+export type TextDirection =
+  | 'LTR'
+  | 'RTL';
+
 /**
  * Fields left out are unchanged; `registerEntry`, `foundedYear`, `contacts` and `contactPerson` set to
  * null are cleared; `communities` and `culturalFields` are replaced (an empty list for none).
@@ -499,6 +518,7 @@ export type ResolversTypes = ResolversObject<{
   RegisterAssociationInput: RegisterAssociationInput;
   RegisterEntry: ResolverTypeWrapper<RegisterEntry>;
   RegisterEntryInput: RegisterEntryInput;
+  TextDirection: TextDirection;
   UpdateAssociationInput: UpdateAssociationInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -633,6 +653,8 @@ export type FieldChangeResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type LocalizedTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
+  direction?: Resolver<ResolversTypes['TextDirection'], ParentType, ContextType>;
+  fallback?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;

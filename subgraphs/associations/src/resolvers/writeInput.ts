@@ -13,7 +13,7 @@ import type {
 } from '../__generated__/resolvers-types.js';
 import type { AssociationTable } from '../data/tables.js';
 import type { AssociationLinks, AssociationValues } from '../data/associations.writes.js';
-import { isCountryCode } from '../data/countries.js';
+import { isCountryCode } from '../../../../lib/iso3166.js';
 import { contactPersonColumns, contactsColumns, textsColumn } from '../../../../lib/writes/fields.js';
 import { registerEntry } from './registerEntry.js';
 import { checkRecord } from './writeRules.js';

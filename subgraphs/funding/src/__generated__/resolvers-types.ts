@@ -293,11 +293,20 @@ export type Locale =
   | 'ES'
   | 'FR'
   | 'IT'
+  | 'PA'
+  | 'RU'
+  | 'SQ'
+  | 'TL'
+  | 'UK'
   | 'ZH';
 
 /** A human-readable text in the language that was actually returned. */
 export type LocalizedText = {
   __typename?: 'LocalizedText';
+  /** How to lay `text` out: RTL for a right-to-left script (Arabic), LTR otherwise. */
+  direction: TextDirection;
+  /** True when `text` is not in the language asked for: Italian was returned instead. */
+  fallback: Scalars['Boolean']['output'];
   /** The language of `text`: the requested one when available, Italian otherwise. */
   locale: Locale;
   text: Scalars['String']['output'];
@@ -310,6 +319,11 @@ export type LocalizedTextInput = {
   es?: InputMaybe<Scalars['String']['input']>;
   fr?: InputMaybe<Scalars['String']['input']>;
   it: Scalars['String']['input'];
+  pa?: InputMaybe<Scalars['String']['input']>;
+  ru?: InputMaybe<Scalars['String']['input']>;
+  sq?: InputMaybe<Scalars['String']['input']>;
+  tl?: InputMaybe<Scalars['String']['input']>;
+  uk?: InputMaybe<Scalars['String']['input']>;
   zh?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -502,6 +516,11 @@ export type SourceFunding = {
   spent: Scalars['Money']['output'];
 };
 
+/** The direction a text's script is written in. */
+export type TextDirection =
+  | 'LTR'
+  | 'RTL';
+
 /** Fields left out are unchanged. */
 export type UpdateCallInput = {
   budget?: InputMaybe<Scalars['Money']['input']>;
@@ -659,6 +678,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<Region>;
   SourceFunding: ResolverTypeWrapper<SourceFundingModel>;
+  TextDirection: TextDirection;
   UpdateCallInput: UpdateCallInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -843,6 +863,8 @@ export type FundingSourceEdgeResolvers<ContextType = Context, ParentType extends
 }>;
 
 export type LocalizedTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
+  direction?: Resolver<ResolversTypes['TextDirection'], ParentType, ContextType>;
+  fallback?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;

@@ -163,11 +163,20 @@ export type Locale =
   | 'ES'
   | 'FR'
   | 'IT'
+  | 'PA'
+  | 'RU'
+  | 'SQ'
+  | 'TL'
+  | 'UK'
   | 'ZH';
 
 /** A human-readable text in the language that was actually returned. */
 export type LocalizedText = {
   __typename?: 'LocalizedText';
+  /** How to lay `text` out: RTL for a right-to-left script (Arabic), LTR otherwise. */
+  direction: TextDirection;
+  /** True when `text` is not in the language asked for: Italian was returned instead. */
+  fallback: Scalars['Boolean']['output'];
   /** The language of `text`: the requested one when available, Italian otherwise. */
   locale: Locale;
   text: Scalars['String']['output'];
@@ -180,6 +189,11 @@ export type LocalizedTextInput = {
   es?: InputMaybe<Scalars['String']['input']>;
   fr?: InputMaybe<Scalars['String']['input']>;
   it: Scalars['String']['input'];
+  pa?: InputMaybe<Scalars['String']['input']>;
+  ru?: InputMaybe<Scalars['String']['input']>;
+  sq?: InputMaybe<Scalars['String']['input']>;
+  tl?: InputMaybe<Scalars['String']['input']>;
+  uk?: InputMaybe<Scalars['String']['input']>;
   zh?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -477,6 +491,11 @@ export type Service = {
   id: Scalars['ID']['output'];
 };
 
+/** The direction a text's script is written in. */
+export type TextDirection =
+  | 'LTR'
+  | 'RTL';
+
 /** The National Plan's priority thematic areas. */
 export type ThematicArea =
   | 'HEALTH'
@@ -642,6 +661,7 @@ export type ResolversTypes = ResolversObject<{
   RecordMonitoringVisitInput: RecordMonitoringVisitInput;
   Region: ResolverTypeWrapper<RegionModel>;
   Service: ResolverTypeWrapper<Service>;
+  TextDirection: TextDirection;
   ThematicArea: ThematicArea;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -771,6 +791,8 @@ export type LeadAuthorityResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type LocalizedTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
+  direction?: Resolver<ResolversTypes['TextDirection'], ParentType, ContextType>;
+  fallback?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;

@@ -27,11 +27,20 @@ export type Locale =
   | 'ES'
   | 'FR'
   | 'IT'
+  | 'PA'
+  | 'RU'
+  | 'SQ'
+  | 'TL'
+  | 'UK'
   | 'ZH';
 
 /** A human-readable text in the language that was actually returned. */
 export type LocalizedText = {
   __typename?: 'LocalizedText';
+  /** How to lay `text` out: RTL for a right-to-left script (Arabic), LTR otherwise. */
+  direction: TextDirection;
+  /** True when `text` is not in the language asked for: Italian was returned instead. */
+  fallback: Scalars['Boolean']['output'];
   /** The language of `text`: the requested one when available, Italian otherwise. */
   locale: Locale;
   text: Scalars['String']['output'];
@@ -209,6 +218,11 @@ export type RegionEdge = {
   node: Region;
 };
 
+/** The direction a text's script is written in. */
+export type TextDirection =
+  | 'LTR'
+  | 'RTL';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -329,6 +343,7 @@ export type ResolversTypes = ResolversObject<{
   Region: ResolverTypeWrapper<RegionModel>;
   RegionConnection: ResolverTypeWrapper<Omit<RegionConnection, 'edges'> & { edges: Array<ResolversTypes['RegionEdge']> }>;
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
+  TextDirection: TextDirection;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -373,6 +388,8 @@ export type ContactDirectiveArgs = {
 export type ContactDirectiveResolver<Result, Parent, ContextType = Context, Args = ContactDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type LocalizedTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
+  direction?: Resolver<ResolversTypes['TextDirection'], ParentType, ContextType>;
+  fallback?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['Locale'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;

@@ -5,7 +5,8 @@
  */
 import type { Texts } from '../../../../../lib/locale.js';
 
-export type Fragment = Required<Texts>;
+/** The six languages the register's activities texts were written in. */
+export type Fragment = Required<Pick<Texts, 'it' | 'en' | 'fr' | 'es' | 'ar' | 'zh'>>;
 
 /** One fragment in the six languages, in the order of `LOCALES`. */
 export const f = (it: string, en: string, fr: string, es: string, ar: string, zh: string): Fragment => ({ it, en, fr, es, ar, zh });

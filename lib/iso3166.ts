@@ -1,7 +1,7 @@
 /**
  * The 249 officially assigned ISO 3166-1 alpha-2 codes: the countries (and territories) a
- * community can come from. The seed draws from the 45 largest communities in Italy
- * (generate/communities.ts), but the register accepts an association of any country of origin.
+ * community can come from. Shared by the subgraphs that take a country of origin as a key or an
+ * argument (a `Community` is keyed by one).
  * Withdrawn codes (e.g. `YU`, `CS`) and user-assigned ones (e.g. `XK`, `EU`) are not listed.
  */
 const CODES = `

@@ -1,0 +1,7 @@
+/**
+ * What the resolvers of each type receive as parent: the stored rows. Picked up by codegen by name
+ * (`<Type>Model`). Municipality needs none: this subgraph only returns its key.
+ */
+import type { StatisticRow } from './data/tables.js';
+
+export type StatisticModel = StatisticRow;
