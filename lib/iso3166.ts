@@ -4,6 +4,8 @@
  * argument (a `Community` is keyed by one).
  * Withdrawn codes (e.g. `YU`, `CS`) and user-assigned ones (e.g. `XK`, `EU`) are not listed.
  */
+import { badUserInput } from './errors.js';
+
 const CODES = `
 AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ
 BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ
@@ -37,4 +39,26 @@ export const COUNTRY_CODES: ReadonlySet<string> = new Set(CODES.trim().split(/\s
 /** True for an officially assigned ISO 3166-1 alpha-2 code (upper case). */
 export function isCountryCode(code: string): boolean {
   return COUNTRY_CODES.has(code);
+}
+
+/** The codes in order: the list of every community a country of origin makes. */
+export const COUNTRY_CODE_LIST: readonly string[] = [...COUNTRY_CODES].sort();
+
+/**
+ * Returns `value` when it is shaped like an ISO 3166-1 alpha-2 code (two upper-case letters);
+ * otherwise throws `BAD_USER_INPUT` naming `argument`. A well-formed code no country is assigned
+ * (`ZZ`) is not an error here: it finds nothing, as an unknown key does.
+ */
+export function checkCountryCode(argument: string, value: string): string {
+  if (!/^[A-Z]{2}$/.test(value))
+    throw badUserInput(
+      argument,
+      `must be an ISO 3166-1 alpha-2 country code in upper case such as "SN", got "${value}"`,
+    );
+  return value;
+}
+
+/** `checkCountryCode` for an optional argument: `null` when absent. */
+export function checkOptionalCountryCode(argument: string, value: string | null | undefined): string | null {
+  return value == null ? null : checkCountryCode(argument, value);
 }

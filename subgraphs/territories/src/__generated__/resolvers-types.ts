@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { RegionModel, ProvinceModel, MunicipalityModel } from '../mappers.js';
+import type { RegionModel, ProvinceModel, MunicipalityModel, CommunityModel } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,6 +19,40 @@ export type Scalars = {
 export type CacheControlScope =
   | 'PRIVATE'
   | 'PUBLIC';
+
+/**
+ * A migrant community in Italy, keyed by its country of origin. Other subgraphs extend it with what
+ * they hold about it: its associations, reports, residents, events and the languages its services speak.
+ */
+export type Community = {
+  __typename?: 'Community';
+  /** ISO 3166-1 alpha-2 code of the country of origin, upper case, e.g. `SN`. */
+  code: Scalars['ID']['output'];
+  /** The country of origin's name, e.g. Senegal (Unicode CLDR, in every language of the graph). */
+  name: LocalizedText;
+};
+
+
+/**
+ * A migrant community in Italy, keyed by its country of origin. Other subgraphs extend it with what
+ * they hold about it: its associations, reports, residents, events and the languages its services speak.
+ */
+export type CommunityNameArgs = {
+  lang?: InputMaybe<Locale>;
+};
+
+export type CommunityConnection = {
+  __typename?: 'CommunityConnection';
+  edges: Array<CommunityEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CommunityEdge = {
+  __typename?: 'CommunityEdge';
+  cursor: Scalars['String']['output'];
+  node: Community;
+};
 
 /** A language a text can be returned in. Italian is always available and is the fallback. */
 export type Locale =
@@ -125,6 +159,10 @@ export type ProvinceFilter = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every community a country of origin makes: the officially assigned ISO 3166-1 alpha-2 codes, in code order. */
+  communities: CommunityConnection;
+  /** A community by its country of origin's ISO 3166-1 alpha-2 code, e.g. `SN`; null for a code no country is assigned. */
+  community: Maybe<Community>;
   municipalities: MunicipalityConnection;
   /** A municipality by its six-digit ISTAT code, e.g. `001272` for Turin. */
   municipality: Maybe<Municipality>;
@@ -136,6 +174,17 @@ export type Query = {
   /** A region by its two-digit ISTAT code, e.g. `03` for Lombardy. */
   region: Maybe<Region>;
   regions: RegionConnection;
+};
+
+
+export type QueryCommunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCommunityArgs = {
+  code: Scalars['ID']['input'];
 };
 
 
@@ -304,6 +353,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  Community: Community;
   Municipality: Municipality;
   Province: Province;
   Region: Region;
@@ -311,6 +361,9 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  Community:
+    ( { __typename: 'Community' }
+    & GraphQLRecursivePick<FederationTypes['Community'], {"code":true}> );
   Municipality:
     ( { __typename: 'Municipality' }
     & GraphQLRecursivePick<FederationTypes['Municipality'], {"istatCode":true}> );
@@ -327,10 +380,13 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   CacheControlScope: CacheControlScope;
+  Community: ResolverTypeWrapper<CommunityModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CommunityConnection: ResolverTypeWrapper<Omit<CommunityConnection, 'edges'> & { edges: Array<ResolversTypes['CommunityEdge']> }>;
+  CommunityEdge: ResolverTypeWrapper<Omit<CommunityEdge, 'node'> & { node: ResolversTypes['Community'] }>;
   Locale: Locale;
   LocalizedText: ResolverTypeWrapper<LocalizedText>;
   Municipality: ResolverTypeWrapper<MunicipalityModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   MunicipalityConnection: ResolverTypeWrapper<Omit<MunicipalityConnection, 'edges'> & { edges: Array<ResolversTypes['MunicipalityEdge']> }>;
   MunicipalityEdge: ResolverTypeWrapper<Omit<MunicipalityEdge, 'node'> & { node: ResolversTypes['Municipality'] }>;
   MunicipalityFilter: MunicipalityFilter;
@@ -351,9 +407,12 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Community: CommunityModel;
+  ID: Scalars['ID']['output'];
+  CommunityConnection: Omit<CommunityConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommunityEdge']> };
+  CommunityEdge: Omit<CommunityEdge, 'node'> & { node: ResolversParentTypes['Community'] };
   LocalizedText: LocalizedText;
   Municipality: MunicipalityModel;
-  ID: Scalars['ID']['output'];
   MunicipalityConnection: Omit<MunicipalityConnection, 'edges'> & { edges: Array<ResolversParentTypes['MunicipalityEdge']> };
   MunicipalityEdge: Omit<MunicipalityEdge, 'node'> & { node: ResolversParentTypes['Municipality'] };
   MunicipalityFilter: MunicipalityFilter;
@@ -386,6 +445,23 @@ export type ContactDirectiveArgs = {
 };
 
 export type ContactDirectiveResolver<Result, Parent, ContextType = Context, Args = ContactDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community'], FederationReferenceType extends FederationReferenceTypes['Community'] = FederationReferenceTypes['Community']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Community']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['LocalizedText'], ParentType, ContextType, Partial<CommunityNameArgs>>;
+}>;
+
+export type CommunityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityConnection'] = ResolversParentTypes['CommunityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CommunityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CommunityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityEdge'] = ResolversParentTypes['CommunityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Community'], ParentType, ContextType>;
+}>;
 
 export type LocalizedTextResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LocalizedText'] = ResolversParentTypes['LocalizedText']> = ResolversObject<{
   direction?: Resolver<ResolversTypes['TextDirection'], ParentType, ContextType>;
@@ -441,6 +517,8 @@ export type ProvinceEdgeResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  communities?: Resolver<ResolversTypes['CommunityConnection'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'first'>>;
+  community?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunityArgs, 'code'>>;
   municipalities?: Resolver<ResolversTypes['MunicipalityConnection'], ParentType, ContextType, RequireFields<QueryMunicipalitiesArgs, 'first'>>;
   municipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType, RequireFields<QueryMunicipalityArgs, 'istatCode'>>;
   province?: Resolver<Maybe<ResolversTypes['Province']>, ParentType, ContextType, RequireFields<QueryProvinceArgs, 'code'>>;
@@ -470,6 +548,9 @@ export type RegionEdgeResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  Community?: CommunityResolvers<ContextType>;
+  CommunityConnection?: CommunityConnectionResolvers<ContextType>;
+  CommunityEdge?: CommunityEdgeResolvers<ContextType>;
   LocalizedText?: LocalizedTextResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
   MunicipalityConnection?: MunicipalityConnectionResolvers<ContextType>;

@@ -3,5 +3,6 @@ import { Query } from './Query.js';
 import { Region } from './Region.js';
 import { Province } from './Province.js';
 import { Municipality } from './Municipality.js';
+import { Community } from './Community.js';
 
-export const resolvers: Resolvers = { Query, Region, Province, Municipality };
+export const resolvers: Resolvers = { Query, Region, Province, Municipality, Community };
