@@ -1,7 +1,7 @@
 /**
  * `npm start`: the whole graph on this machine, with embedded SQLite databases created, migrated
- * and seeded on first start, the schema registry (seeded with the five subgraphs) and the gateway
- * following it. Ports: GATEWAY_PORT (4000), <SUBGRAPH>_PORT (4001-4005), REGISTRY_PORT (4100).
+ * and seeded on first start, the schema registry (seeded with every listed subgraph) and the gateway
+ * following it. Ports: GATEWAY_PORT (4000), <SUBGRAPH>_PORT (4001-4007), REGISTRY_PORT (4100).
  * Ctrl-C or SIGTERM stops every process.
  */
 import { subgraphs } from '../schema/subgraphs.js';
@@ -24,7 +24,9 @@ const gatewayPort = port('GATEWAY_PORT', 4000);
 const registryPort = port('REGISTRY_PORT', 4100);
 // The explorer the gateway serves at /graphql is bundled from npm: built on a fresh clone, or when its sources changed.
 if (await buildExplorer({ ifStale: true })) console.log('Built the explorer (npm run build:explorer).');
-console.log('Starting the Integra graph: five subgraphs, the schema registry, then the gateway...');
+console.log(
+  `Starting the Integra graph: ${subgraphs.length} subgraphs, the schema registry, then the gateway...`,
+);
 const graph = await startGraph({ ports, gatewayPort, registryPort }).catch((error: unknown) => {
   console.error(`Could not start the graph: ${(error as Error).message}`);
   process.exit(1);

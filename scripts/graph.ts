@@ -1,5 +1,5 @@
 /**
- * Runs the whole graph as real processes: the five subgraphs (each with its own database) and
+ * Runs the whole graph as real processes: every subgraph of schema/subgraphs.ts (each with its own database) and
  * the gateway in front of them. `npm start` uses it with the default ports; the end-to-end tests
  * use it with free ports and a temporary data folder, and stop and restart single subgraphs.
  */

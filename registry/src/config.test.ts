@@ -28,7 +28,14 @@ describe('the registry configuration', () => {
       ['associations', 'http://127.0.0.1:4003/graphql'],
       ['funding', 'http://127.0.0.1:4004/graphql'],
       ['pilot-actions', 'http://127.0.0.1:4005/graphql'],
+      ['content', 'http://127.0.0.1:4006/graphql'],
+      ['statistics', 'http://127.0.0.1:4007/graphql'],
     ]);
+  });
+
+  it('seeds only the subgraphs REGISTRY_SEED_SUBGRAPHS names, in the order of the list', () => {
+    const config = parseConfig({ REGISTRY_SEED_SUBGRAPHS: ' services, territories ,' });
+    expect(config.seed.map((s) => s.name)).toEqual(['territories', 'services']);
   });
 
   it('reads PostgreSQL, Redis, seed URLs and the operations client', () => {
@@ -66,6 +73,8 @@ describe('the registry configuration', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ REGISTRY_OPERATIONS_MANIFEST: '/nowhere/manifest.json' }, 'REGISTRY_OPERATIONS_MANIFEST'],
     [{ REGISTRY_OPERATIONS_CLIENT: 'a b' }, 'REGISTRY_OPERATIONS_CLIENT'],
+    [{ REGISTRY_SEED_SUBGRAPHS: 'territories,housing' }, 'REGISTRY_SEED_SUBGRAPHS'],
+    [{ REGISTRY_SEED_SUBGRAPHS: ' , ' }, 'REGISTRY_SEED_SUBGRAPHS'],
     [{ NODE_ENV: 'production' }, 'GATEWAY_JWKS_URL'],
   ])('refuses %o naming %s', (env, variable) => {
     let error: unknown;

@@ -70,7 +70,7 @@ export interface RegistryConfig {
   readonly gatewayKeys: KeySource;
   /** `REGISTRY_PUBLIC_READS=true`: the read routes answer without a credential. @default false */
   readonly publicReads: boolean;
-  /** What an empty registry publishes on its first start. @default the five subgraphs of schema/subgraphs.ts */
+  /** What an empty registry publishes on its first start. @default every subgraph of schema/subgraphs.ts */
   readonly seed: readonly SeedSubgraph[];
   readonly operations: {
     /** `REGISTRY_OPERATIONS_MANIFEST`: hash -> text. @default clients/__generated__/persisted-documents.json */
@@ -116,8 +116,29 @@ function notify(env: Env): NotifyConfig {
   return raw ? { kind: 'redis', url: url(raw, ['redis:', 'rediss:']) } : { kind: 'none' };
 }
 
+/**
+ * The subgraphs a fresh registry seeds: every listed one, or those `REGISTRY_SEED_SUBGRAPHS` names
+ * (comma-separated), so that the others join later by publishing, as a new partner does.
+ */
 function seed(env: Env): SeedSubgraph[] {
-  return subgraphs.map((entry) => {
+  const only = pick(undefined, env, 'REGISTRY_SEED_SUBGRAPHS');
+  let chosen = subgraphs;
+  if (only) {
+    const names = only.value
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
+    const unknown = names.filter((name) => !subgraphs.some((entry) => entry.name === name));
+    if (names.length === 0 || unknown.length > 0) {
+      const listed = subgraphs.map((entry) => entry.name).join(', ');
+      throw new ConfigError(
+        only.name,
+        `${unknown.length > 0 ? `"${unknown.join('", "')}" is not` : 'names no'} subgraph of schema/subgraphs.ts (${listed})`,
+      );
+    }
+    chosen = subgraphs.filter((entry) => names.includes(entry.name));
+  }
+  return chosen.map((entry) => {
     const raw = pick(undefined, env, `${entry.envPrefix}_URL`);
     return {
       name: entry.name,

@@ -44,7 +44,7 @@ describeEachDialect('publishing through the schema registry', (dialect) => {
   const supergraph = () => registry.supergraph();
   const currentSdl = (name: string) => registry.currentSdl(name);
 
-  it('seeds supergraph 1 from the five subgraphs of schema/subgraphs.ts', async () => {
+  it('seeds supergraph 1 from every subgraph of schema/subgraphs.ts', async () => {
     const health = await registry.request('GET', '/health');
     const current = await supergraph();
     expect(health).toMatchObject({

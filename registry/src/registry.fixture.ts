@@ -1,6 +1,6 @@
 /**
  * Shared by the registry's tests: a registry on a free port over a fresh database (seeded with the
- * five subgraphs and the typed client's operations), requests to it, partner credentials, and the
+ * subgraphs of schema/subgraphs.ts and the typed client's operations), requests to it, partner credentials, and the
  * seed SDL to change.
  */
 import { readFileSync } from 'node:fs';

@@ -2,7 +2,7 @@
  * Every shell command of the README and docs/ works as written: each is either run here, with
  * bash, against a graph this test starts on free ports, or listed in NOT_RUN with the reason it
  * cannot be and what checks it instead. A new command that is neither makes the first test fail.
- * The commands name the documented ports (4000 the gateway, 4001-4005 the subgraphs, 4100 the
+ * The commands name the documented ports (4000 the gateway, 4001-4007 the subgraphs, 4100 the
  * registry); curl reaches this graph's ports through a `.curlrc` (`CURL_HOME`), and the registry CLI
  * through INTEGRA_REGISTRY_URL, so no command is rewritten.
  */
