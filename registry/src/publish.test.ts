@@ -21,7 +21,15 @@ import {
 } from './registry.fixture.js';
 
 const SERVICES_URL = 'http://127.0.0.1:4002/graphql';
-const NAMES = ['associations', 'funding', 'pilot-actions', 'services', 'territories'];
+const NAMES = [
+  'associations',
+  'content',
+  'funding',
+  'pilot-actions',
+  'services',
+  'statistics',
+  'territories',
+];
 
 /** True when `query` is valid against the public fields of a supergraph's SDL. */
 function accepts(supergraphSdl: string, query: string): boolean {
@@ -267,9 +275,11 @@ describeEachDialect('publishing through the schema registry', (dialect) => {
     }>('GET', '/api/subgraphs');
     expect(list.body.subgraphs.map((s) => [s.name, s.version, s.publishedBy, s.forced])).toEqual([
       ['associations', 1, 'seed', false],
+      ['content', 1, 'seed', false],
       ['funding', 1, 'seed', false],
       ['pilot-actions', 1, 'seed', false],
       ['services', 5, 'dev:services', false],
+      ['statistics', 1, 'seed', false],
       ['territories', 1, 'seed', false],
     ]);
     expect(list.body.subgraphs.find((s) => s.name === 'services')?.publishedAt).toMatch(
