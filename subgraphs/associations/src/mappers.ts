@@ -10,4 +10,5 @@ export type AssociationModel = AssociationRow;
 export type RegionModel = { code: string };
 export type ProvinceModel = { code: string };
 export type MunicipalityModel = { istatCode: string };
+export type CommunityModel = { code: string };
 export type AuditEntryModel = AuditRow;

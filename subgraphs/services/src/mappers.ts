@@ -11,4 +11,5 @@ export type AssociationModel = { id: string };
 export type MunicipalityModel = { istatCode: string };
 export type ProvinceModel = { code: string };
 export type RegionModel = { code: string };
+export type CommunityModel = { code: string };
 export type AuditEntryModel = AuditRow;

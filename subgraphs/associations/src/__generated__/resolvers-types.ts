@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { AssociationModel, RegionModel, ProvinceModel, MunicipalityModel, AuditEntryModel } from '../mappers.js';
+import type { AssociationModel, RegionModel, ProvinceModel, MunicipalityModel, CommunityModel, AuditEntryModel } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -20,7 +20,10 @@ export type Scalars = {
 export type Association = {
   __typename?: 'Association';
   activities: LocalizedText;
-  /** Communities represented, as ISO 3166-1 alpha-2 country codes. */
+  /**
+   * Communities represented, as ISO 3166-1 alpha-2 country codes.
+   * @deprecated Use representedCommunities
+   */
   communities: Array<Scalars['String']['output']>;
   /** The association's contact person: personal data, for authenticated callers only. */
   contactPerson: Maybe<ContactPerson>;
@@ -33,6 +36,8 @@ export type Association = {
   /** The association's own name (a proper name, not translated). */
   name: Scalars['String']['output'];
   registerEntry: Maybe<RegisterEntry>;
+  /** Communities represented, main one first (the order of `communities`). */
+  representedCommunities: Array<Community>;
   seat: Municipality;
   /** The record's version: an update names the version it read and fails with CONFLICT if the record changed since. */
   version: Scalars['Int']['output'];
@@ -111,6 +116,23 @@ export type AuditEntryEdge = {
 export type CacheControlScope =
   | 'PRIVATE'
   | 'PUBLIC';
+
+/** A migrant community, keyed by its country of origin (owned by the territories subgraph). */
+export type Community = {
+  __typename?: 'Community';
+  /** Associations representing this community, by name; only those seated in `regionCode` (ISTAT, e.g. `15`) when given. */
+  associations: AssociationConnection;
+  /** ISO 3166-1 alpha-2 code of the country of origin, upper case, e.g. `SN`. */
+  code: Scalars['ID']['output'];
+};
+
+
+/** A migrant community, keyed by its country of origin (owned by the territories subgraph). */
+export type CommunityAssociationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type CommunityCount = {
   __typename?: 'CommunityCount';
@@ -463,6 +485,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Association: Association;
+  Community: Community;
   Municipality: Municipality;
   Province: Province;
   Region: Region;
@@ -473,6 +496,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Association:
     ( { __typename: 'Association' }
     & GraphQLRecursivePick<FederationTypes['Association'], {"id":true}> );
+  Community:
+    ( { __typename: 'Community' }
+    & GraphQLRecursivePick<FederationTypes['Community'], {"code":true}> );
   Municipality:
     ( { __typename: 'Municipality' }
     & GraphQLRecursivePick<FederationTypes['Municipality'], {"istatCode":true}> );
@@ -498,6 +524,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   CacheControlScope: CacheControlScope;
+  Community: ResolverTypeWrapper<CommunityModel>;
   CommunityCount: ResolverTypeWrapper<CommunityCount>;
   ContactPerson: ResolverTypeWrapper<ContactPerson>;
   ContactPersonInput: ContactPersonInput;
@@ -535,6 +562,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntry: AuditEntryModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  Community: CommunityModel;
   CommunityCount: CommunityCount;
   ContactPerson: ContactPerson;
   ContactPersonInput: ContactPersonInput;
@@ -587,6 +615,7 @@ export type AssociationResolvers<ContextType = Context, ParentType extends Resol
   kind?: Resolver<ResolversTypes['AssociationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registerEntry?: Resolver<Maybe<ResolversTypes['RegisterEntry']>, ParentType, ContextType>;
+  representedCommunities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
   seat?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -623,6 +652,12 @@ export type AuditEntryConnectionResolvers<ContextType = Context, ParentType exte
 export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type CommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community'], FederationReferenceType extends FederationReferenceTypes['Community'] = FederationReferenceTypes['Community']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Community']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  associations?: Resolver<ResolversTypes['AssociationConnection'], ParentType, ContextType, RequireFields<CommunityAssociationsArgs, 'first'>>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
 export type CommunityCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityCount'] = ResolversParentTypes['CommunityCount']> = ResolversObject<{
@@ -708,6 +743,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
   CommunityCount?: CommunityCountResolvers<ContextType>;
   ContactPerson?: ContactPersonResolvers<ContextType>;
   Contacts?: ContactsResolvers<ContextType>;

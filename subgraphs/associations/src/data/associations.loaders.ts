@@ -16,6 +16,8 @@ export interface Loaders {
   associationsOfRegion: PagedLoader<AssociationRow, repo.AssociationFilter>;
   associationsOfProvince: PagedLoader<AssociationRow, repo.AssociationFilter>;
   associationsOfMunicipality: PagedLoader<AssociationRow, repo.AssociationFilter>;
+  /** Associations representing a community (by its ISO code). */
+  associationsOfCommunity: PagedLoader<AssociationRow, repo.AssociationFilter>;
   countsByCommunityOfRegion: CountsLoader;
 }
 
@@ -58,6 +60,7 @@ export function createLoaders(db: Kysely<AssociationsDb>): Loaders {
     associationsOfMunicipality: pagedLoader((codes, filter, page) =>
       repo.associationsSeatedIn(db, 'seat_municipality_code', codes, filter, page),
     ),
+    associationsOfCommunity: pagedLoader((codes, filter, page) => repo.associationsRepresenting(db, codes, filter, page)),
     countsByCommunityOfRegion: countsLoader(db),
   };
 }

@@ -85,6 +85,22 @@ export async function associationsSeatedIn(
   return pagesByParent(db, filtered(db, filter).where(column, 'in', codes), column, BY_NAME, page);
 }
 
+/**
+ * Pages of the associations representing many communities at once (ISO codes), each community's
+ * by name: the link table splits the filtered associations into one partition per community.
+ */
+export async function associationsRepresenting(
+  db: Kysely<AssociationsDb>,
+  communities: readonly string[],
+  filter: AssociationFilter,
+  page: Page,
+): Promise<Map<string, PageOfRows<AssociationRow>>> {
+  const base = filtered(db, filter)
+    .innerJoin('association_communities', 'association_communities.association_id', 'associations.id')
+    .where('association_communities.community', 'in', communities);
+  return pagesByParent(db, base, 'association_communities.community', BY_NAME, page);
+}
+
 /** Associations per represented community: one GROUP BY over the link table, largest first, then by code. */
 export async function countsByCommunity(db: Kysely<AssociationsDb>, filter: AssociationFilter): Promise<CommunityCountRow[]> {
   return db

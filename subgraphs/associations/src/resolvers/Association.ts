@@ -6,6 +6,8 @@ export const Association: AssociationResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.association.load(reference.id),
   kind: (association) => asKind(association.kind),
   communities: (association, _args, { loaders }) => loaders.communities.load(association.id),
+  representedCommunities: async (association, _args, { loaders }) =>
+    (await loaders.communities.load(association.id)).map((code) => ({ code })),
   // A stub: the territories subgraph owns municipalities; the gateway fetches the rest from it.
   seat: (association) => ({ istatCode: association.seat_municipality_code }),
   registerEntry: ({ is_registered, register_number, register_section, registered_on }) =>

@@ -7,6 +7,7 @@ import { Association } from './Association.js';
 import { Region } from './Region.js';
 import { Province } from './Province.js';
 import { Municipality } from './Municipality.js';
+import { Community } from './Community.js';
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
@@ -17,4 +18,5 @@ export const resolvers: Resolvers = {
   Region,
   Province,
   Municipality,
+  Community,
 };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ServiceModel, AssociationModel, MunicipalityModel, ProvinceModel, RegionModel, AuditEntryModel } from '../mappers.js';
+import type { ServiceModel, AssociationModel, MunicipalityModel, ProvinceModel, RegionModel, CommunityModel, AuditEntryModel } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -71,6 +71,25 @@ export type AuditEntryEdge = {
 export type CacheControlScope =
   | 'PRIVATE'
   | 'PUBLIC';
+
+/** A migrant community, keyed by its country of origin (owned by the territories subgraph). */
+export type Community = {
+  __typename?: 'Community';
+  /** ISO 3166-1 alpha-2 code of the country of origin, upper case, e.g. `SN`. */
+  code: Scalars['ID']['output'];
+  /** Languages the community speaks besides Italian, ISO 639-1 codes, the most widely spoken first (empty when not known). */
+  languages: Array<Scalars['String']['output']>;
+  /** Services whose desk speaks any of the community's `languages`, by id; `filter` narrows them further. */
+  services: ServiceConnection;
+};
+
+
+/** A migrant community, keyed by its country of origin (owned by the territories subgraph). */
+export type CommunityServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** A named person to contact at a desk (personal data). */
 export type ContactPerson = {
@@ -497,6 +516,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   Association: Association;
+  Community: Community;
   Municipality: Municipality;
   Province: Province;
   Region: Region;
@@ -508,6 +528,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Association:
     ( { __typename: 'Association' }
     & GraphQLRecursivePick<FederationTypes['Association'], {"id":true}> );
+  Community:
+    ( { __typename: 'Community' }
+    & GraphQLRecursivePick<FederationTypes['Community'], {"code":true}> );
   Municipality:
     ( { __typename: 'Municipality' }
     & GraphQLRecursivePick<FederationTypes['Municipality'], {"istatCode":true}> );
@@ -533,6 +556,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   CacheControlScope: CacheControlScope;
+  Community: ResolverTypeWrapper<CommunityModel>;
   ContactPerson: ResolverTypeWrapper<ContactPerson>;
   ContactPersonInput: ContactPersonInput;
   Contacts: ResolverTypeWrapper<Contacts>;
@@ -573,6 +597,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntry: AuditEntryModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
+  Community: CommunityModel;
   ContactPerson: ContactPerson;
   ContactPersonInput: ContactPersonInput;
   Contacts: Contacts;
@@ -647,6 +672,13 @@ export type AuditEntryConnectionResolvers<ContextType = Context, ParentType exte
 export type AuditEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type CommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community'], FederationReferenceType extends FederationReferenceTypes['Community'] = FederationReferenceTypes['Community']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Community']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<CommunityServicesArgs, 'first'>>;
 }>;
 
 export type ContactPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactPerson'] = ResolversParentTypes['ContactPerson']> = ResolversObject<{
@@ -756,6 +788,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
   ContactPerson?: ContactPersonResolvers<ContextType>;
   Contacts?: ContactsResolvers<ContextType>;
   DateTime?: GraphQLScalarType;

@@ -8,6 +8,7 @@ import { byKey, pagedLoader, type PagedLoader } from '../../../../lib/loaders.js
 import type { ServicesDb, ServiceRow } from './tables.js';
 import { SERVICE_AREAS, type ServiceArea } from './enums.js';
 import * as repo from './services.repository.js';
+import { languagesOf } from './communityLanguages.js';
 
 export interface AreaCount {
   readonly area: ServiceArea;
@@ -20,6 +21,8 @@ export interface Loaders {
   servicesOfMunicipality: PagedLoader<ServiceRow, repo.ServiceFilter>;
   servicesOfProvince: PagedLoader<ServiceRow, repo.ServiceFilter>;
   servicesOfRegion: PagedLoader<ServiceRow, repo.ServiceFilter>;
+  /** Services speaking a community's languages (by the community's ISO code). */
+  servicesOfCommunity: PagedLoader<ServiceRow, repo.ServiceFilter>;
   areaCountsOfMunicipality: DataLoader<string, AreaCount[]>;
   areaCountsOfProvince: DataLoader<string, AreaCount[]>;
   areaCountsOfRegion: DataLoader<string, AreaCount[]>;
@@ -51,6 +54,9 @@ export function createLoaders(db: Kysely<ServicesDb>): Loaders {
     servicesOfMunicipality: pagedLoader((codes, filter, page) => repo.servicesOf(db, 'municipality_code', codes, filter, page)),
     servicesOfProvince: pagedLoader((codes, filter, page) => repo.servicesOf(db, 'province_code', codes, filter, page)),
     servicesOfRegion: pagedLoader((codes, filter, page) => repo.servicesOf(db, 'region_code', codes, filter, page)),
+    servicesOfCommunity: pagedLoader((codes, filter, page) =>
+      repo.servicesSpeakingTo(db, codes.flatMap((community) => languagesOf(community).map((language) => ({ community, language }))), filter, page),
+    ),
     areaCountsOfMunicipality: areaCountsLoader(db, 'municipality_code'),
     areaCountsOfProvince: areaCountsLoader(db, 'province_code'),
     areaCountsOfRegion: areaCountsLoader(db, 'region_code'),

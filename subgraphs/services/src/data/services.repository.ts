@@ -96,6 +96,43 @@ export async function servicesOf(
   return pagesByParent(db, base, `services.${parent}`, ORDER, page);
 }
 
+/** A community and one language it speaks (see communityLanguages.ts). */
+export interface CommunityLanguage {
+  readonly community: string;
+  readonly language: string;
+}
+
+/**
+ * Pages of the services whose desk speaks any language of each community, for many communities at
+ * once: the (community, language) pairs travel as a derived table joined to the desks' languages,
+ * one partition per community. The pairs are a UNION ALL of one-row selects, which both dialects
+ * read alike (VALUES names its columns differently in each); the table of languages keeps them
+ * well under SQLite's 500 terms of a compound select.
+ */
+export async function servicesSpeakingTo(
+  db: Kysely<ServicesDb>,
+  pairs: readonly CommunityLanguage[],
+  filter: ServiceFilter,
+  page: Page,
+): Promise<Map<string, PageOfRows<ServiceRow>>> {
+  const rows = pairs.map(({ community, language }) =>
+    db.selectNoFrom([sql<string>`cast(${community} as varchar(2))`.as('community'), sql<string>`cast(${language} as varchar(2))`.as('language')]),
+  );
+  const [first, ...rest] = rows;
+  if (!first) return new Map();
+  const spokenBy = rest.reduce((union, row) => union.unionAll(row), first);
+  // Distinct: a desk that speaks two languages of a community lists once for it.
+  const reached = db
+    .selectFrom('service_languages')
+    .innerJoin(spokenBy.as('pairs'), 'pairs.language', 'service_languages.language')
+    .select(['service_languages.service_id', 'pairs.community'])
+    .distinct();
+  const base = serviceQuery(db, filter).innerJoin(reached.as('reached'), 'reached.service_id', 'services.id');
+  // The derived table is part of the query's scope: the paging helper's types must know it too.
+  const scope = db.withTables<{ reached: { service_id: string; community: string } }>();
+  return pagesByParent(scope, base, 'reached.community', ORDER, page);
+}
+
 export interface AreaCountRow {
   /** The parent's code, or `all` for the whole country. */
   readonly parent: string;

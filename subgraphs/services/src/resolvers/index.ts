@@ -6,6 +6,7 @@ import { Association } from './Association.js';
 import { Municipality } from './Municipality.js';
 import { Province } from './Province.js';
 import { Region } from './Region.js';
+import { Community } from './Community.js';
 import { Mutation } from './Mutation.js';
 import { AuditEntry } from './AuditEntry.js';
 
@@ -19,4 +20,5 @@ export const resolvers: Resolvers = {
   Municipality,
   Province,
   Region,
+  Community,
 };
