@@ -30,6 +30,10 @@ const NUMBERED = {
   monitoringVisit: { prefix: 'MV-', digits: 4, noun: 'a monitoring visit id' },
   call: { prefix: 'CALL-', digits: 4, noun: 'a call id' },
   allocation: { prefix: 'ALL-', digits: 4, noun: 'an allocation id' },
+  publication: { prefix: 'PUB-', digits: 4, noun: 'a publication id' },
+  event: { prefix: 'EV-', digits: 5, noun: 'an event id' },
+  culturalExperience: { prefix: 'CE-', digits: 4, noun: 'a cultural experience id' },
+  protectionProject: { prefix: 'PP-', digits: 4, noun: 'a protection project id' },
 } as const satisfies Record<string, NumberedFormat>;
 
 /** The kinds whose ids are numbered, and so allocated by the owner. */

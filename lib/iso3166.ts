@@ -45,15 +45,14 @@ export function isCountryCode(code: string): boolean {
 export const COUNTRY_CODE_LIST: readonly string[] = [...COUNTRY_CODES].sort();
 
 /**
- * Returns `value` when it is shaped like an ISO 3166-1 alpha-2 code (two upper-case letters);
- * otherwise throws `BAD_USER_INPUT` naming `argument`. A well-formed code no country is assigned
- * (`ZZ`) is not an error here: it finds nothing, as an unknown key does.
+ * Returns `value` when it is an officially assigned ISO 3166-1 alpha-2 code in upper case;
+ * otherwise throws `BAD_USER_INPUT` naming `argument`. For arguments that filter by a community.
  */
 export function checkCountryCode(argument: string, value: string): string {
-  if (!/^[A-Z]{2}$/.test(value))
+  if (!isCountryCode(value))
     throw badUserInput(
       argument,
-      `must be an ISO 3166-1 alpha-2 country code in upper case such as "SN", got "${value}"`,
+      `must be an assigned ISO 3166-1 alpha-2 country code in upper case such as "SN", got "${value}"`,
     );
   return value;
 }
@@ -61,4 +60,18 @@ export function checkCountryCode(argument: string, value: string): string {
 /** `checkCountryCode` for an optional argument: `null` when absent. */
 export function checkOptionalCountryCode(argument: string, value: string | null | undefined): string | null {
   return value == null ? null : checkCountryCode(argument, value);
+}
+
+/**
+ * For a lookup by key: returns `value` when it is shaped like a code (two upper-case letters),
+ * otherwise throws `BAD_USER_INPUT` naming `argument`. A code no country is assigned (`ZZ`) is not
+ * an error here: it finds nothing, as an unknown key does.
+ */
+export function checkCountryKey(argument: string, value: string): string {
+  if (!/^[A-Z]{2}$/.test(value))
+    throw badUserInput(
+      argument,
+      `must be an ISO 3166-1 alpha-2 country code in upper case such as "SN", got "${value}"`,
+    );
+  return value;
 }

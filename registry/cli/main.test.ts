@@ -238,7 +238,7 @@ describe('the subgraph CLI', () => {
       'dev:associations',
       expect.stringMatching(/^\d{4}-/),
     ]);
-    expect(list.lines).toHaveLength(6);
+    expect(list.lines).toHaveLength(8);
     const current = (await registry.request<SupergraphAnswer>('GET', '/api/supergraph')).body;
     expect(supergraph.stdout).toBe(current.sdl.endsWith('\n') ? current.sdl : `${current.sdl}\n`);
 

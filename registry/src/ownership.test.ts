@@ -141,10 +141,10 @@ describeEachDialect('ownership through the registry', (dialect) => {
     }
     expect(
       (await extensions('territories', 'Region', observatory)).body.allow.map((a) => a.subgraph),
-    ).toEqual(['associations', 'pilot-actions', 'services']);
+    ).toEqual(['associations', 'pilot-actions', 'services', 'statistics']);
 
     const allowed = await extensions('territories', 'Region', territories, {
-      allow: ['associations', 'pilot-actions', 'services', 'observatory'],
+      allow: ['associations', 'pilot-actions', 'services', 'statistics', 'observatory'],
     });
     expect(allowed.status).toBe(200);
     expect(allowed.body.allow.map((a) => [a.subgraph, a.allowedBy])).toEqual([
@@ -152,6 +152,7 @@ describeEachDialect('ownership through the registry', (dialect) => {
       ['observatory', 'dev:territories'],
       ['pilot-actions', 'dev:territories'],
       ['services', 'dev:territories'],
+      ['statistics', 'dev:territories'],
     ]);
     const second = await registry.publish(
       'observatory',

@@ -31,8 +31,20 @@ export const RUN: readonly Run[] = [
   { command: /^curl -s http:\/\/127\.0\.0\.1:4000\/schema\.graphql \| sed -n 1,3p$/, answer: 'anything' },
   { command: /^sleep \d+; curl -s http:\/\/127\.0\.0\.1:4000\/health\b/, answer: 'anything' },
   { command: /^npm run -s token -- /, answer: 'token' },
-  { command: /^(TOKEN|HASH)=\$\((npm run -s (token|subgraph) -- |jq )/, answer: 'anything' },
-  { command: /^npm run -s subgraph -- (list|publish|history|rollback|supergraph) /, answer: 'anything' },
+  { command: /^(TOKEN|HASH|OWNER)=\$\((npm run -s (token|subgraph) -- |jq )/, answer: 'anything' },
+  { command: /^npm run -s subgraph -- (list|history|rollback|supergraph) /, answer: 'anything' },
+  { command: /^npm run -s subgraph -- publish services /, answer: 'anything' },
+  // docs/partners.md's new partner: the owner's allowances, and the newcomer's check (passing here: the graph already holds it).
+  {
+    command:
+      /^npm run -s subgraph -- extensions territories --type Community (--allow associations,services,content )?--token "\$OWNER"$/,
+    answer: 'anything',
+  },
+  {
+    command:
+      /^npm run -s subgraph -- check content --schema subgraphs\/content\/schema\.graphql --token "\$TOKEN"$/,
+    answer: 'anything',
+  },
   { command: /^sed '/, answer: 'anything' },
   // docs/integrators.md: the integrator kit, built and packed from the checkout.
   { command: /^npm run build:client$/, answer: 'anything' },
@@ -54,6 +66,18 @@ export const NOT_RUN: readonly { readonly command: RegExp; readonly reason: stri
       'installs packages, then serves until Ctrl-C on the fixed ports; what it starts (scripts/graph.ts) is the graph every e2e test, this one included, runs',
   },
   { command: /^npm install && npm test$/, reason: 'runs this very suite' },
+  {
+    command:
+      /^rm -f data\/registry\.sqlite && REGISTRY_SEED_SUBGRAPHS=territories,services,associations,funding,pilot-actions npm start$/,
+    reason:
+      'serves until Ctrl-C on the fixed ports; test/e2e/newPartners.e2e.ts starts the same graph (a registry seeded without content and statistics) and replays the walk-through',
+  },
+  {
+    command:
+      /^npm run -s subgraph -- publish content --schema subgraphs\/content\/schema\.graphql --url http:\/\/127\.0\.0\.1:4006\/graphql --token "\$TOKEN"$/,
+    reason:
+      "would point this test's registry at the documented port 4006, where its content subgraph does not listen; test/e2e/newPartners.e2e.ts publishes content and statistics with the CLI at their own URLs",
+  },
   {
     command: /^npm install \/tmp\/integra-client-0\.1\.0\.tgz graphql$/,
     reason:

@@ -1,94 +1,207 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { LOCALES } from '../../../lib/locale.js';
+import { findMunicipality } from '../../../lib/istat.js';
 import { describeEachDialect } from '../../../test/dialects.js';
-import { caller } from '../../../test/assertions.js';
-import { startSubgraph, type GraphQLResponse, type RunningSubgraph } from '../../../test/subgraphHarness.js';
+import { startSubgraph, type RunningSubgraph } from '../../../test/subgraphHarness.js';
 import { content } from './subgraph.js';
+import { REPORTED_COMMUNITIES } from './domain/communities.js';
 
-interface Page {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { cursor: string; node: { id: string } }[];
-}
+const LANGS = LOCALES.map((l) => l.toUpperCase());
+/** One alias per language: `it: summary(lang: IT) { ... }`. */
+const everyLanguage = (field: string) =>
+  LANGS.map((l) => `${l.toLowerCase()}: ${field}(lang: ${l}) { text locale fallback direction }`).join(' ');
 
 describeEachDialect('content subgraph', (dialect) => {
   let subgraph: RunningSubgraph;
+  let startup: number;
   beforeAll(async () => {
     subgraph = await startSubgraph(content, dialect.config('content'));
+    startup = subgraph.statements();
   });
   afterAll(() => subgraph?.dispose());
 
-  it('looks up by id, answers null for an unknown id and BAD_USER_INPUT naming `id` for a malformed one', async () => {
+  it('holds the seeded volumes, inserted in chunks', async () => {
     const result = await subgraph.query(`{
-      content(id: "CON-00001") { id name { text locale } municipality { istatCode } }
-      unknown: content(id: "CON-99999") { id }
+      reports: publications(filter: { kind: COMMUNITY_REPORT }, first: 0) { totalCount }
+      labour: publications(filter: { kind: LABOUR_MARKET_REPORT }, first: 100) { totalCount edges { node { year edition } } }
+      issues: newsletterIssues(first: 0) { totalCount }
+      events: events(first: 0) { totalCount }
+      incontro: events(filter: { series: "IN.CO.NT.RO" }, first: 100) { totalCount edges { node { kind startsOn communities { code } } } }
+      experiences: culturalExperiences(first: 0) { totalCount }
+      campaniaMusic: culturalExperiences(filter: { section: MUSIC, regionCode: "15" }, first: 0) { totalCount }
+      projects: protectionProjects(first: 0) { totalCount }
     }`);
     expect(result.errors).toBeUndefined();
-    expect(result.data?.content).toEqual({
-      id: 'CON-00001',
-      name: { text: 'Esempio 1, Torino', locale: 'IT' },
-      municipality: { istatCode: '001272' },
-    });
-    expect(result.data?.unknown).toBeNull();
-
-    const malformed = await subgraph.query(`{ content(id: "not-an-id") { id } }`);
-    expect(malformed.data?.content).toBeNull();
-    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
-  });
-
-  it('pages through the whole list with cursors, without gaps or repeats', async () => {
-    const query = `query($after: String) { contentList(first: 2, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }`;
-    const seen: string[] = [];
-    let after: string | null = null;
-    for (let pages = 1; pages <= 5; pages++) {
-      const result: GraphQLResponse<{ contentList: Page }> = await subgraph.query(query, { after });
-      expect(result.errors).toBeUndefined();
-      const page = result.data?.contentList;
-      if (!page) throw new Error('no page');
-      expect(page.totalCount).toBe(5);
-      seen.push(...page.edges.map((edge) => edge.node.id));
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+    const d = result.data!;
+    expect(d.reports.totalCount).toBe(14 * 14);
+    expect(d.labour.totalCount).toBe(15);
+    expect(
+      d.labour.edges.map((e: { node: { year: number; edition: number } }) => e.node.year - e.node.edition),
+    ).toEqual(Array(15).fill(2010));
+    expect(d.issues.totalCount).toBe(168);
+    expect(d.events.totalCount).toBeGreaterThan(1500);
+    expect(d.incontro.totalCount).toBe(16);
+    for (const { node } of d.incontro.edges) {
+      expect(node.kind).toBe('MEETING');
+      expect(node.startsOn >= '2014-02-01' && node.startsOn <= '2014-05-31').toBe(true);
+      expect([1, 2]).toContain(node.communities.length);
     }
-    expect(seen).toEqual(['CON-00001', 'CON-00002', 'CON-00003', 'CON-00004', 'CON-00005']);
-
-    const tooMany = await subgraph.query(`{ contentList(first: 101) { totalCount } }`);
-    expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    expect(d.experiences.totalCount).toBeGreaterThanOrEqual(300);
+    expect(d.campaniaMusic.totalCount).toBeGreaterThanOrEqual(20);
+    expect(d.projects.totalCount).toBeGreaterThanOrEqual(60);
+    expect(startup).toBeLessThan(100);
   });
 
-  it('resolves entity references in one statement, in the language of Accept-Language', async () => {
-    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Content { id name { text locale } } } }`;
-    const representations = [
-      { __typename: 'Content', id: 'CON-00002' },
-      { __typename: 'Content', id: 'CON-99999' },
-      { __typename: 'Content', id: 'CON-00001' },
-    ];
-    const before = subgraph.statements();
-    const result = await subgraph.query(
-      query,
-      { r: representations },
-      { 'accept-language': 'en-GB,en;q=0.9' },
-    );
-    expect(subgraph.statements() - before).toBe(1);
+  it('covers all 20 regions in the Cultural Area and International Protection', async () => {
+    for (const list of ['culturalExperiences', 'protectionProjects']) {
+      const counts = await Promise.all(
+        Array.from({ length: 20 }, async (_, i) => {
+          const code = String(i + 1).padStart(2, '0');
+          const r = await subgraph.query(
+            `{ ${list}(filter: { regionCode: "${code}" }, first: 0) { totalCount } }`,
+          );
+          return r.data?.[list].totalCount as number;
+        }),
+      );
+      expect(
+        counts.every((n) => n > 0),
+        list,
+      ).toBe(true);
+    }
+  });
+
+  it('has every report summary and newsletter short version in all eleven languages, Arabic right to left', async () => {
+    const result = await subgraph.query(`{
+      publications(first: 100) { edges { node { id ${everyLanguage('summary')} } } }
+      newsletterIssues(first: 100) { edges { node { id ${everyLanguage('shortVersion')} } } }
+    }`);
     expect(result.errors).toBeUndefined();
-    expect(result.data?._entities).toEqual([
-      { id: 'CON-00002', name: { text: 'Example 2, Milan', locale: 'EN' } },
-      null,
-      { id: 'CON-00001', name: { text: 'Example 1, Turin', locale: 'EN' } },
-    ]);
+    const nodes = [...result.data!.publications.edges, ...result.data!.newsletterIssues.edges].map(
+      (e: { node: Record<string, { text: string; locale: string; fallback: boolean; direction: string }> }) =>
+        e.node,
+    );
+    expect(nodes.length).toBe(200);
+    for (const node of nodes) {
+      for (const lang of LOCALES) {
+        const text = node[lang]!;
+        expect(text, `${(node as unknown as { id: string }).id} ${lang}`).toMatchObject({
+          locale: lang.toUpperCase(),
+          fallback: false,
+        });
+        expect(text.direction).toBe(lang === 'ar' ? 'RTL' : 'LTR');
+      }
+      expect(new Set(LOCALES.map((l) => node[l]!.text)).size).toBe(11);
+      expect(node['pa']!.text).toMatch(/[\u0A00-\u0A7F]/);
+    }
   });
 
-  it('shows contactEmail to authenticated callers only', async () => {
-    const query = `{ content(id: "CON-00001") { id contactEmail } }`;
-    const anonymous = await subgraph.query(query);
-    expect(anonymous.data?.content).toEqual({ id: 'CON-00001', contactEmail: null });
-    expect(anonymous.errors?.[0]).toMatchObject({
-      path: ['content', 'contactEmail'],
-      extensions: { code: 'UNAUTHENTICATED' },
-    });
+  it('answers this month’s newsletter with its events near Turin', async () => {
+    const result = await subgraph.query(`{
+      newsletterIssue(month: "2026-12") { id number month items { kind scope event { id startsOn } publication { id } }
+        events(provinceCode: "001") { id startsOn municipality { istatCode } } all: events { id } }
+      latestNewsletterIssue { id }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const issue = result.data!.newsletterIssue;
+    expect(issue).toMatchObject({ id: 'NL-2026-12', number: 168, month: '2026-12' });
+    expect(result.data!.latestNewsletterIssue).toEqual({ id: 'NL-2026-12' });
+    expect(issue.items.length).toBeGreaterThanOrEqual(8);
+    const kinds = new Set(issue.items.map((i: { kind: string }) => i.kind));
+    expect([...kinds].sort()).toEqual(['CASE_LAW', 'EVENT', 'LEGISLATION', 'NEWS', 'PROJECT', 'PUBLICATION']);
+    for (const item of issue.items) {
+      expect(item.scope !== null).toBe(item.kind === 'PROJECT');
+      if (item.kind === 'EVENT') expect(item.event.startsOn.slice(0, 7)).toBe('2026-12');
+      expect(item.publication !== null).toBe(item.kind === 'PUBLICATION');
+    }
+    expect(issue.events.length).toBeGreaterThanOrEqual(10);
+    for (const e of issue.events) {
+      expect(e.startsOn.slice(0, 7)).toBe('2026-12');
+      expect(findMunicipality(e.municipality.istatCode)?.provinceCode).toBe('001');
+    }
+    expect(issue.all.length).toBeGreaterThan(issue.events.length);
+  });
 
-    const known = await subgraph.queryAs(caller('content'), query);
-    expect(known.errors).toBeUndefined();
-    expect(known.data?.content).toEqual({ id: 'CON-00001', contactEmail: 'torino@content.example.org' });
+  it('gives each community its reports newest first and its events', async () => {
+    const representations = REPORTED_COMMUNITIES.map(({ code }) => ({ __typename: 'Community', code }));
+    const result = await subgraph.query(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Community { code
+        reports { year community { code } } latestReport { year kind } events(first: 2) { totalCount edges { node { communities { code } } } } } } }`,
+      { r: [...representations, { __typename: 'Community', code: 'FR' }] },
+    );
+    expect(result.errors).toBeUndefined();
+    const entities = result.data!._entities;
+    for (const [i, { code }] of REPORTED_COMMUNITIES.entries()) {
+      const c = entities[i];
+      expect(c.reports.map((r: { year: number }) => r.year)).toEqual(
+        Array.from({ length: 14 }, (_, y) => 2025 - y),
+      );
+      expect(c.reports.every((r: { community: { code: string } }) => r.community.code === code)).toBe(true);
+      expect(c.latestReport).toEqual({ year: 2025, kind: 'COMMUNITY_REPORT' });
+      expect(c.events.totalCount).toBeGreaterThan(0);
+      for (const { node } of c.events.edges)
+        expect(node.communities.map((x: { code: string }) => x.code)).toContain(code);
+    }
+    expect(entities[14]).toMatchObject({ code: 'FR', reports: [], latestReport: null });
+  });
+
+  it('looks records up by key, null when unknown', async () => {
+    const result = await subgraph.query(`{
+      publication(id: "PUB-0001") { id kind year edition community { code } title(lang: EN) { text } publishedOn }
+      unknownPublication: publication(id: "PUB-9999") { id }
+      event(id: "EV-00001") { id } unknownEvent: event(id: "EV-99999") { id }
+      culturalExperience(id: "CE-0001") { id section } unknownExperience: culturalExperience(id: "CE-9999") { id }
+      protectionProject(id: "PP-0001") { id region { code } beneficiaries services { id } }
+      unknownProject: protectionProject(id: "PP-9999") { id }
+      unknownIssue: newsletterIssue(month: "2012-12") { id }
+      _entities(representations: [{ __typename: "Event", id: "EV-99999" }, { __typename: "NewsletterIssue", id: "NL-2013-01" }]) {
+        ... on NewsletterIssue { number month }
+      }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const d = result.data!;
+    expect(d.publication).toMatchObject({
+      id: 'PUB-0001',
+      kind: 'LABOUR_MARKET_REPORT',
+      year: 2011,
+      edition: 1,
+      community: null,
+    });
+    expect(d.publication.title.text).toContain('Migrants in the Italian Labour Market');
+    expect(d.event).toEqual({ id: 'EV-00001' });
+    expect(d.culturalExperience).toEqual({ id: 'CE-0001', section: 'LITERATURE' });
+    expect(d.protectionProject.region).toEqual({ code: '01' });
+    expect(d.protectionProject.beneficiaries.length).toBeGreaterThan(0);
+    for (const key of [
+      'unknownPublication',
+      'unknownEvent',
+      'unknownExperience',
+      'unknownProject',
+      'unknownIssue',
+    ])
+      expect(d[key], key).toBeNull();
+    expect(d._entities).toEqual([null, { number: 1, month: '2013-01' }]);
+  });
+
+  it('refuses malformed ids, codes, months and years with BAD_USER_INPUT naming the argument', async () => {
+    const cases: [string, string][] = [
+      [`{ publication(id: "PUB-1") { id } }`, 'id'],
+      [`{ event(id: "ASS-0001") { id } }`, 'id'],
+      [`{ culturalExperience(id: "ce-0001") { id } }`, 'id'],
+      [`{ protectionProject(id: "PP-") { id } }`, 'id'],
+      [`{ newsletterIssue(month: "2026-13") { id } }`, 'month'],
+      [`{ newsletterIssues(year: 26) { totalCount } }`, 'year'],
+      [`{ publications(filter: { communityCode: "ph" }) { totalCount } }`, 'filter.communityCode'],
+      [`{ publications(filter: { communityCode: "XK" }) { totalCount } }`, 'filter.communityCode'],
+      [`{ events(filter: { provinceCode: "1" }) { totalCount } }`, 'filter.provinceCode'],
+      [`{ events(filter: { from: "2026-12-31", to: "2026-12-01" }) { totalCount } }`, 'filter.to'],
+      [`{ culturalExperiences(filter: { regionCode: "Campania" }) { totalCount } }`, 'filter.regionCode'],
+      [`{ protectionProjects(filter: { regionCode: "1" }) { totalCount } }`, 'filter.regionCode'],
+      [`{ newsletterIssue(month: "2026-12") { events(provinceCode: "TO") { id } } }`, 'provinceCode'],
+      [`{ events(first: 101) { totalCount } }`, 'first'],
+    ];
+    for (const [query, argument] of cases) {
+      const result = await subgraph.query(query);
+      expect(result.errors?.[0]?.extensions, query).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    }
   });
 });

@@ -1,4 +1,4 @@
-/** The content subgraph: its schema, resolvers, data and per-request loaders. */
+/** The content subgraph: the Portal's publications, newsletter, events, Cultural Area and International Protection. */
 import type { ContentDb } from './data/tables.js';
 import { createLoaders, type Loaders } from './data/content.loaders.js';
 import { migrations } from './data/migrations/index.js';

@@ -1,21 +1,83 @@
 /**
- * Per-request DataLoaders: every lookup and entity reference of a request is batched into one
- * statement, whatever their number.
+ * Per-request DataLoaders: every entity lookup and nested list of a request is batched into one
+ * statement per kind, whatever the number of parents.
  */
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
-import { byKey } from '../../../../lib/loaders.js';
-import type { ContentDb, ContentRow } from './tables.js';
-import * as repo from './content.repository.js';
+import { byKey, groupByKey, pagedLoader, type PagedLoader } from '../../../../lib/loaders.js';
+import type {
+  ContentDb,
+  CulturalExperienceRow,
+  EventRow,
+  NewsletterIssueRow,
+  NewsletterItemRow,
+  ProtectionProjectRow,
+  PublicationRow,
+} from './tables.js';
+import * as publications from './publications.repository.js';
+import * as events from './events.repository.js';
+import * as culture from './culture.repository.js';
 
-/** The DataLoaders of one request. */
-export interface Loaders {
-  content: DataLoader<string, ContentRow | null>;
+/** Where a newsletter's events must be: in a province, a region, or anywhere (nulls). */
+export interface Nearby {
+  readonly provinceCode: string | null;
+  readonly regionCode: string | null;
 }
 
-/** Builds one request's DataLoaders (`defineSubgraph` calls it per request). */
+export interface Loaders {
+  publication: DataLoader<string, PublicationRow | null>;
+  issue: DataLoader<string, NewsletterIssueRow | null>;
+  event: DataLoader<string, EventRow | null>;
+  experience: DataLoader<string, CulturalExperienceRow | null>;
+  project: DataLoader<string, ProtectionProjectRow | null>;
+  itemsOfIssue: DataLoader<string, NewsletterItemRow[]>;
+  communitiesOfEvent: DataLoader<string, string[]>;
+  beneficiariesOfProject: DataLoader<string, string[]>;
+  /** Community reports of a community, newest first. */
+  reportsOfCommunity: DataLoader<string, PublicationRow[]>;
+  eventsOfCommunity: PagedLoader<EventRow, null>;
+  /** The events of a month (`YYYY-MM`) near a place; months asking for the same place share one statement. */
+  eventsOfMonth: { load(month: string, near: Nearby): Promise<EventRow[]> };
+}
+
+/** Builds the loaders of one request (never share them between requests: they cache). */
 export function createLoaders(db: Kysely<ContentDb>): Loaders {
+  const byPlace = new Map<string, DataLoader<string, EventRow[]>>();
   return {
-    content: new DataLoader(async (ids) => byKey(ids, await repo.contentById(db, ids), (row) => row.id)),
+    publication: new DataLoader(async (ids) => byKey(ids, await publications.publicationsById(db, ids), (r) => r.id)),
+    issue: new DataLoader(async (ids) => byKey(ids, await publications.issuesById(db, ids), (r) => r.id)),
+    event: new DataLoader(async (ids) => byKey(ids, await events.eventsById(db, ids), (r) => r.id)),
+    experience: new DataLoader(async (ids) => byKey(ids, await culture.experiencesById(db, ids), (r) => r.id)),
+    project: new DataLoader(async (ids) => byKey(ids, await culture.projectsById(db, ids), (r) => r.id)),
+    itemsOfIssue: new DataLoader(async (ids) =>
+      groupByKey(ids, await publications.itemsOfIssues(db, ids), (r) => r.issue_id),
+    ),
+    communitiesOfEvent: new DataLoader(async (ids) =>
+      groupByKey(ids, await events.communitiesOfEvents(db, ids), (r) => r.event_id).map((rows) =>
+        rows.map((r) => r.community),
+      ),
+    ),
+    beneficiariesOfProject: new DataLoader(async (ids) =>
+      groupByKey(ids, await culture.beneficiariesOf(db, ids), (r) => r.project_id).map((rows) =>
+        rows.map((r) => r.status),
+      ),
+    ),
+    reportsOfCommunity: new DataLoader(async (codes) =>
+      groupByKey(codes, await publications.reportsOfCommunities(db, codes), (r) => r.community_code ?? ''),
+    ),
+    eventsOfCommunity: pagedLoader((codes, _filter, page) => events.eventsOfCommunities(db, codes, page)),
+    eventsOfMonth: {
+      load(month, near) {
+        const signature = JSON.stringify(near);
+        let loader = byPlace.get(signature);
+        if (!loader) {
+          loader = new DataLoader(async (months) =>
+            groupByKey(months, await events.eventsOfMonths(db, months, near), (r) => r.starts_month),
+          );
+          byPlace.set(signature, loader);
+        }
+        return loader.load(month);
+      },
+    },
   };
 }

@@ -1,25 +1,25 @@
 /**
- * Seeds the content database with five example rows in real municipalities (ISTAT codes of
- * Torino, Milano, Roma, Napoli and Palermo). The same rows on every run; skipped when data is
- * present. Replace them with the partner's data.
+ * Seeds the editorial office's database with its deterministic content (see generate/), inserted
+ * in chunks in one transaction. Does nothing when publications are already there.
  */
 import type { Kysely } from 'kysely';
 import type { Logger } from '../../../../lib/log.js';
-import type { ContentDb, NewContent } from './tables.js';
+import type { ContentDb } from './tables.js';
+import { generateContent } from './generate/index.js';
 
-/** The example rows: one in each of five real municipalities, the last without a contact. */
-export const SEED_ROWS: readonly NewContent[] = [
-  { id: 'CON-00001', name_i18n: JSON.stringify({ it: 'Esempio 1, Torino', en: 'Example 1, Turin' }), municipality_code: '001272', contact_email: 'torino@content.example.org' },
-  { id: 'CON-00002', name_i18n: JSON.stringify({ it: 'Esempio 2, Milano', en: 'Example 2, Milan' }), municipality_code: '015146', contact_email: 'milano@content.example.org' },
-  { id: 'CON-00003', name_i18n: JSON.stringify({ it: 'Esempio 3, Roma', en: 'Example 3, Rome' }), municipality_code: '058091', contact_email: 'roma@content.example.org' },
-  { id: 'CON-00004', name_i18n: JSON.stringify({ it: 'Esempio 4, Napoli', en: 'Example 4, Naples' }), municipality_code: '063049', contact_email: 'napoli@content.example.org' },
-  { id: 'CON-00005', name_i18n: JSON.stringify({ it: 'Esempio 5, Palermo', en: 'Example 5, Palermo' }), municipality_code: '082053', contact_email: null },
-];
+/** Rows per INSERT: well below the bound-parameter limits of SQLite and PostgreSQL. */
+const CHUNK = 200;
 
-/** Fills an empty database with `SEED_ROWS`; does nothing when rows are present. */
+/** Fills an empty database; a no-op when publications exist. */
 export async function seed(db: Kysely<ContentDb>, log: Logger): Promise<void> {
-  const existing = await db.selectFrom('content').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const existing = await db.selectFrom('publications').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   if (Number(existing.n) > 0) return;
-  await db.insertInto('content').values([...SEED_ROWS]).execute();
-  log.info({ rows: SEED_ROWS.length }, 'content seeded');
+  const content = generateContent();
+  // Parents before the rows that point to them.
+  await db.transaction().execute(async (trx) => {
+    for (const [table, rows] of Object.entries(content) as [keyof ContentDb, readonly object[]][]) {
+      for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto(table).values(rows.slice(i, i + CHUNK)).execute();
+    }
+  });
+  log.info(Object.fromEntries(Object.entries(content).map(([table, rows]) => [table, rows.length])), 'content seeded');
 }

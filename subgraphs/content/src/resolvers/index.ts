@@ -1,6 +1,26 @@
 import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { DateScalar, DateTimeScalar } from '../../../../lib/scalars.js';
 import { Query } from './Query.js';
-import { Content } from './Content.js';
+import { Mutation } from './Mutation.js';
+import { AuditEntry } from './AuditEntry.js';
+import { Publication } from './Publication.js';
+import { NewsletterIssue, NewsletterItem } from './NewsletterIssue.js';
+import { Event } from './Event.js';
+import { CulturalExperience, ProtectionProject } from './CulturalExperience.js';
+import { Community } from './Community.js';
 
-/** The subgraph's resolvers: one file per type. */
-export const resolvers: Resolvers = { Query, Content };
+/** The subgraph's resolvers: one file per type (closely tied pairs share one). */
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation,
+  AuditEntry,
+  Publication,
+  NewsletterIssue,
+  NewsletterItem,
+  Event,
+  CulturalExperience,
+  ProtectionProject,
+  Community,
+};

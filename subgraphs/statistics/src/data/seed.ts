@@ -1,25 +1,30 @@
 /**
- * Seeds the statistics database with five example rows in real municipalities (ISTAT codes of
- * Torino, Milano, Roma, Napoli and Palermo). The same rows on every run; skipped when data is
- * present. Replace them with the partner's data.
+ * Seeds the statistics database with the deterministic data set of `generate/`: in chunks, inside
+ * one transaction, and only when the database is empty.
  */
 import type { Kysely } from 'kysely';
 import type { Logger } from '../../../../lib/log.js';
-import type { StatisticsDb, NewStatistic } from './tables.js';
+import type { StatisticsDb } from './tables.js';
+import { generate } from './generate/index.js';
 
-/** The example rows: one in each of five real municipalities, the last without a contact. */
-export const SEED_ROWS: readonly NewStatistic[] = [
-  { id: 'STA-00001', name_i18n: JSON.stringify({ it: 'Esempio 1, Torino', en: 'Example 1, Turin' }), municipality_code: '001272', contact_email: 'torino@statistics.example.org' },
-  { id: 'STA-00002', name_i18n: JSON.stringify({ it: 'Esempio 2, Milano', en: 'Example 2, Milan' }), municipality_code: '015146', contact_email: 'milano@statistics.example.org' },
-  { id: 'STA-00003', name_i18n: JSON.stringify({ it: 'Esempio 3, Roma', en: 'Example 3, Rome' }), municipality_code: '058091', contact_email: 'roma@statistics.example.org' },
-  { id: 'STA-00004', name_i18n: JSON.stringify({ it: 'Esempio 4, Napoli', en: 'Example 4, Naples' }), municipality_code: '063049', contact_email: 'napoli@statistics.example.org' },
-  { id: 'STA-00005', name_i18n: JSON.stringify({ it: 'Esempio 5, Palermo', en: 'Example 5, Palermo' }), municipality_code: '082053', contact_email: null },
-];
+// Rows per INSERT: 7 columns at most, so 14,000 parameters, under SQLite's 32,766 and PostgreSQL's 65,535.
+const CHUNK = 2000;
 
-/** Fills an empty database with `SEED_ROWS`; does nothing when rows are present. */
+async function inChunks<Row>(rows: readonly Row[], insert: (chunk: Row[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
+}
+
+/** Fills an empty database; does nothing when the data sources are already present. */
 export async function seed(db: Kysely<StatisticsDb>, log: Logger): Promise<void> {
-  const existing = await db.selectFrom('statistics').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const existing = await db.selectFrom('data_sources').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   if (Number(existing.n) > 0) return;
-  await db.insertInto('statistics').values([...SEED_ROWS]).execute();
-  log.info({ rows: SEED_ROWS.length }, 'statistics seeded');
+  const data = generate();
+  await db.transaction().execute(async (trx) => {
+    await inChunks(data.data_sources, (rows) => trx.insertInto('data_sources').values(rows).execute());
+    await inChunks(data.resident_figures, (rows) => trx.insertInto('resident_figures').values(rows).execute());
+    await inChunks(data.minors_census, (rows) => trx.insertInto('minors_census').values(rows).execute());
+    await inChunks(data.labour_market, (rows) => trx.insertInto('labour_market').values(rows).execute());
+  });
+  const counts = Object.fromEntries(Object.entries(data).map(([table, rows]: [string, readonly unknown[]]) => [table, rows.length]));
+  log.info(counts, 'statistics seeded');
 }

@@ -2,7 +2,7 @@ import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { loadConnection } from '../../../../lib/pagination.js';
 import * as repo from '../data/territories.repository.js';
 import { checkIstatCode, checkOptionalIstatCode } from '../../../../lib/istat.js';
-import { checkCountryCode } from '../../../../lib/iso3166.js';
+import { checkCountryKey } from '../../../../lib/iso3166.js';
 import { findCommunity, listCommunities } from '../data/communities.js';
 
 export const Query: QueryResolvers = {
@@ -21,7 +21,7 @@ export const Query: QueryResolvers = {
     loaders.municipality.load(checkIstatCode('istatCode', istatCode, 'municipality')),
   municipalities: (_parent, { filter, ...args }, { db }) =>
     loadConnection(args, (page) => repo.listMunicipalities(db, checkMunicipalityFilter(filter), page)),
-  community: (_parent, { code }) => findCommunity(checkCountryCode('code', code)) ?? null,
+  community: (_parent, { code }) => findCommunity(checkCountryKey('code', code)) ?? null,
   communities: (_parent, args) => loadConnection(args, (page) => Promise.resolve(listCommunities(page))),
 };
 
