@@ -4,7 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
-import { byKey, groupByKey, pagedLoader, type PagedLoader } from '../../../../lib/loaders.js';
+import { argsLoader, byKey, groupByKey, pagedLoader, type PagedLoader } from '../../../../lib/loaders.js';
 import type { AssociationsDb, AssociationRow } from './tables.js';
 import * as repo from './associations.repository.js';
 
@@ -27,22 +27,13 @@ export interface CountsLoader {
 }
 
 function countsLoader(db: Kysely<AssociationsDb>): CountsLoader {
-  // One DataLoader per distinct filter: regions asking with the same filter share one GROUP BY.
-  const byFilter = new Map<string, DataLoader<string, repo.CommunityCountRow[]>>();
-  return {
-    load(regionCode, filter) {
-      const signature = JSON.stringify(filter);
-      let loader = byFilter.get(signature);
-      if (!loader) {
-        loader = new DataLoader(async (codes) => {
-          const rows = await repo.countsByCommunityOfRegions(db, codes, filter);
-          return groupByKey(codes, rows, (r) => r.region).map((list) => list.map(({ community, count }) => ({ community, count: Number(count) })));
-        });
-        byFilter.set(signature, loader);
-      }
-      return loader.load(regionCode);
-    },
-  };
+  // Regions asking with the same filter share one GROUP BY.
+  return argsLoader(async (codes, filter: repo.AssociationFilter) => {
+    const rows = await repo.countsByCommunityOfRegions(db, codes, filter);
+    return groupByKey(codes, rows, (r) => r.region).map((list) =>
+      list.map(({ community, count }) => ({ community, count: Number(count) })),
+    );
+  });
 }
 
 /** Builds the loaders of one request (never share them between requests: they cache). */

@@ -4,7 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
-import { byKey, groupByKey, pagedLoader, type PagedLoader } from '../../../../lib/loaders.js';
+import { argsLoader, byKey, groupByKey, pagedLoader, type PagedLoader } from '../../../../lib/loaders.js';
 import type {
   ContentDb,
   CulturalExperienceRow,
@@ -42,7 +42,6 @@ export interface Loaders {
 
 /** Builds the loaders of one request (never share them between requests: they cache). */
 export function createLoaders(db: Kysely<ContentDb>): Loaders {
-  const byPlace = new Map<string, DataLoader<string, EventRow[]>>();
   return {
     publication: new DataLoader(async (ids) => byKey(ids, await publications.publicationsById(db, ids), (r) => r.id)),
     issue: new DataLoader(async (ids) => byKey(ids, await publications.issuesById(db, ids), (r) => r.id)),
@@ -66,18 +65,8 @@ export function createLoaders(db: Kysely<ContentDb>): Loaders {
       groupByKey(codes, await publications.reportsOfCommunities(db, codes), (r) => r.community_code ?? ''),
     ),
     eventsOfCommunity: pagedLoader((codes, _filter, page) => events.eventsOfCommunities(db, codes, page)),
-    eventsOfMonth: {
-      load(month, near) {
-        const signature = JSON.stringify(near);
-        let loader = byPlace.get(signature);
-        if (!loader) {
-          loader = new DataLoader(async (months) =>
-            groupByKey(months, await events.eventsOfMonths(db, months, near), (r) => r.starts_month),
-          );
-          byPlace.set(signature, loader);
-        }
-        return loader.load(month);
-      },
-    },
+    eventsOfMonth: argsLoader(async (months, near: Nearby) =>
+      groupByKey(months, await events.eventsOfMonths(db, months, near), (r) => r.starts_month),
+    ),
   };
 }

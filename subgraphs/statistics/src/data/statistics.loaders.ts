@@ -5,8 +5,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Kysely } from 'kysely';
-import { byKey, groupByKey } from '../../../../lib/loaders.js';
-import { argsLoader, type ArgsLoader } from './argsLoader.js';
+import { argsLoader, byKey, groupByKey, type ArgsLoader } from '../../../../lib/loaders.js';
 import { citizenshipFigures, communityFigures, labourFigure, minorsMonths } from './assemble.js';
 import type { CitizenshipFigure, CommunityFigure, LabourFigure, MinorsMonthFigure, ResidentsFigure } from './figures.js';
 import { DATASETS, type DataSourceRow, type StatisticsDb } from './tables.js';
