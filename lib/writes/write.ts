@@ -43,16 +43,19 @@ export function requireWriter(caller: Caller | undefined, rule: WriteRule): Call
   return caller;
 }
 
-/** Refuses a region-limited caller a record of another region. */
-export function requireRegion(caller: Caller, regionCode: string, what: string): void {
-  if (caller.region !== undefined && caller.region !== regionCode) {
-    throw new GraphQLError(
-      `${what} belongs to region ${regionCode}; the caller may change only region ${caller.region}'s records`,
-      {
-        extensions: { code: ErrorCode.FORBIDDEN },
-      },
-    );
-  }
+/**
+ * Refuses a region-limited caller a record of another region, and a record of no region (`null`:
+ * an EU, national or multi-regional one), which is no region's to change.
+ */
+export function requireRegion(caller: Caller, regionCode: string | null, what: string): void {
+  if (caller.region === undefined || caller.region === regionCode) return;
+  const whose =
+    regionCode === null
+      ? 'has no region (an EU, national or multi-regional record)'
+      : `belongs to region ${regionCode}`;
+  throw new GraphQLError(`${what} ${whose}; the caller may change only region ${caller.region}'s records`, {
+    extensions: { code: ErrorCode.FORBIDDEN },
+  });
 }
 
 /** A record the write names does not exist. */

@@ -1,9 +1,13 @@
-import { GraphQLError } from 'graphql';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
-import { ErrorCode } from '../../../../lib/errors.js';
 import type { Caller } from '../../../../lib/auth/caller.js';
 import { InputCheck } from '../../../../lib/writes/input.js';
-import { claimVersion, requireWriter, runWrite, type WriteRule } from '../../../../lib/writes/write.js';
+import {
+  claimVersion,
+  requireRegion,
+  requireWriter,
+  runWrite,
+  type WriteRule,
+} from '../../../../lib/writes/write.js';
 import { issueIdOf } from '../domain/ids.js';
 import { checkId } from '../../../../lib/ids.js';
 import * as writes from '../data/content.writes.js';
@@ -13,20 +17,15 @@ import { checkAddPublication, checkPublishIssue, checkUpdatePublication } from '
 const RULE: WriteRule = { partner: 'content', scope: 'content:write' };
 
 /** The editorial office's records are national: a token limited to a region may not write them. */
-function requireNationalWriter(caller: Caller | undefined): Caller {
+function requireNationalWriter(caller: Caller | undefined, what: string): Caller {
   const writer = requireWriter(caller, RULE);
-  if (writer.region !== undefined) {
-    throw new GraphQLError(
-      `The Portal's content is national; the caller may change only region ${writer.region}'s records`,
-      { extensions: { code: ErrorCode.FORBIDDEN } },
-    );
-  }
+  requireRegion(writer, null, what);
   return writer;
 }
 
 export const Mutation: MutationResolvers = {
   addPublication: async (_parent, { input }, { db, caller, requestId }) => {
-    const writer = requireNationalWriter(caller);
+    const writer = requireNationalWriter(caller, 'A publication');
     const values = checkAddPublication(input);
     return runWrite(db, { caller: writer, requestId }, async ({ trx, audit }) => {
       const check = new InputCheck();
@@ -41,7 +40,7 @@ export const Mutation: MutationResolvers = {
   },
 
   updatePublication: async (_parent, { id, expectedVersion, input }, { db, caller, requestId }) => {
-    const writer = requireNationalWriter(caller);
+    const writer = requireNationalWriter(caller, `Publication ${id}`);
     checkId('id', id, 'publication');
     return runWrite(db, { caller: writer, requestId }, async ({ trx, audit }) => {
       await claimVersion(
@@ -58,7 +57,7 @@ export const Mutation: MutationResolvers = {
   },
 
   publishNewsletterIssue: async (_parent, { input }, { db, caller, requestId }) => {
-    const writer = requireNationalWriter(caller);
+    const writer = requireNationalWriter(caller, 'A newsletter issue');
     const issue = checkPublishIssue(input);
     return runWrite(db, { caller: writer, requestId }, async ({ trx, audit }) => {
       const check = new InputCheck();

@@ -22,13 +22,7 @@ import { callId as wellFormedCallId, sourceId as wellFormedSourceId } from './wr
  * any source without a region: EU, national and multi-regional sources are not a region's to manage.
  */
 export function requireSourceRegion(caller: Caller, source: FundingSourceRow): void {
-  if (caller.region !== undefined && source.region_code === null) {
-    throw new GraphQLError(
-      `Funding source ${source.id} has no region (an EU, national or multi-regional source); the caller may change only region ${caller.region}'s records`,
-      { extensions: { code: ErrorCode.FORBIDDEN } },
-    );
-  }
-  if (source.region_code !== null) requireRegion(caller, source.region_code, `Funding source ${source.id}`);
+  requireRegion(caller, source.region_code, `Funding source ${source.id}`);
 }
 
 /**
