@@ -285,7 +285,11 @@ export type PublicationKind =
   /** The yearly report on one of the main foreign communities living in Italy (since 2012). */
   | 'COMMUNITY_REPORT'
   /** The yearly report "Migrants in the Italian Labour Market" (first edition 2011). */
-  | 'LABOUR_MARKET_REPORT';
+  | 'LABOUR_MARKET_REPORT'
+  /** One of DG Immigration's plans, e.g. the three-year plan against labour exploitation and caporalato in agriculture (2020-2022). */
+  | 'POLICY_PLAN'
+  /** The second generations' area's common document of their needs and proposals. */
+  | 'SECOND_GENERATIONS_DOCUMENT';
 
 export type PublishNewsletterIssueInput = {
   /** At least one item, in the order they appear. */

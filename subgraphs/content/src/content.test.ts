@@ -95,6 +95,22 @@ describeEachDialect('content subgraph', (dialect) => {
     }
   });
 
+  it("holds the second generations' common document and the plan against caporalato, in all eleven languages", async () => {
+    const result = await subgraph.query(`{
+      documents: publications(filter: { kind: SECOND_GENERATIONS_DOCUMENT }) { edges { node { year edition community { code } title(lang: EN) { text } ${everyLanguage('summary')} } } }
+      plans: publications(filter: { kind: POLICY_PLAN }) { edges { node { year title(lang: EN) { text } ${everyLanguage('summary')} } } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const [document] = result.data!.documents.edges;
+    const [plan] = result.data!.plans.edges;
+    expect(result.data!.documents.edges).toHaveLength(1);
+    expect(document.node).toMatchObject({ year: 2014, edition: null, community: null });
+    expect(plan.node.title.text).toMatch(/caporalato 2020-2022/);
+    for (const { node } of [document, plan])
+      for (const lang of LOCALES)
+        expect(node[lang], lang).toMatchObject({ locale: lang.toUpperCase(), fallback: false });
+  });
+
   it('answers this month’s newsletter with its events near Turin', async () => {
     const result = await subgraph.query(`{
       newsletterIssue(month: "2026-12") { id number month items { kind scope event { id startsOn } publication { id } }

@@ -36,7 +36,7 @@ describeEachDialect('content writes', (dialect) => {
     const added = await subgraph.queryAs(editor, ADD, { input });
     expect(added.errors).toBeUndefined();
     expect(added.data?.addPublication).toEqual({
-      id: 'PUB-0212',
+      id: 'PUB-0214',
       version: 1,
       kind: 'LABOUR_MARKET_REPORT',
       year: 2026,
@@ -49,17 +49,17 @@ describeEachDialect('content writes', (dialect) => {
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.year' });
 
     const change = { title: { it: 'XVI Rapporto annuale 2026', en: 'XVI Annual report 2026' } };
-    const updated = await subgraph.queryAs(editor, UPDATE, { id: 'PUB-0212', v: 1, input: change });
+    const updated = await subgraph.queryAs(editor, UPDATE, { id: 'PUB-0214', v: 1, input: change });
     expect(updated.data?.updatePublication).toEqual({
-      id: 'PUB-0212',
+      id: 'PUB-0214',
       version: 2,
       title: { text: 'XVI Rapporto annuale 2026' },
     });
-    const stale = await subgraph.queryAs(editor, UPDATE, { id: 'PUB-0212', v: 1, input: change });
+    const stale = await subgraph.queryAs(editor, UPDATE, { id: 'PUB-0214', v: 1, input: change });
     expect(stale.data?.updatePublication).toBeNull();
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
 
-    const audit = (await subgraph.queryAs(editor, AUDIT, { id: 'PUB-0212' })).data?.contentAuditLog;
+    const audit = (await subgraph.queryAs(editor, AUDIT, { id: 'PUB-0214' })).data?.contentAuditLog;
     expect(audit.totalCount).toBe(2);
     const [update, addition] = audit.edges.map((e: { node: unknown }) => e.node);
     expect(update).toMatchObject({
@@ -167,5 +167,25 @@ describeEachDialect('content writes', (dialect) => {
     }
     const anonymousAudit = await subgraph.query(AUDIT, { id: null });
     expect(anonymousAudit.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('adds a plan, with no edition and no community, once per year', async () => {
+    const input = {
+      kind: 'POLICY_PLAN',
+      year: 2023,
+      title: { it: 'Piano triennale 2023-2025', en: 'Three-year plan 2023-2025' },
+      summary: texts('Piano'),
+      publishedOn: '2023-03-01',
+    };
+    const added = await subgraph.queryAs(editor, ADD, { input });
+    expect(added.errors).toBeUndefined();
+    expect(added.data?.addPublication).toMatchObject({
+      kind: 'POLICY_PLAN',
+      year: 2023,
+      edition: null,
+      community: null,
+    });
+    const again = await subgraph.queryAs(editor, ADD, { input });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.year' });
   });
 });

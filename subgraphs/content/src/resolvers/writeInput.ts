@@ -69,7 +69,7 @@ export function checkAddPublication(input: AddPublicationInput): Omit<NewPublica
   const values = {
     kind: input.kind,
     year: input.year,
-    edition: community ? null : input.year - FIRST_LABOUR_MARKET_YEAR + 1,
+    edition: input.kind === 'LABOUR_MARKET_REPORT' ? input.year - FIRST_LABOUR_MARKET_YEAR + 1 : null,
     community_code: communityCode,
     title_i18n: textsColumn(check, 'input.title', input.title, SHORT),
     summary_i18n: textsColumn(check, 'input.summary', input.summary, LONG),

@@ -15,6 +15,7 @@ import { formatId } from '../../../../../lib/ids.js';
 import type { NewPublication } from '../tables.js';
 import { communityReportSummary, labourMarketSummary } from './translations.js';
 import { dayOf } from './places.js';
+import { DOCUMENTS } from './documents.js';
 
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -34,7 +35,7 @@ function labourMarketTitle(edition: number, year: number) {
   };
 }
 
-/** The community reports (PUB-0001 on) then the labour-market reports, in year order within each. */
+/** The yearly reports (PUB-0001 on), year by year, then the documents. */
 export function generatePublications(random: Random): NewPublication[] {
   const rows: Omit<NewPublication, 'id'>[] = [];
   for (let year = FIRST_LABOUR_MARKET_YEAR; year <= LAST_SEEDED_REPORT_YEAR; year++) {
@@ -80,5 +81,6 @@ export function generatePublications(random: Random): NewPublication[] {
       });
     }
   }
+  rows.push(...DOCUMENTS);
   return rows.map((row, i) => ({ id: formatId('publication', i + 1), ...row }));
 }
