@@ -1,8 +1,8 @@
 /**
- * Workload (b), our domain: the five real subgraphs over freshly seeded SQLite files in a temporary
+ * Workload (b), our domain: the real subgraphs over freshly seeded SQLite files in a temporary
  * folder, started as processes by `scripts/graph.ts` (which also starts a gateway of its own; the
  * benchmark leaves that one idle and starts the three gateways it compares). Two operations from
- * `clients/operations/`: the region dashboard (all five subgraphs) and a filtered services search.
+ * `clients/operations/`: the region dashboard (the first five subgraphs) and a filtered services search.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -120,7 +120,7 @@ export async function startDomainWorkload(keys: ThrowawayKeys): Promise<RunningW
   };
   return {
     name: 'domain',
-    title: 'our domain (the five Integra subgraphs, SQLite)',
+    title: 'our domain (the Integra subgraphs, SQLite)',
     supergraphPath,
     upstream: { unit: 'SQL statements', count: countStatements },
     operations,
