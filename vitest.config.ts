@@ -22,7 +22,7 @@ export default defineConfig({
   test: {
     env: { APOLLO_TELEMETRY_DISABLED: 'true' },
     // The explorer's bundle, built when stale: the gateway serves it to a browser's GET of /graphql.
-    globalSetup: ['test/explorerBuild.ts'],
+    globalSetup: ['test/browserBuilds.ts'],
     projects: [
       {
         // The inner loop (`npm run test:fast`): one component or one process at a time. A test that

@@ -6,54 +6,21 @@
  * browser when it is not. Without
  * /usr/bin/chromium the suite is skipped with a visible message, except under `CI=true`, where it fails.
  */
-import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { freePort } from '../../scripts/graph.js';
+import { describeWithChromium, launchChromium, offlinePage as offline } from '../browser.js';
 import { startE2EGraph, type E2EGraph } from './harness.js';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-const chromiumFound = existsSync(CHROMIUM);
-const inCi = process.env['CI'] === 'true';
-if (!chromiumFound && !inCi) {
-  console.warn(
-    `\n[integra] Chromium is not installed at ${CHROMIUM}: the explorer's browser test is SKIPPED.\n`,
-  );
-}
-const describeWithChromium = chromiumFound || inCi ? describe : describe.skip;
-
+// A run that GraphiQL sent under the previous tab's operation name is answered 400 and repeated
+// (runTab); the answer shown is checked, so that one console line is not a problem of the page.
 const RUN_TOO_EARLY = /^Failed to load resource: the server responded with a status of 400 \(Bad Request\)$/;
 
 /** A page that may reach `origin` only: what it tried elsewhere, and what the browser refused or threw. */
-async function offlinePage(browser: Browser, origin: string) {
-  const page = await browser.newPage();
-  const offsite: string[] = [];
-  const problems: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (new URL(url).origin === origin) return route.continue();
-    offsite.push(url);
-    return route.abort('internetdisconnected');
-  });
-  // A Content-Security-Policy violation is reported on the console as an error.
-  page.on('console', (message) => {
-    // A run that GraphiQL sent under the previous tab's operation name is answered 400 and repeated
-    // (runTab); the answer shown is checked, so that one console line is not a problem of the page.
-    if (message.type() === 'error' && !RUN_TOO_EARLY.test(message.text())) problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return { page, offsite, problems };
-}
+const offlinePage = (browser: Browser, origin: string) =>
+  offline(browser, [origin], { ignoreConsole: RUN_TOO_EARLY });
 
 /** The GraphiQL tab whose operation is `name`. */
 const tab = (page: Page, name: string) => page.getByRole('tab').filter({ hasText: name });
@@ -86,11 +53,7 @@ describeWithChromium('the explorer in a browser, offline', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!chromiumFound) throw new Error(`Chromium is not installed at ${CHROMIUM}, and CI=true requires it`);
-    [graph, browser] = await Promise.all([
-      startE2EGraph(),
-      chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }),
-    ]);
+    [graph, browser] = await Promise.all([startE2EGraph(), launchChromium()]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -151,13 +114,9 @@ describeWithChromium('the explorer in a browser, offline', () => {
     const sitePort = (site.address() as AddressInfo).port;
     const allowed = `http://portal.example:${sitePort}`;
     const gateway = await graph.startGateway(await freePort(), { GATEWAY_CORS_ORIGINS: allowed });
-    const mapped = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        ...CHROMIUM_ARGS,
-        '--host-resolver-rules=MAP portal.example 127.0.0.1, MAP elsewhere.example 127.0.0.1',
-      ],
-    });
+    const mapped = await launchChromium([
+      '--host-resolver-rules=MAP portal.example 127.0.0.1, MAP elsewhere.example 127.0.0.1',
+    ]);
     try {
       const call = async (origin: string) => {
         const page = await mapped.newPage();
