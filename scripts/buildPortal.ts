@@ -4,7 +4,7 @@
  * builds only when the output is missing or older than its sources, the client kit's operations
  * or the installed packages. Prints the size of what the first page loads.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -42,6 +42,10 @@ export async function buildPortal(
   options: { readonly ifStale?: boolean; /** @default portal/dist */ readonly outDir?: string } = {},
 ): Promise<boolean> {
   if (options.ifStale && !portalIsStale()) return false;
+  // Built beside the output and swapped in whole: a server serving the old build (or another
+  // build running at the same time) never sees a half-written folder.
+  const target = options.outDir ?? portalDist;
+  const staging = `${target}.building-${process.pid}-${Date.now()}`;
   // Vite sets NODE_ENV=production in the process that builds; the graph this process may start
   // next (npm start, the tests) must not take itself for a production deployment.
   const nodeEnv = process.env['NODE_ENV'];
@@ -50,12 +54,16 @@ export async function buildPortal(
       configFile: path.join(portalRoot, 'vite.config.ts'),
       logLevel: 'warn',
       mode: 'production',
-      ...(options.outDir ? { build: { outDir: options.outDir, emptyOutDir: true } } : {}),
+      build: { outDir: staging, emptyOutDir: true },
     });
   } finally {
     if (nodeEnv === undefined) delete process.env['NODE_ENV'];
     else process.env['NODE_ENV'] = nodeEnv;
   }
+  const previous = `${staging}.previous`;
+  if (existsSync(target)) renameSync(target, previous);
+  renameSync(staging, target);
+  rmSync(previous, { recursive: true, force: true });
   return true;
 }
 

@@ -84,11 +84,11 @@ describe('the subgraph CLI', () => {
   it('checks: exit 0 with the warnings, exit 1 with each error on its line (composition errors with line:column)', async () => {
     const passing = schemaFile(
       'passing.graphql',
-      withoutField(seedSdl('services'), 'Service', /^ {2}freeOfCharge:/),
+      withoutField(seedSdl('services'), 'Service', /^ {2}contactPerson:/),
     );
     const ok = await cli(['check', 'services', '--schema', passing, '--token', token]);
     expect(ok.code, ok.stderr).toBe(0);
-    expect(ok.lines).toContain('warning breaking FIELD_REMOVED: Service.freeOfCharge was removed.');
+    expect(ok.lines).toContain('warning breaking FIELD_REMOVED: Service.contactPerson was removed.');
     expect(ok.lines.at(-1)).toMatch(/^check passed: services \(0 errors, \d+ warnings?\)$/);
 
     const sdl = `${seedSdl('services')}\ntype Orphan {\n  bar: Baz\n}\n`;

@@ -180,7 +180,7 @@ describeEachDialect('publishing through the schema registry', (dialect) => {
 
   it('publishes a breaking change no registered operation uses, with the change as a warning', async () => {
     const answer = await publish('services', {
-      sdl: withoutField(await currentSdl('services'), 'Service', /^ {2}freeOfCharge:/),
+      sdl: withoutField(await currentSdl('services'), 'Service', /^ {2}contactPerson:/),
       routingUrl: SERVICES_URL,
     });
     expect(answer.status).toBe(201);
@@ -188,7 +188,7 @@ describeEachDialect('publishing through the schema registry', (dialect) => {
     expect(answer.body.report.warnings).toContainEqual({
       kind: 'breaking',
       type: 'FIELD_REMOVED',
-      description: 'Service.freeOfCharge was removed.',
+      description: 'Service.contactPerson was removed.',
     });
   });
 

@@ -107,7 +107,10 @@ export function withoutField(sdl: string, type: string, field: RegExp): string {
   const start = lines.findIndex((l) => new RegExp(`^type ${type}\\b[^{]*\\{$`).test(l));
   if (start < 0) throw new Error(`no type ${type}`);
   for (let i = start + 1; i < lines.length && lines[i] !== '}'; i++) {
-    if (field.test(lines[i] ?? '')) return [...lines.slice(0, i), ...lines.slice(i + 1)].join('\n');
+    if (!field.test(lines[i] ?? '')) continue;
+    // The field's one-line description goes with it: left alone, it would describe the next field, or nothing.
+    const from = /^ {2}"[^"]*"$/.test(lines[i - 1] ?? '') ? i - 1 : i;
+    return [...lines.slice(0, from), ...lines.slice(i + 1)].join('\n');
   }
   throw new Error(`type ${type} has no field matching ${field}`);
 }

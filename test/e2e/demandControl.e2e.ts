@@ -117,12 +117,21 @@ describe('demand control', () => {
       .filter(({ operation }) => operation?.operation === OperationTypeNode.QUERY);
     expect(queries.length).toBeGreaterThanOrEqual(8);
     for (const { text, operation } of queries) {
-      // Every page as large as a subgraph serves (100); an id where one is required.
+      // Every page as large as a subgraph serves (100: the variables named `first`, `...First`); an
+      // id where one is required; other numbers (a year, say) keep their defaults.
       const variables: Record<string, unknown> = {};
       for (const definition of operation?.variableDefinitions ?? []) {
         const type = definition.type.kind === Kind.NON_NULL_TYPE ? definition.type.type : definition.type;
         const name = type.kind === Kind.NAMED_TYPE ? type.name.value : '';
-        if (name === 'Int') variables[definition.variable.name.value] = 100;
+        const pageSize = /^first$|First$/.test(definition.variable.name.value);
+        if (name === 'Int' && pageSize) variables[definition.variable.name.value] = 100;
+        // A required switch is on: the larger answer.
+        else if (
+          name === 'Boolean' &&
+          definition.type.kind === Kind.NON_NULL_TYPE &&
+          !definition.defaultValue
+        )
+          variables[definition.variable.name.value] = true;
         else if (name === 'ID' && definition.type.kind === Kind.NON_NULL_TYPE && !definition.defaultValue)
           variables[definition.variable.name.value] = 'PA-001';
       }

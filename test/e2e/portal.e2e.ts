@@ -6,74 +6,37 @@
  * violation; with a partner stopped, its page shows what the others answered and says what is
  * missing. Screenshots of every page go to test-output/portal/ (not committed).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   PortalCommunityDocument,
   PortalServiceSearchDocument,
 } from '../../clients/__generated__/operations.js';
-import { startPortal, type RunningPortal } from '../../portal/server.js';
-import { freePort } from '../../scripts/graph.js';
 import { firstPageWeight } from '../../scripts/buildPortal.js';
-import { describeWithChromium, launchChromium, offlinePage, type OfflinePage } from '../browser.js';
-import { startE2EGraph, type E2EGraph } from './harness.js';
+import { describeWithChromium } from '../browser.js';
+import type { E2EGraph } from './harness.js';
+import { startPortalHarness, type PortalHarness } from './portalHarness.js';
 
 const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-output/portal');
 
 describeWithChromium('the Integration Portal in a browser', () => {
+  let harness: PortalHarness;
   let graph: E2EGraph;
-  let portal: RunningPortal;
-  let browser: Browser;
-  const pages: OfflinePage[] = [];
 
   beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    const portalPort = await freePort();
-    const portalOrigin = `http://127.0.0.1:${portalPort}`;
-    [graph, browser] = await Promise.all([
-      // As in production: only registered operations run, and the Portal sends nothing else.
-      startE2EGraph({
-        env: () => ({ GATEWAY_CORS_ORIGINS: portalOrigin, GATEWAY_TRUSTED_DOCUMENTS: 'allow-listed' }),
-      }),
-      launchChromium(),
-    ]);
-    portal = await startPortal({ port: portalPort, gatewayUrl: graph.gateway.url });
+    harness = await startPortalHarness();
+    ({ graph } = harness);
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await portal?.close();
-    await graph?.dispose();
-  });
+  afterAll(() => harness?.dispose());
 
-  /** A new page of the Portal, allowed to reach the Portal and the gateway only. */
-  async function open(address: string, viewport?: { width: number; height: number }): Promise<Page> {
-    const offline = await offlinePage(
-      browser,
-      [new URL(portal.url).origin, new URL(graph.gateway.url).origin],
-      {
-        ...(viewport ? { viewport } : {}),
-      },
-    );
-    pages.push(offline);
-    await offline.page.goto(`${portal.url}${address}`);
-    return offline.page;
-  }
+  const open = (address: string, viewport?: { width: number; height: number }) =>
+    harness.open(address, viewport);
 
-  /** No serious or critical WCAG 2.1 A/AA violation on the page as it is now. */
-  async function accessible(page: Page): Promise<string[]> {
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }
+  const accessible = (page: Page) => harness.accessible(page);
 
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const shot = (page: Page, name: string) => harness.shot(page, name);
 
   it('finds the services of a municipality whose desk speaks a language, as the gateway answers them', async () => {
     const page = await open('/it/services');
@@ -187,7 +150,7 @@ describeWithChromium('the Integration Portal in a browser', () => {
   });
 
   it('loaded nothing from elsewhere and raised no error on any page', () => {
-    expect(pages.flatMap((p) => p.offsite)).toEqual([]);
-    expect(pages.flatMap((p) => p.problems)).toEqual([]);
+    expect(harness.pages.flatMap((p) => p.offsite)).toEqual([]);
+    expect(harness.pages.flatMap((p) => p.problems)).toEqual([]);
   });
 });

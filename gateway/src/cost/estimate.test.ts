@@ -7,6 +7,9 @@ import {
   type DocumentNode,
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
+  typeFromAST,
+  valueFromAST,
+  type GraphQLInputType,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { apiSchemaPath, supergraphPath } from '../../../schema/subgraphs.js';
@@ -242,14 +245,21 @@ describe('the composed supergraph', () => {
       const operation = document.definitions.find(
         (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
       )!;
-      // Sizes come from Int arguments only: each at the largest page a subgraph serves; nothing else matters.
+      // Sizes come from Int arguments only: each at the largest page a subgraph serves; the others
+      // keep their defaults, as Apollo Server coerces them before the estimate (`@include(if: $x)`).
       const variables = Object.fromEntries(
         (operation.variableDefinitions ?? []).map((v) => {
           const type = v.type.kind === Kind.NON_NULL_TYPE ? v.type.type : v.type;
-          return [
-            v.variable.name.value,
-            type.kind === Kind.NAMED_TYPE && type.name.value === 'Int' ? 100 : undefined,
-          ];
+          if (type.kind === Kind.NAMED_TYPE && type.name.value === 'Int') return [v.variable.name.value, 100];
+          // A switch with no default is on: the larger answer.
+          if (type.kind === Kind.NAMED_TYPE && type.name.value === 'Boolean' && !v.defaultValue)
+            return [v.variable.name.value, true];
+          const inputType = typeFromAST(api, v.type);
+          const fallback =
+            v.defaultValue && inputType
+              ? valueFromAST(v.defaultValue, inputType as GraphQLInputType)
+              : undefined;
+          return [v.variable.name.value, fallback];
         }),
       );
       const fragments = Object.fromEntries(

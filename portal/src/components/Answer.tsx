@@ -8,6 +8,17 @@ import { useTranslation } from 'react-i18next';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { GraphAnswer, GraphFailure } from '../data/useGraph.js';
 
+/** The spinner of a page waiting for its first answer (or its code). */
+export function Loading() {
+  const { t } = useTranslation();
+  return (
+    <div className="d-flex align-items-center gap-2 my-4" role="status">
+      <Spinner active small />
+      <span>{t('common.loading')}</span>
+    </div>
+  );
+}
+
 export function Answer<TData>({
   query,
   children,
@@ -16,13 +27,7 @@ export function Answer<TData>({
   children: (data: TData) => ReactNode;
 }) {
   const { t } = useTranslation();
-  if (query.isPending)
-    return (
-      <div className="d-flex align-items-center gap-2 my-4" role="status">
-        <Spinner active small />
-        <span>{t('common.loading')}</span>
-      </div>
-    );
+  if (query.isPending) return <Loading />;
   if (query.isError)
     return (
       <Alert color="danger">

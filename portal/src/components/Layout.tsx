@@ -20,6 +20,18 @@ import i18next from 'i18next';
 import { applyLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/index.js';
 import { useLanguage } from './language.js';
 
+/** The sections of the navigation, each a page at `/<language>/<section>`. */
+const SECTIONS = [
+  'services',
+  'map',
+  'associations',
+  'publications',
+  'culture',
+  'protection',
+  'events',
+  'dashboard',
+] as const;
+
 export function Layout({ children }: { children: ReactNode }) {
   const language = useLanguage();
   const { t } = useTranslation();
@@ -83,11 +95,13 @@ export function Layout({ children }: { children: ReactNode }) {
                 {t('nav.home')}
               </NavLink>
             </NavItem>
-            <NavItem>
-              <NavLink className="nav-link" to={`/${language}/services`}>
-                {t('nav.services')}
-              </NavLink>
-            </NavItem>
+            {SECTIONS.map((section) => (
+              <NavItem key={section}>
+                <NavLink className="nav-link" to={`/${language}/${section}`}>
+                  {t(`nav.${section}`)}
+                </NavLink>
+              </NavItem>
+            ))}
           </Nav>
         </Container>
       </nav>

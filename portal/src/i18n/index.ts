@@ -41,11 +41,32 @@ export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
 
 const resources = { it, en, fr, es, ar, zh, sq, pa, ru, tl, uk };
 
+/**
+ * Each page folder may keep its own strings in `locales/<language>.json`: they become the
+ * namespace named after the folder (`pages/map/locales/ar.json` is `useTranslation('map')` in Arabic).
+ */
+const pageStrings = import.meta.glob<Record<string, unknown>>('../pages/*/locales/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+function namespacesOf(language: string): Record<string, Record<string, unknown>> {
+  const found: Record<string, Record<string, unknown>> = {};
+  for (const [file, strings] of Object.entries(pageStrings)) {
+    const match = /\/pages\/([^/]+)\/locales\/([^/]+)\.json$/.exec(file);
+    if (match && match[2] === language) found[match[1]!] = strings;
+  }
+  return found;
+}
+
 /** Starts i18next in `language`; Italian stands in for a missing string. */
 export async function startI18n(language: Language): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
     resources: Object.fromEntries(
-      Object.entries(resources).map(([lng, strings]) => [lng, { translation: strings }]),
+      Object.entries(resources).map(([lng, strings]) => [
+        lng,
+        { translation: strings, ...namespacesOf(lng) },
+      ]),
     ),
     lng: language,
     fallbackLng: 'it',

@@ -9,6 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { Button, Card, CardBody, Col, Row } from 'design-react-kit';
 import { PortalServiceSearchDocument } from '../../../../clients/src/index.js';
 import { Answer } from '../../components/Answer.js';
+import { Choice } from '../../components/Choice.js';
+import { withChanges } from '../../components/address.js';
 import { Text } from '../../components/Text.js';
 import { localeOf, useLanguage } from '../../components/language.js';
 import { useGraph } from '../../data/useGraph.js';
@@ -22,29 +24,6 @@ import {
   type Criteria,
 } from './filters.js';
 
-function Choice({
-  id,
-  label,
-  value,
-  onChange,
-  children,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  children: React.ReactNode;
-}) {
-  return (
-    <div className="select-wrapper mb-3">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {children}
-      </select>
-    </div>
-  );
-}
-
 export function ServicesPage() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -55,12 +34,8 @@ export function ServicesPage() {
   const query = useGraph(PortalServiceSearchDocument, variablesOf(criteria, localeOf(language)));
 
   const set = (changes: Partial<Criteria>, keepPage = false) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries({ ...changes, ...(keepPage ? {} : { after: '' }) }))
-      if (value) next.set(key, value);
-      else next.delete(key);
     if (!keepPage) setPrevious([]);
-    setParams(next);
+    setParams(withChanges(changes, { keepPage }));
   };
 
   const regions = query.data?.data.regions.edges ?? [];

@@ -1,0 +1,139 @@
+/**
+ * The Cultural Area: the experiences of a section (literature, cinema, theatre, music, visual art
+ * and cultural heritage) in a region, a page at a time, each with its kind, where it is and the
+ * associations involved. The choices live in the address; every change is one request.
+ */
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { Card, CardBody, Col, Row } from 'design-react-kit';
+import { PortalCultureDocument } from '../../../../clients/src/index.js';
+import { Answer } from '../../components/Answer.js';
+import { Text } from '../../components/Text.js';
+import { localeOf, useLanguage } from '../../components/language.js';
+import { withChanges } from '../../components/address.js';
+import { useGraph } from '../../data/useGraph.js';
+import { Choice } from '../../components/Choice.js';
+import { Pager } from '../../components/Pager.js';
+import { PAGE_SIZE, SECTIONS, criteriaOf, variablesOf, type Criteria } from './criteria.js';
+
+export function CulturePage() {
+  const { t } = useTranslation('culture');
+  const language = useLanguage();
+  const [params, setParams] = useSearchParams();
+  const criteria = criteriaOf(params);
+  // Cursors of the pages before this one, for "previous page".
+  const [previous, setPrevious] = useState<string[]>([]);
+  const query = useGraph(PortalCultureDocument, variablesOf(criteria, localeOf(language)));
+
+  const set = (changes: Partial<Criteria>, keepPage = false) => {
+    // From the address as it is now, not as last drawn: a choice made before the page redrew for
+    // the one before it keeps both.
+    const next = withChanges(changes, { keepPage });
+    if (!keepPage) setPrevious([]);
+    setParams(next);
+  };
+  const regions = query.data?.data.regions.edges ?? [];
+  const numbers = new Intl.NumberFormat(language);
+
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <Row>
+        <Col lg={4}>
+          <form aria-label={t('filters')} onSubmit={(event) => event.preventDefault()}>
+            <Choice
+              id="section"
+              label={t('section')}
+              value={criteria.section}
+              onChange={(section) => set({ section })}
+            >
+              <option value="">{t('anySection')}</option>
+              {SECTIONS.map((section) => (
+                <option key={section} value={section}>
+                  {t(`sections.${section}`)}
+                </option>
+              ))}
+            </Choice>
+            <Choice
+              id="region"
+              label={t('region')}
+              value={criteria.region}
+              onChange={(region) => set({ region })}
+            >
+              <option value="">{t('anyRegion')}</option>
+              {regions.map(({ node }) => (
+                <option key={node.code} value={node.code}>
+                  {node.name.text}
+                </option>
+              ))}
+            </Choice>
+          </form>
+        </Col>
+        <Col lg={8}>
+          <Answer query={query}>
+            {({ culturalExperiences: found }) => (
+              <section aria-label={t('results')}>
+                <p className="lead" data-testid="result-count">
+                  {t('count', { total: numbers.format(found.totalCount) })}
+                </p>
+                {found.totalCount === 0 ? <p>{t('none')}</p> : null}
+                <ul className="list-unstyled">
+                  {found.edges.map(({ node }) => (
+                    <li key={node.id} className="mb-3" data-experience-id={node.id}>
+                      <Card className="shadow-sm">
+                        <CardBody>
+                          <h2 className="h5">{node.name}</h2>
+                          <p className="small mb-1">
+                            <span data-section={node.section}>{t(`sections.${node.section}`)}</span> ·{' '}
+                            <span data-kind={node.kind}>{t(`kinds.${node.kind}`)}</span> —{' '}
+                            {node.municipality.name} ({node.municipality.province.abbreviation})
+                          </p>
+                          <Text value={node.description} as="p" />
+                          <p className="small mb-0">
+                            {t('associations')}: {node.associations.length === 0 ? t('noAssociations') : null}
+                            {node.associations.map((association, index) => (
+                              <span key={association.id}>
+                                {index > 0 ? ', ' : null}
+                                <Link
+                                  to={`/${language}/associations/${association.id}`}
+                                  data-association-id={association.id}
+                                >
+                                  {association.name}
+                                </Link>
+                              </span>
+                            ))}
+                          </p>
+                        </CardBody>
+                      </Card>
+                    </li>
+                  ))}
+                </ul>
+                <Pager
+                  label={t('pagination')}
+                  previousLabel={t('previous')}
+                  nextLabel={t('next')}
+                  position={t('page', {
+                    page: previous.length + 1,
+                    pages: Math.max(1, Math.ceil(found.totalCount / PAGE_SIZE)),
+                  })}
+                  hasPrevious={previous.length > 0}
+                  hasNext={found.pageInfo.hasNextPage}
+                  onPrevious={() => {
+                    setPrevious(previous.slice(0, -1));
+                    set({ after: previous.at(-1) ?? '' }, true);
+                  }}
+                  onNext={() => {
+                    setPrevious([...previous, criteria.after]);
+                    set({ after: found.pageInfo.endCursor ?? '' }, true);
+                  }}
+                />
+              </section>
+            )}
+          </Answer>
+        </Col>
+      </Row>
+    </>
+  );
+}
