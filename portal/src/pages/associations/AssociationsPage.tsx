@@ -3,16 +3,17 @@
  * none is chosen), a page at a time, each with its kind, seat and the number of services it runs.
  * The choices live in the address; every change is one request for the choices and the list.
  */
-import { useState, type ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { type ReactNode } from 'react';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { Button, Card, CardBody, Col, Row } from 'design-react-kit';
+import { Card, CardBody, Col, Row } from 'design-react-kit';
 import { PortalAssociationsDocument } from '../../../../clients/src/index.js';
 import { Answer } from '../../components/Answer.js';
+import { Pager, pagerLabels } from '../../components/Pager.js';
 import { localeOf, useLanguage } from '../../components/language.js';
-import { withChanges } from '../../components/address.js';
+import { useAddressedList } from '../../components/address.js';
 import { useGraph } from '../../data/useGraph.js';
-import { PAGE_SIZE, criteriaOf, variablesOf, type Criteria } from './criteria.js';
+import { PAGE_SIZE, criteriaOf, variablesOf } from './criteria.js';
 
 function Choice({
   id,
@@ -40,19 +41,9 @@ function Choice({
 export function AssociationsPage() {
   const { t } = useTranslation('associations');
   const language = useLanguage();
-  const [params, setParams] = useSearchParams();
-  const criteria = criteriaOf(params);
-  // Cursors of the pages before this one, for "previous page".
-  const [previous, setPrevious] = useState<string[]>([]);
+  const list = useAddressedList(criteriaOf);
+  const { criteria, set } = list;
   const query = useGraph(PortalAssociationsDocument, variablesOf(criteria, localeOf(language)));
-
-  const set = (changes: Partial<Criteria>, keepPage = false) => {
-    // From the address as it is now: the router re-renders in a transition, so `params` may not
-    // hold yet a choice made a moment ago, which would then be lost.
-    const next = withChanges(changes, { keepPage });
-    if (!keepPage) setPrevious([]);
-    setParams(next);
-  };
 
   const data = query.data?.data;
   const regions = data?.regions.edges ?? [];
@@ -137,36 +128,7 @@ export function AssociationsPage() {
                     </li>
                   ))}
                 </ul>
-                <nav aria-label={t('pagination')} className="d-flex gap-2">
-                  <Button
-                    color="primary"
-                    outline
-                    disabled={previous.length === 0}
-                    onClick={() => {
-                      setPrevious(previous.slice(0, -1));
-                      set({ after: previous.at(-1) ?? '' }, true);
-                    }}
-                  >
-                    {t('previous')}
-                  </Button>
-                  <span className="align-self-center">
-                    {t('page', {
-                      page: previous.length + 1,
-                      pages: Math.max(1, Math.ceil(associations.totalCount / PAGE_SIZE)),
-                    })}
-                  </span>
-                  <Button
-                    color="primary"
-                    outline
-                    disabled={!associations.pageInfo.hasNextPage}
-                    onClick={() => {
-                      setPrevious([...previous, criteria.after]);
-                      set({ after: associations.pageInfo.endCursor ?? '' }, true);
-                    }}
-                  >
-                    {t('next')}
-                  </Button>
-                </nav>
+                <Pager list={list} connection={associations} pageSize={PAGE_SIZE} labels={pagerLabels(t)} />
               </section>
             )}
           </Answer>

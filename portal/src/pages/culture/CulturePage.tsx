@@ -3,36 +3,26 @@
  * and cultural heritage) in a region, a page at a time, each with its kind, where it is and the
  * associations involved. The choices live in the address; every change is one request.
  */
-import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Card, CardBody, Col, Row } from 'design-react-kit';
 import { PortalCultureDocument } from '../../../../clients/src/index.js';
 import { Answer } from '../../components/Answer.js';
 import { Text } from '../../components/Text.js';
 import { localeOf, useLanguage } from '../../components/language.js';
-import { withChanges } from '../../components/address.js';
+import { useAddressedList } from '../../components/address.js';
 import { useGraph } from '../../data/useGraph.js';
 import { Choice } from '../../components/Choice.js';
-import { Pager } from '../../components/Pager.js';
-import { PAGE_SIZE, SECTIONS, criteriaOf, variablesOf, type Criteria } from './criteria.js';
+import { Pager, pagerLabels } from '../../components/Pager.js';
+import { PAGE_SIZE, SECTIONS, criteriaOf, variablesOf } from './criteria.js';
 
 export function CulturePage() {
   const { t } = useTranslation('culture');
   const language = useLanguage();
-  const [params, setParams] = useSearchParams();
-  const criteria = criteriaOf(params);
-  // Cursors of the pages before this one, for "previous page".
-  const [previous, setPrevious] = useState<string[]>([]);
+  const list = useAddressedList(criteriaOf);
+  const { criteria, set } = list;
   const query = useGraph(PortalCultureDocument, variablesOf(criteria, localeOf(language)));
 
-  const set = (changes: Partial<Criteria>, keepPage = false) => {
-    // From the address as it is now, not as last drawn: a choice made before the page redrew for
-    // the one before it keeps both.
-    const next = withChanges(changes, { keepPage });
-    if (!keepPage) setPrevious([]);
-    setParams(next);
-  };
   const regions = query.data?.data.regions.edges ?? [];
   const numbers = new Intl.NumberFormat(language);
 
@@ -110,25 +100,7 @@ export function CulturePage() {
                     </li>
                   ))}
                 </ul>
-                <Pager
-                  label={t('pagination')}
-                  previousLabel={t('previous')}
-                  nextLabel={t('next')}
-                  position={t('page', {
-                    page: previous.length + 1,
-                    pages: Math.max(1, Math.ceil(found.totalCount / PAGE_SIZE)),
-                  })}
-                  hasPrevious={previous.length > 0}
-                  hasNext={found.pageInfo.hasNextPage}
-                  onPrevious={() => {
-                    setPrevious(previous.slice(0, -1));
-                    set({ after: previous.at(-1) ?? '' }, true);
-                  }}
-                  onNext={() => {
-                    setPrevious([...previous, criteria.after]);
-                    set({ after: found.pageInfo.endCursor ?? '' }, true);
-                  }}
-                />
+                <Pager list={list} connection={found} pageSize={PAGE_SIZE} labels={pagerLabels(t)} />
               </section>
             )}
           </Answer>

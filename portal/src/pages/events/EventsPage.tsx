@@ -4,19 +4,17 @@
  * when, the communities and the associations. The choices live in the address; every change is
  * one request.
  */
-import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Col, Row } from 'design-react-kit';
 import { PortalEventsDocument } from '../../../../clients/src/index.js';
 import { Answer } from '../../components/Answer.js';
 import { localeOf, useLanguage } from '../../components/language.js';
-import { withChanges } from '../../components/address.js';
+import { useAddressedList } from '../../components/address.js';
 import { useGraph } from '../../data/useGraph.js';
 import { Choice } from '../../components/Choice.js';
 import { EventCard } from './EventCard.js';
-import { Pager } from '../../components/Pager.js';
-import { PAGE_SIZE, SERIES, criteriaOf, isDate, variablesOf, type Criteria } from './criteria.js';
+import { Pager, pagerLabels } from '../../components/Pager.js';
+import { PAGE_SIZE, SERIES, criteriaOf, isDate, variablesOf } from './criteria.js';
 
 function DateInput({
   id,
@@ -51,19 +49,10 @@ function DateInput({
 export function EventsPage() {
   const { t } = useTranslation('events');
   const language = useLanguage();
-  const [params, setParams] = useSearchParams();
-  const criteria = criteriaOf(params);
-  // Cursors of the pages before this one, for "previous page".
-  const [previous, setPrevious] = useState<string[]>([]);
+  const list = useAddressedList(criteriaOf);
+  const { criteria, set } = list;
   const query = useGraph(PortalEventsDocument, variablesOf(criteria, localeOf(language)));
 
-  const set = (changes: Partial<Criteria>, keepPage = false) => {
-    // From the address as it is now, not as last drawn: a choice made before the page redrew for
-    // the one before it keeps both.
-    const next = withChanges(changes, { keepPage });
-    if (!keepPage) setPrevious([]);
-    setParams(next);
-  };
   const regions = query.data?.data.regions.edges ?? [];
   const provinces = query.data?.data.provinces?.edges ?? [];
   const numbers = new Intl.NumberFormat(language);
@@ -135,25 +124,7 @@ export function EventsPage() {
                     </li>
                   ))}
                 </ul>
-                <Pager
-                  label={t('pagination')}
-                  previousLabel={t('previous')}
-                  nextLabel={t('next')}
-                  position={t('page', {
-                    page: previous.length + 1,
-                    pages: Math.max(1, Math.ceil(found.totalCount / PAGE_SIZE)),
-                  })}
-                  hasPrevious={previous.length > 0}
-                  hasNext={found.pageInfo.hasNextPage}
-                  onPrevious={() => {
-                    setPrevious(previous.slice(0, -1));
-                    set({ after: previous.at(-1) ?? '' }, true);
-                  }}
-                  onNext={() => {
-                    setPrevious([...previous, criteria.after]);
-                    set({ after: found.pageInfo.endCursor ?? '' }, true);
-                  }}
-                />
+                <Pager list={list} connection={found} pageSize={PAGE_SIZE} labels={pagerLabels(t)} />
               </section>
             )}
           </Answer>

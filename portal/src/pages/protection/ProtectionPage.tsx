@@ -4,36 +4,25 @@
  * time, with the services that deliver each. The choices live in the address; every change is
  * one request.
  */
-import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Col, Row } from 'design-react-kit';
 import { PortalProtectionDocument } from '../../../../clients/src/index.js';
 import { Answer } from '../../components/Answer.js';
 import { localeOf, useLanguage } from '../../components/language.js';
-import { withChanges } from '../../components/address.js';
+import { useAddressedList } from '../../components/address.js';
 import { useGraph } from '../../data/useGraph.js';
 import { Choice } from '../../components/Choice.js';
-import { Pager } from '../../components/Pager.js';
+import { Pager, pagerLabels } from '../../components/Pager.js';
 import { Project } from './Project.js';
-import { PAGE_SIZE, STATUSES, criteriaOf, variablesOf, type Criteria } from './criteria.js';
+import { PAGE_SIZE, STATUSES, criteriaOf, variablesOf } from './criteria.js';
 
 export function ProtectionPage() {
   const { t } = useTranslation('protection');
   const language = useLanguage();
-  const [params, setParams] = useSearchParams();
-  const criteria = criteriaOf(params);
-  // Cursors of the pages before this one, for "previous page".
-  const [previous, setPrevious] = useState<string[]>([]);
+  const list = useAddressedList(criteriaOf);
+  const { criteria, set } = list;
   const query = useGraph(PortalProtectionDocument, variablesOf(criteria, localeOf(language)));
 
-  const set = (changes: Partial<Criteria>, keepPage = false) => {
-    // From the address as it is now, not as last drawn: a choice made before the page redrew for
-    // the one before it keeps both.
-    const next = withChanges(changes, { keepPage });
-    if (!keepPage) setPrevious([]);
-    setParams(next);
-  };
   const regions = query.data?.data.regions.edges ?? [];
   const numbers = new Intl.NumberFormat(language);
 
@@ -87,25 +76,7 @@ export function ProtectionPage() {
                     </li>
                   ))}
                 </ul>
-                <Pager
-                  label={t('pagination')}
-                  previousLabel={t('previous')}
-                  nextLabel={t('next')}
-                  position={t('page', {
-                    page: previous.length + 1,
-                    pages: Math.max(1, Math.ceil(found.totalCount / PAGE_SIZE)),
-                  })}
-                  hasPrevious={previous.length > 0}
-                  hasNext={found.pageInfo.hasNextPage}
-                  onPrevious={() => {
-                    setPrevious(previous.slice(0, -1));
-                    set({ after: previous.at(-1) ?? '' }, true);
-                  }}
-                  onNext={() => {
-                    setPrevious([...previous, criteria.after]);
-                    set({ after: found.pageInfo.endCursor ?? '' }, true);
-                  }}
-                />
+                <Pager list={list} connection={found} pageSize={PAGE_SIZE} labels={pagerLabels(t)} />
               </section>
             )}
           </Answer>

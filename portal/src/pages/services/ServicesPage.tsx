@@ -3,40 +3,25 @@
  * spoken at the desk and a target group; a page of results at a time. The criteria live in the
  * address; every change is one request for the places and the results together.
  */
-import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { Button, Card, CardBody, Col, Row } from 'design-react-kit';
+import { Card, CardBody, Col, Row } from 'design-react-kit';
 import { PortalServiceSearchDocument } from '../../../../clients/src/index.js';
 import { Answer } from '../../components/Answer.js';
+import { Pager, pagerLabels } from '../../components/Pager.js';
 import { Choice } from '../../components/Choice.js';
-import { withChanges } from '../../components/address.js';
+import { useAddressedList } from '../../components/address.js';
 import { Text } from '../../components/Text.js';
 import { localeOf, useLanguage } from '../../components/language.js';
 import { useGraph } from '../../data/useGraph.js';
-import {
-  AREAS,
-  DESK_LANGUAGES,
-  PAGE_SIZE,
-  TARGET_GROUPS,
-  criteriaOf,
-  variablesOf,
-  type Criteria,
-} from './filters.js';
+import { AREAS, DESK_LANGUAGES, PAGE_SIZE, TARGET_GROUPS, criteriaOf, variablesOf } from './filters.js';
 
 export function ServicesPage() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [params, setParams] = useSearchParams();
-  const criteria = criteriaOf(params);
-  // Cursors of the pages before this one, for "previous page".
-  const [previous, setPrevious] = useState<string[]>([]);
+  const list = useAddressedList(criteriaOf);
+  const { criteria, set } = list;
   const query = useGraph(PortalServiceSearchDocument, variablesOf(criteria, localeOf(language)));
-
-  const set = (changes: Partial<Criteria>, keepPage = false) => {
-    if (!keepPage) setPrevious([]);
-    setParams(withChanges(changes, { keepPage }));
-  };
 
   const regions = query.data?.data.regions.edges ?? [];
   const provinces = query.data?.data.provinces?.edges ?? [];
@@ -176,37 +161,12 @@ export function ServicesPage() {
                     </li>
                   ))}
                 </ul>
-                <nav aria-label={t('services.pagination')} className="d-flex gap-2">
-                  <Button
-                    color="primary"
-                    outline
-                    disabled={previous.length === 0}
-                    onClick={() => {
-                      const before = previous.slice(0, -1);
-                      setPrevious(before);
-                      set({ after: previous.at(-1) ?? '' }, true);
-                    }}
-                  >
-                    {t('services.previous')}
-                  </Button>
-                  <span className="align-self-center">
-                    {t('services.page', {
-                      page: previous.length + 1,
-                      pages: Math.max(1, Math.ceil(services.totalCount / PAGE_SIZE)),
-                    })}
-                  </span>
-                  <Button
-                    color="primary"
-                    outline
-                    disabled={!services.pageInfo.hasNextPage}
-                    onClick={() => {
-                      setPrevious([...previous, criteria.after]);
-                      set({ after: services.pageInfo.endCursor ?? '' }, true);
-                    }}
-                  >
-                    {t('services.next')}
-                  </Button>
-                </nav>
+                <Pager
+                  list={list}
+                  connection={services}
+                  pageSize={PAGE_SIZE}
+                  labels={pagerLabels(t, 'services.')}
+                />
               </section>
             )}
           </Answer>
