@@ -114,6 +114,19 @@ describe('authorizationPlugin', () => {
     expect(asked.notes).toBe(before.notes);
   });
 
+  it('refuses a protected field only when @skip/@include let it run, as the variables say', async () => {
+    const query =
+      'query($withNotes: Boolean!, $hide: Boolean = false) { region(code: "03") { name notes @include(if: $withNotes) audit @skip(if: $hide) { count } } }';
+    const left = await gateway.post({ query, variables: { withNotes: false, hide: true } });
+    expect(left.body).toEqual({ data: { region: { name: 'Region 03' } } });
+    const asked = await gateway.post({ query, variables: { withNotes: true } });
+    expect(asked.body.data).toEqual({ region: { name: 'Region 03', notes: null, audit: null } });
+    expect(asked.body.errors?.map((e) => [e.path, e.extensions?.['code']])).toEqual([
+      [['region', 'notes'], 'UNAUTHENTICATED'],
+      [['region', 'audit'], expect.any(String)],
+    ]);
+  });
+
   it('answers an authenticated caller the @authenticated field', async () => {
     const response = await gateway.query('{ region(code: "03") { notes } }', await as([]));
     expect(response.body).toEqual({ data: { region: { notes: 'notes of 03' } } });

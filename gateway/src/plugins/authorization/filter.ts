@@ -8,7 +8,10 @@
  * only objects of those types answer the field `null`.
  */
 import {
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
   Kind,
+  getDirectiveValues,
   getNamedType,
   isCompositeType,
   isInterfaceType,
@@ -64,6 +67,23 @@ interface Walk {
   readonly typenameKey: string;
   /** Paths (JSON) of the objects whose `__typename` must be asked for under `typenameKey`. */
   readonly needTypename: Set<string>;
+  /** The request's variables, coerced (defaults applied); undefined when they do not coerce. */
+  readonly variables: Readonly<Record<string, unknown>> | undefined;
+}
+
+/**
+ * True when `@skip`/`@include` leave `selection` out of this request: it will not run, so it is
+ * neither filtered nor refused. With variables that do not coerce (the request will fail anyway),
+ * or a condition that cannot be read, the selection counts as included: it is filtered.
+ */
+function leftOut(selection: SelectionNode, variables: Walk['variables']): boolean {
+  if (!variables || !selection.directives?.length) return false;
+  try {
+    if (getDirectiveValues(GraphQLSkipDirective, selection, variables)?.['if'] === true) return true;
+    return getDirectiveValues(GraphQLIncludeDirective, selection, variables)?.['if'] === false;
+  } catch {
+    return false;
+  }
 }
 
 /** Where the selections being walked are: the response object's path and its declared type. */
@@ -108,6 +128,7 @@ function filterSelection(
   parent: GraphQLCompositeType,
   at: Position,
 ): SelectionNode | null {
+  if (leftOut(selection, walk.variables)) return selection;
   switch (selection.kind) {
     case Kind.FIELD:
       return filterField(walk, selection, parent, at);
@@ -182,8 +203,9 @@ function runtimeTypes(
 }
 
 /**
- * Filters `operation` for `caller`. Returns `undefined` when the caller may read all of it (the
- * common case: the document is left untouched).
+ * Filters `operation` for `caller`, with the request's coerced `variables` (what `@skip`/`@include`
+ * leave out is not refused). Returns `undefined` when the caller may read all of it (the common
+ * case: the document is left untouched).
  */
 export function filterOperation(
   schema: GraphQLSchema,
@@ -191,6 +213,7 @@ export function filterOperation(
   operation: OperationDefinitionNode,
   requirements: Requirements,
   caller: Caller | undefined,
+  variables?: Readonly<Record<string, unknown>>,
 ): FilteredOperation | undefined {
   if (requirements.empty) return undefined;
   const root = schema.getRootType(operation.operation);
@@ -209,6 +232,7 @@ export function filterOperation(
     placeholderKey: unusedName(document, '_integraPlaceholder'),
     typenameKey: unusedName(document, '_integraTypename'),
     needTypename: new Set(),
+    variables,
   };
   const set = filterSelectionSet(walk, operation.selectionSet, root, { path: [], objectType: root });
   if (set === operation.selectionSet) return undefined;

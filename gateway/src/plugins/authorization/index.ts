@@ -13,7 +13,7 @@
  * other security feature (e.g. `@policy`) still makes the supergraph fail to load.
  */
 import { createHash } from 'node:crypto';
-import { getOperationAST, parse, print, type DocumentNode } from 'graphql';
+import { getOperationAST, getVariableValues, parse, print, type DocumentNode } from 'graphql';
 import type { GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { readRequirements, type Requirements } from '../../../../lib/auth/requirements.js';
 import type { Logger } from '../../../../lib/log.js';
@@ -61,12 +61,18 @@ export function authorizationPlugin(options: { log: Logger }): GatewayPlugin {
         return {
           async didResolveOperation(context) {
             if (!requirements || !context.operation) return;
+            const coerced = getVariableValues(
+              context.schema,
+              context.operation.variableDefinitions ?? [],
+              context.request.variables ?? {},
+            );
             filtered = filterOperation(
               context.schema,
               context.document,
               context.operation,
               requirements,
               context.contextValue.identity,
+              coerced.coerced,
             );
             if (!filtered) return;
             // The gateway plans and caches plans by document and hash: give it the filtered ones.
