@@ -22,8 +22,11 @@ const RUN_TOO_EARLY = /^Failed to load resource: the server responded with a sta
 const offlinePage = (browser: Browser, origin: string) =>
   offline(browser, [origin], { ignoreConsole: RUN_TOO_EARLY });
 
-/** The GraphiQL tab whose operation is `name`. */
-const tab = (page: Page, name: string) => page.getByRole('tab').filter({ hasText: name });
+/** The GraphiQL tab whose operation is `name` (exactly: `PortalRegionDashboard` is not `RegionDashboard`). */
+const tab = (page: Page, name: string) =>
+  page
+    .getByRole('tab')
+    .filter({ has: page.locator('.graphiql-tab-button', { hasText: new RegExp(`^${name}$`) }) });
 
 /**
  * Opens the tab of operation `name` and runs it, as a user would: GraphiQL takes the operation's name
