@@ -3,7 +3,6 @@
  * none is chosen), a page at a time, each with its kind, seat and the number of services it runs.
  * The choices live in the address; every change is one request for the choices and the list.
  */
-import { type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Card, CardBody, Col, Row } from 'design-react-kit';
@@ -12,31 +11,9 @@ import { Answer } from '../../components/Answer.js';
 import { Pager, pagerLabels } from '../../components/Pager.js';
 import { localeOf, useLanguage } from '../../components/language.js';
 import { useAddressedList } from '../../components/address.js';
+import { Choice, RegionChoice } from '../../components/Choice.js';
 import { useGraph } from '../../data/useGraph.js';
 import { PAGE_SIZE, criteriaOf, variablesOf } from './criteria.js';
-
-function Choice({
-  id,
-  label,
-  value,
-  onChange,
-  children,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  children: ReactNode;
-}) {
-  return (
-    <div className="select-wrapper mb-3">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {children}
-      </select>
-    </div>
-  );
-}
 
 export function AssociationsPage() {
   const { t } = useTranslation('associations');
@@ -86,19 +63,13 @@ export function AssociationsPage() {
                 </option>
               ))}
             </Choice>
-            <Choice
-              id="region"
+            <RegionChoice
               label={t('region')}
+              anyLabel={t('anyRegion')}
+              regions={regions}
               value={criteria.region}
               onChange={(region) => set({ region })}
-            >
-              <option value="">{t('anyRegion')}</option>
-              {regions.map(({ node }) => (
-                <option key={node.code} value={node.code}>
-                  {node.name.text}
-                </option>
-              ))}
-            </Choice>
+            />
           </form>
         </Col>
         <Col lg={8}>

@@ -12,7 +12,7 @@ import { Text } from '../../components/Text.js';
 import { localeOf, useLanguage } from '../../components/language.js';
 import { useAddressedList } from '../../components/address.js';
 import { useGraph } from '../../data/useGraph.js';
-import { Choice } from '../../components/Choice.js';
+import { Choice, RegionChoice } from '../../components/Choice.js';
 import { Pager, pagerLabels } from '../../components/Pager.js';
 import { PAGE_SIZE, SECTIONS, criteriaOf, variablesOf } from './criteria.js';
 
@@ -46,19 +46,13 @@ export function CulturePage() {
                 </option>
               ))}
             </Choice>
-            <Choice
-              id="region"
+            <RegionChoice
               label={t('region')}
+              anyLabel={t('anyRegion')}
+              regions={regions}
               value={criteria.region}
               onChange={(region) => set({ region })}
-            >
-              <option value="">{t('anyRegion')}</option>
-              {regions.map(({ node }) => (
-                <option key={node.code} value={node.code}>
-                  {node.name.text}
-                </option>
-              ))}
-            </Choice>
+            />
           </form>
         </Col>
         <Col lg={8}>

@@ -5,7 +5,7 @@
  * who signs in with a partner's token carrying monitoring:read also sees the visits' findings;
  * the token stays in memory and is forgotten on sign-out.
  */
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Alert, Col, Row } from 'design-react-kit';
@@ -16,30 +16,8 @@ import { localeOf, useLanguage } from '../../components/language.js';
 import { PilotActionCard } from './PilotActionCard.js';
 import { SignIn } from './SignIn.js';
 import { signIn, type Session } from '../../data/client.js';
+import { RegionChoice } from '../../components/Choice.js';
 import { useGraph, useSignOut } from '../../data/useGraph.js';
-
-function Choice({
-  id,
-  label,
-  value,
-  onChange,
-  children,
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  children: ReactNode;
-}) {
-  return (
-    <div className="select-wrapper mb-4">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {children}
-      </select>
-    </div>
-  );
-}
 
 export function DashboardPage() {
   const { t } = useTranslation('dashboard');
@@ -70,14 +48,13 @@ export function DashboardPage() {
       <p className="lead">{t('intro')}</p>
       <Row>
         <Col lg={4}>
-          <Choice id="region" label={t('region')} value={region} onChange={choose}>
-            <option value="">{t('chooseRegion')}</option>
-            {regions.map(({ node }) => (
-              <option key={node.code} value={node.code}>
-                {node.name.text}
-              </option>
-            ))}
-          </Choice>
+          <RegionChoice
+            label={t('region')}
+            anyLabel={t('chooseRegion')}
+            regions={regions}
+            value={region}
+            onChange={choose}
+          />
           <SignIn
             signedIn={session !== null}
             onSignIn={(token) => setSession(signIn(token))}

@@ -11,7 +11,7 @@ import { Answer } from '../../components/Answer.js';
 import { localeOf, useLanguage } from '../../components/language.js';
 import { useAddressedList } from '../../components/address.js';
 import { useGraph } from '../../data/useGraph.js';
-import { Choice } from '../../components/Choice.js';
+import { Choice, RegionChoice } from '../../components/Choice.js';
 import { EventCard } from './EventCard.js';
 import { Pager, pagerLabels } from '../../components/Pager.js';
 import { PAGE_SIZE, SERIES, criteriaOf, isDate, variablesOf } from './criteria.js';
@@ -77,19 +77,13 @@ export function EventsPage() {
                 </option>
               ))}
             </Choice>
-            <Choice
-              id="region"
+            <RegionChoice
               label={t('region')}
+              anyLabel={t('anyRegion')}
+              regions={regions}
               value={criteria.region}
               onChange={(region) => set({ region, province: '' })}
-            >
-              <option value="">{t('anyRegion')}</option>
-              {regions.map(({ node }) => (
-                <option key={node.code} value={node.code}>
-                  {node.name.text}
-                </option>
-              ))}
-            </Choice>
+            />
             {criteria.region ? (
               <Choice
                 id="province"

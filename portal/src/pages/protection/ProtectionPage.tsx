@@ -11,7 +11,7 @@ import { Answer } from '../../components/Answer.js';
 import { localeOf, useLanguage } from '../../components/language.js';
 import { useAddressedList } from '../../components/address.js';
 import { useGraph } from '../../data/useGraph.js';
-import { Choice } from '../../components/Choice.js';
+import { Choice, RegionChoice } from '../../components/Choice.js';
 import { Pager, pagerLabels } from '../../components/Pager.js';
 import { Project } from './Project.js';
 import { PAGE_SIZE, STATUSES, criteriaOf, variablesOf } from './criteria.js';
@@ -33,19 +33,13 @@ export function ProtectionPage() {
       <Row>
         <Col lg={4}>
           <form aria-label={t('filters')} onSubmit={(event) => event.preventDefault()}>
-            <Choice
-              id="region"
+            <RegionChoice
               label={t('region')}
+              anyLabel={t('anyRegion')}
+              regions={regions}
               value={criteria.region}
               onChange={(region) => set({ region })}
-            >
-              <option value="">{t('anyRegion')}</option>
-              {regions.map(({ node }) => (
-                <option key={node.code} value={node.code}>
-                  {node.name.text}
-                </option>
-              ))}
-            </Choice>
+            />
             <Choice
               id="beneficiary"
               label={t('beneficiary')}

@@ -9,7 +9,7 @@ import { Card, CardBody, Col, Row } from 'design-react-kit';
 import { PortalServiceSearchDocument } from '../../../../clients/src/index.js';
 import { Answer } from '../../components/Answer.js';
 import { Pager, pagerLabels } from '../../components/Pager.js';
-import { Choice } from '../../components/Choice.js';
+import { Choice, RegionChoice } from '../../components/Choice.js';
 import { useAddressedList } from '../../components/address.js';
 import { Text } from '../../components/Text.js';
 import { localeOf, useLanguage } from '../../components/language.js';
@@ -34,19 +34,13 @@ export function ServicesPage() {
       <Row>
         <Col lg={4}>
           <form aria-label={t('services.filters')} onSubmit={(event) => event.preventDefault()}>
-            <Choice
-              id="region"
+            <RegionChoice
               label={t('services.region')}
+              anyLabel={t('services.anyRegion')}
+              regions={regions}
               value={criteria.region}
               onChange={(region) => set({ region, province: '', municipality: '' })}
-            >
-              <option value="">{t('services.anyRegion')}</option>
-              {regions.map(({ node }) => (
-                <option key={node.code} value={node.code}>
-                  {node.name.text}
-                </option>
-              ))}
-            </Choice>
+            />
             {criteria.region ? (
               <Choice
                 id="province"
