@@ -46,9 +46,12 @@ export async function buildPortal(
   // build running at the same time) never sees a half-written folder.
   const target = options.outDir ?? portalDist;
   const staging = `${target}.building-${process.pid}-${Date.now()}`;
-  // Vite sets NODE_ENV=production in the process that builds; the graph this process may start
-  // next (npm start, the tests) must not take itself for a production deployment.
+  // The Portal is built for production whatever this process runs as: Vite takes an inherited
+  // NODE_ENV (vitest's `test`) over its mode and would bundle React's development build. Vite also
+  // leaves NODE_ENV=production behind, and the graph this process may start next (npm start, the
+  // tests) must not take itself for a production deployment: the value is put back.
   const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
   try {
     await build({
       configFile: path.join(portalRoot, 'vite.config.ts'),
