@@ -141,14 +141,15 @@ describeEachDialect('ownership through the registry', (dialect) => {
     }
     expect(
       (await extensions('territories', 'Region', observatory)).body.allow.map((a) => a.subgraph),
-    ).toEqual(['associations', 'pilot-actions', 'services', 'statistics']);
+    ).toEqual(['associations', 'content', 'pilot-actions', 'services', 'statistics']);
 
     const allowed = await extensions('territories', 'Region', territories, {
-      allow: ['associations', 'pilot-actions', 'services', 'statistics', 'observatory'],
+      allow: ['associations', 'content', 'pilot-actions', 'services', 'statistics', 'observatory'],
     });
     expect(allowed.status).toBe(200);
     expect(allowed.body.allow.map((a) => [a.subgraph, a.allowedBy])).toEqual([
       ['associations', 'dev:territories'],
+      ['content', 'dev:territories'],
       ['observatory', 'dev:territories'],
       ['pilot-actions', 'dev:territories'],
       ['services', 'dev:territories'],

@@ -73,7 +73,7 @@ describe('new partners join through the registry', () => {
       expect(refused.code, refused.output).toBe(1);
       expect(refused.output).toMatch(/Community\.\w+/);
 
-      const types = name === 'content' ? ['Community'] : ['Community', 'Region', 'Province'];
+      const types = name === 'content' ? ['Community', 'Region'] : ['Community', 'Region', 'Province'];
       for (const type of types) {
         const allow = [...(await allowed(type, territories)), name].join(',');
         const granted = await cli(

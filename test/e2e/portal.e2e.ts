@@ -1,152 +1,88 @@
 /**
- * The Integration Portal in a real browser (Debian's Chromium), over the real graph, offline: the
- * page may reach its own server and the gateway, nothing else. A reader finds services as a user
- * would and sees what the gateway answers to the same operation; Arabic lays the page out right to
- * left; a community page reads in Arabic and in Punjabi; axe finds no serious or critical
- * violation; with a partner stopped, its page shows what the others answered and says what is
- * missing. Screenshots of every page go to test-output/portal/ (not committed).
+ * The Integration Portal in a real browser (Debian's Chromium), over one running graph with trusted
+ * documents on (only registered operations run, as in production), offline but for the Portal and
+ * the gateway. Each page's tests live in `portal/`, one module per part of the Portal; they share
+ * this graph, Portal and browser, started once. Here: each page view asks the gateway once, and no
+ * page loaded anything from elsewhere or raised an error. Screenshots of every page go to
+ * test-output/portal/ (not committed).
  */
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
-  PortalCommunityDocument,
+  PortalAssociationsDocument,
   PortalServiceSearchDocument,
 } from '../../clients/__generated__/operations.js';
-import { firstPageWeight } from '../../scripts/buildPortal.js';
 import { describeWithChromium } from '../browser.js';
-import type { E2EGraph } from './harness.js';
-import { startPortalHarness, type PortalHarness } from './portalHarness.js';
-
-const SCREENSHOTS = path.resolve(import.meta.dirname, '../../test-output/portal');
+import { portalHarnessToStart } from './portalHarness.js';
+import { associationsPages } from './portal/associations.js';
+import { contentPages } from './portal/content.js';
+import { dashboardPage } from './portal/dashboard.js';
+import { mapPage } from './portal/map.js';
+import { servicesAndCommunities } from './portal/services.js';
 
 describeWithChromium('the Integration Portal in a browser', () => {
-  let harness: PortalHarness;
-  let graph: E2EGraph;
+  const harness = portalHarnessToStart();
+  beforeAll(() => harness.start(), 120_000);
+  afterAll(() => harness.dispose());
 
-  beforeAll(async () => {
-    harness = await startPortalHarness();
-    ({ graph } = harness);
-  }, 120_000);
-  afterAll(() => harness?.dispose());
+  servicesAndCommunities(harness);
+  mapPage(harness);
+  associationsPages(harness);
+  contentPages(harness);
+  dashboardPage(harness);
 
-  const open = (address: string, viewport?: { width: number; height: number }) =>
-    harness.open(address, viewport);
-
-  const accessible = (page: Page) => harness.accessible(page);
-
-  const shot = (page: Page, name: string) => harness.shot(page, name);
-
-  it('finds the services of a municipality whose desk speaks a language, as the gateway answers them', async () => {
-    const page = await open('/it/services');
-    await page.getByLabel('Regione').selectOption('01');
-    await page.getByLabel('Provincia').selectOption('001');
-    await page.getByLabel('Comune (scrivi parte del nome)').fill('Torino');
-    await expect.poll(() => page.locator('#municipality option[value="001272"]').count()).toBe(1);
-    await page.locator('#municipality').selectOption('001272');
-    await page.getByLabel('Lingua parlata allo sportello').selectOption('ar');
-    await expect.poll(() => page.url()).toContain('language=ar');
-
-    const expected = await graph.execute(PortalServiceSearchDocument, {
-      regionCode: '01',
-      provinceCode: '001',
-      municipalityCode: '001272',
-      municipalityName: 'Torino',
-      withProvinces: true,
-      withMunicipalities: true,
-      areas: null,
-      languages: ['ar'],
-      targetGroups: null,
-      first: 10,
-      after: null,
-      lang: 'IT',
-    });
-    const services = expected.data!.services;
-    expect(services.totalCount).toBeGreaterThan(0);
-    const ids = services.edges.map((e) => e.node.id);
-    await expect
-      .poll(
-        () =>
-          page
-            .locator('[data-service-id]')
-            .evaluateAll((items) => items.map((i) => i.getAttribute('data-service-id'))),
-        {
-          timeout: 15_000,
-        },
-      )
-      .toEqual(ids);
-    expect(await page.getByTestId('result-count').innerText()).toContain(String(services.totalCount));
-    expect(await accessible(page)).toEqual([]);
-    await shot(page, 'services');
-
-    // A service's page: its address and the languages of its desk.
-    await page.locator('[data-service-id] a').first().click();
-    await expect.poll(() => page.locator('h1').innerText()).toBe(services.edges[0]!.node.name.text);
-    expect(await page.locator('dl').innerText()).toContain(services.edges[0]!.node.address);
-    expect(await accessible(page)).toEqual([]);
-    await shot(page, 'service');
-  });
-
-  it('lays Arabic out right to left, and reads a community page in Arabic and in Punjabi', async () => {
-    for (const language of ['ar', 'pa'] as const) {
-      const page = await open(`/${language}/communities/SN`);
-      const expected = await graph.execute(PortalCommunityDocument, {
-        code: 'SN',
-        lang: language === 'ar' ? 'AR' : 'PA',
-      });
-      const community = expected.data!.community!;
-      await expect
-        .poll(() => page.locator('h1').innerText(), { timeout: 15_000 })
-        .toContain(community.name.text);
-      expect(await page.locator('html').getAttribute('lang')).toBe(language);
-      expect(await page.locator('html').getAttribute('dir')).toBe(language === 'ar' ? 'rtl' : 'ltr');
-      expect(await page.getByText(community.latestReport!.summary.text).count()).toBe(1);
-      expect(await accessible(page)).toEqual([]);
-      await shot(page, `community-${language}`);
+  it("asks the gateway once for each page's data", async () => {
+    const { graph } = harness;
+    const service = (
+      await graph.execute(PortalServiceSearchDocument, {
+        regionCode: '01',
+        provinceCode: null,
+        municipalityCode: null,
+        municipalityName: '',
+        withProvinces: false,
+        withMunicipalities: false,
+        areas: null,
+        languages: null,
+        targetGroups: null,
+        first: 1,
+        after: null,
+        lang: 'IT',
+      })
+    ).data!.services.edges[0]!.node.id;
+    const association = (
+      await graph.execute(PortalAssociationsDocument, {
+        community: 'SN',
+        regionCode: '03',
+        first: 1,
+        after: null,
+        lang: 'IT',
+      })
+    ).data!.associations.edges[0]!.node.id;
+    // Each page, and what shows that its data has been drawn.
+    const views: [string, string][] = [
+      ['/it', 'a[href="/it/communities/SN"]'],
+      ['/it/services?region=01&province=001&municipality=001272&language=ar', '[data-service-id]'],
+      [`/it/services/${service}`, 'dl'],
+      ['/it/map', '[data-testid="italy-map"] a[data-region]'],
+      ['/it/associations?community=SN&region=03', '[data-association-id]'],
+      [`/it/associations/${association}`, '[data-testid="kind"]'],
+      ['/it/communities/SN', '[data-testid="community-report"], h1'],
+      ['/it/publications', '[data-testid="newsletter-issue"]'],
+      ['/it/culture?section=MUSIC', '[data-experience-id]'],
+      ['/it/protection', '[data-project-id]'],
+      ['/it/events', '[data-event-id]'],
+      ['/it/dashboard?region=03', '[data-action-id]'],
+    ];
+    const sent: Record<string, readonly string[]> = {};
+    for (const [address, drawn] of views) {
+      const page = await harness.open(address);
+      await page.locator(drawn).first().waitFor({ timeout: 15_000 });
+      await page.waitForLoadState('networkidle');
+      sent[address] = harness.gatewayRequests(page);
+      await page.context().close();
     }
-  });
-
-  it('serves the home page on a phone, with nothing from elsewhere and no error', async () => {
-    const page = await open('/en', { width: 375, height: 812 });
-    await expect
-      .poll(() => page.locator('a[href="/en/communities/SN"]').count(), { timeout: 15_000 })
-      .toBe(1);
-    expect(await accessible(page)).toEqual([]);
-    await shot(page, 'home-phone');
-  });
-
-  it("with the statistics partner stopped, a community page shows the others' data and says what is missing", async () => {
-    await graph.stopSubgraph('statistics');
-    try {
-      const page = await open('/it/communities/MA');
-      await expect.poll(() => page.getByTestId('partial-notice').count(), { timeout: 20_000 }).toBe(1);
-      expect(await page.getByTestId('partial-notice').innerText()).toContain('le statistiche');
-      expect(await page.locator('h1').innerText()).toContain('Marocco');
-      await shot(page, 'community-partial');
-    } finally {
-      await graph.startSubgraph('statistics');
-    }
-  });
-
-  it('keeps the first page under its weight budget, and reports how soon the services page answers', async () => {
-    const weight = firstPageWeight();
-    expect(weight.jsGzip).toBeLessThan(300 * 1024);
-    const page = await open('/it/services?region=01&province=001&municipality=001272&language=ar');
-    await expect
-      .poll(() => page.locator('[data-service-id]').count(), { timeout: 15_000 })
-      .toBeGreaterThan(0);
-    // From navigation to the results drawn, on this machine with the graph running: reported, not asserted.
-    const resultsMs = Math.round(await page.evaluate(() => performance.now()));
-    const report = {
-      firstPageJsGzipBytes: weight.jsGzip,
-      firstPageCssGzipBytes: weight.cssGzip,
-      servicesResultsMs: resultsMs,
-    };
-    writeFileSync(path.join(SCREENSHOTS, 'budgets.json'), `${JSON.stringify(report, null, 2)}\n`);
-    console.log(
-      `[portal] first page ${(weight.jsGzip / 1024).toFixed(0)} KB of JavaScript gzipped; services drawn after ${resultsMs} ms`,
-    );
+    // One request each, by the page's own operation.
+    expect(Object.values(sent).map((names) => names.length)).toEqual(views.map(() => 1));
+    expect(Object.values(sent).every(([name]) => name?.startsWith('Portal'))).toBe(true);
   });
 
   it('loaded nothing from elsewhere and raised no error on any page', () => {

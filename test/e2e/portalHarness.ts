@@ -23,6 +23,11 @@ export interface PortalHarness {
   readonly pages: OfflinePage[];
   /** A new page of the Portal at `address` (`/it/services`), offline but for the Portal and the gateway. */
   open(address: string, viewport?: { width: number; height: number }): Promise<Page>;
+  /**
+   * The GraphQL requests a page `open` opened has sent to the gateway so far, by operation name
+   * (CORS preflights, which carry no operation, are not counted).
+   */
+  gatewayRequests(page: Page): readonly string[];
   /** The serious or critical WCAG 2.1 A/AA violations axe finds on the page as it is now. */
   accessible(page: Page): Promise<string[]>;
   /** A full-page screenshot, `test-output/portal/<name>.png`. */
@@ -43,6 +48,7 @@ export async function startPortalHarness(): Promise<PortalHarness> {
   const portal = await startPortal({ port: portalPort, gatewayUrl: graph.gateway.url });
   const origins = [new URL(portal.url).origin, new URL(graph.gateway.url).origin];
   const pages: OfflinePage[] = [];
+  const sent = new WeakMap<Page, string[]>();
   return {
     graph,
     portal,
@@ -51,9 +57,17 @@ export async function startPortalHarness(): Promise<PortalHarness> {
     async open(address, viewport) {
       const offline = await offlinePage(browser, origins, viewport ? { viewport } : {});
       pages.push(offline);
+      const requests: string[] = [];
+      sent.set(offline.page, requests);
+      offline.page.on('request', (request) => {
+        if (!request.url().startsWith(graph.gateway.url) || request.method() === 'OPTIONS') return;
+        const body = request.postDataJSON() as { operationName?: string } | null;
+        requests.push(body?.operationName ?? new URL(request.url()).searchParams.get('operationName') ?? '?');
+      });
       await offline.page.goto(`${portal.url}${address}`);
       return offline.page;
     },
+    gatewayRequests: (page) => sent.get(page) ?? [],
     async accessible(page) {
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
@@ -67,6 +81,40 @@ export async function startPortalHarness(): Promise<PortalHarness> {
       await browser.close();
       await portal.close();
       await graph.dispose();
+    },
+  };
+}
+
+/**
+ * The harness as the Portal's test modules receive it: handed out while the suite is collected,
+ * usable once `start()` (in a `beforeAll`) has resolved; `dispose()` stops what started.
+ */
+export function portalHarnessToStart(): PortalHarness & { start(): Promise<void> } {
+  let started: PortalHarness | undefined;
+  const now = () => {
+    if (!started) throw new Error('the Portal harness is used before it has started');
+    return started;
+  };
+  return {
+    get graph() {
+      return now().graph;
+    },
+    get portal() {
+      return now().portal;
+    },
+    get browser() {
+      return now().browser;
+    },
+    get pages() {
+      return now().pages;
+    },
+    open: (address, viewport) => now().open(address, viewport),
+    gatewayRequests: (page) => now().gatewayRequests(page),
+    accessible: (page) => now().accessible(page),
+    shot: (page, name) => now().shot(page, name),
+    dispose: async () => started?.dispose(),
+    async start() {
+      started = await startPortalHarness();
     },
   };
 }

@@ -76,6 +76,16 @@ describeEachDialect('content batching', (dialect) => {
         14,
         3,
       ],
+      [
+        `... on Region { code culturalExperienceCounts { section count } protectionProjectCount }`,
+        Array.from({ length: 20 }, (_, i) => ({
+          __typename: 'Region',
+          code: String(i + 1).padStart(2, '0'),
+        })),
+        3,
+        20,
+        2,
+      ],
     ];
     for (const [fragment, representations, few, many, statements] of cases) {
       expect(representations.length).toBeGreaterThanOrEqual(many);

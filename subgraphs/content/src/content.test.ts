@@ -70,6 +70,43 @@ describeEachDialect('content subgraph', (dialect) => {
     }
   });
 
+  it("counts each region's experiences by section and its protection projects as the lists do", async () => {
+    const sections = ['LITERATURE', 'CINEMA', 'THEATRE', 'MUSIC', 'VISUAL_ART_AND_CULTURAL_HERITAGE'];
+    const codes = ['01', '15', '20'];
+    const counted = await subgraph.query(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Region { code culturalExperienceCounts { section count } protectionProjectCount } } }`,
+      { r: [...codes, '99'].map((code) => ({ __typename: 'Region', code })) },
+    );
+    expect(counted.errors).toBeUndefined();
+    const listed = await subgraph.query(
+      `{ ${codes
+        .flatMap((code) => [
+          ...sections.map(
+            (section) =>
+              `e${code}_${section}: culturalExperiences(filter: { regionCode: "${code}", section: ${section} }, first: 0) { totalCount }`,
+          ),
+          `p${code}: protectionProjects(filter: { regionCode: "${code}" }, first: 0) { totalCount }`,
+        ])
+        .join(' ')} }`,
+    );
+    const lists = listed.data!;
+    const entities = counted.data!._entities as {
+      code: string;
+      culturalExperienceCounts: { section: string; count: number }[];
+      protectionProjectCount: number;
+    }[];
+    expect(entities.map((e) => e.code)).toEqual([...codes, '99']);
+    for (const region of entities.slice(0, 3)) {
+      expect(region.culturalExperienceCounts).toEqual(
+        sections.map((section) => ({ section, count: lists[`e${region.code}_${section}`].totalCount })),
+      );
+      expect(region.protectionProjectCount).toBe(lists[`p${region.code}`].totalCount);
+    }
+    // A region with nothing has every section, at zero.
+    expect(entities[3]!.culturalExperienceCounts.map((c) => c.count)).toEqual([0, 0, 0, 0, 0]);
+    expect(entities[3]!.protectionProjectCount).toBe(0);
+  });
+
   it('has every report summary and newsletter short version in all eleven languages, Arabic right to left', async () => {
     const result = await subgraph.query(`{
       publications(first: 100) { edges { node { id ${everyLanguage('summary')} } } }

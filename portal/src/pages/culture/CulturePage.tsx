@@ -1,7 +1,8 @@
 /**
  * The Cultural Area: the experiences of a section (literature, cinema, theatre, music, visual art
  * and cultural heritage) in a region, a page at a time, each with its kind, where it is and the
- * associations involved. The choices live in the address; every change is one request.
+ * associations involved, and a map of Italy with each region's experiences of the section (choosing
+ * a region shows its experiences). The choices live in the address; every change is one request.
  */
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,7 @@ import { useAddressedList } from '../../components/address.js';
 import { useGraph } from '../../data/useGraph.js';
 import { Choice, RegionChoice } from '../../components/Choice.js';
 import { Pager, pagerLabels } from '../../components/Pager.js';
+import { RegionMap, countedRegions } from '../../components/map/RegionMap.js';
 import { PAGE_SIZE, SECTIONS, criteriaOf, variablesOf } from './criteria.js';
 
 export function CulturePage() {
@@ -25,6 +27,18 @@ export function CulturePage() {
 
   const regions = query.data?.data.regions.edges ?? [];
   const numbers = new Intl.NumberFormat(language);
+  const format = (n: number) => numbers.format(n);
+  const sectionName = criteria.section ? t(`sections.${criteria.section}`) : t('anySection');
+  const counted = countedRegions(regions, {
+    // The chosen section's count, or every section's when none is chosen.
+    count: (region) =>
+      region.culturalExperienceCounts
+        .filter((entry) => !criteria.section || entry.section === criteria.section)
+        .reduce((sum, entry) => sum + entry.count, 0),
+    href: (region) =>
+      `/${language}/culture?${new URLSearchParams({ ...(criteria.section ? { section: criteria.section } : {}), region: region.code }).toString()}`,
+    label: (region, count) => t('regionLabel', { region, count, number: format(count) }),
+  });
 
   return (
     <>
@@ -100,6 +114,24 @@ export function CulturePage() {
           </Answer>
         </Col>
       </Row>
+      {counted.length > 0 ? (
+        <section className="mt-5" aria-labelledby="culture-map-title">
+          <h2 className="h4" id="culture-map-title">
+            {t('tableCaption', { section: sectionName })}
+          </h2>
+          <RegionMap
+            regions={counted}
+            format={format}
+            labels={{
+              map: t('mapLabel', { section: sectionName }),
+              legend: t('legend'),
+              hint: t('hint'),
+              tableCaption: t('tableCaption', { section: sectionName }),
+              countHeading: t('experiences'),
+            }}
+          />
+        </section>
+      ) : null}
     </>
   );
 }

@@ -6,7 +6,6 @@
  */
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { Col, Row } from 'design-react-kit';
 import {
   PortalServiceMapDocument,
   type PortalServiceMapQuery,
@@ -16,11 +15,7 @@ import { Answer } from '../../components/Answer.js';
 import { localeOf, useLanguage } from '../../components/language.js';
 import { useGraph } from '../../data/useGraph.js';
 import { AREAS } from '../services/filters.js';
-import { ItalyMap } from './ItalyMap.js';
-import { MapLegend } from './MapLegend.js';
-import { RegionTable } from './RegionTable.js';
-import { scaleFor } from './scale.js';
-import './map.css';
+import { RegionMap, countedRegions } from '../../components/map/RegionMap.js';
 
 type RegionNode = PortalServiceMapQuery['regions']['edges'][number]['node'];
 
@@ -59,35 +54,24 @@ export function MapPage() {
       </div>
       <Answer query={query}>
         {({ regions }) => {
-          const rows = regions.edges.map(({ node }) => {
-            const count = countOf(node, area);
-            return {
-              code: node.code,
-              name: node.name,
-              count,
-              href: `/${language}/services?${new URLSearchParams({ region: node.code, area }).toString()}`,
-              label: t('regionLabel', { region: node.name.text, count, number: format(count) }),
-            };
+          const rows = countedRegions(regions.edges, {
+            count: (region) => countOf(region, area),
+            href: (region) =>
+              `/${language}/services?${new URLSearchParams({ region: region.code, area }).toString()}`,
+            label: (region, count) => t('regionLabel', { region, count, number: format(count) }),
           });
-          const scale = scaleFor(Math.max(0, ...rows.map((row) => row.count)));
           return (
-            <Row>
-              <Col lg={7}>
-                <figure className="mb-4">
-                  <ItalyMap regions={rows} scale={scale} label={t('mapLabel', { area: areaName })} />
-                  <figcaption>
-                    <MapLegend scale={scale} format={format} />
-                    <p className="small text-muted mt-2 mb-0">{t('hint')}</p>
-                  </figcaption>
-                </figure>
-              </Col>
-              <Col lg={5}>
-                <RegionTable regions={rows} caption={t('tableCaption', { area: areaName })} format={format} />
-                <p className="small text-muted">
-                  {t('attribution')} <bdi dir="ltr">@svg-maps/italy, Victor Cazanave (CC BY 4.0)</bdi>
-                </p>
-              </Col>
-            </Row>
+            <RegionMap
+              regions={rows}
+              format={format}
+              labels={{
+                map: t('mapLabel', { area: areaName }),
+                legend: t('legend'),
+                hint: t('hint'),
+                tableCaption: t('tableCaption', { area: areaName }),
+                countHeading: t('services'),
+              }}
+            />
           );
         }}
       </Answer>

@@ -1,8 +1,8 @@
 /**
  * International Protection: the projects made with UNHCR for applicants and holders of
  * international, subsidiary or humanitarian protection, by region and beneficiary, a page at a
- * time, with the services that deliver each. The choices live in the address; every change is
- * one request.
+ * time, with the services that deliver each, and a map of Italy with each region's projects
+ * (choosing a region shows them). The choices live in the address; every change is one request.
  */
 import { useTranslation } from 'react-i18next';
 import { Col, Row } from 'design-react-kit';
@@ -13,6 +13,7 @@ import { useAddressedList } from '../../components/address.js';
 import { useGraph } from '../../data/useGraph.js';
 import { Choice, RegionChoice } from '../../components/Choice.js';
 import { Pager, pagerLabels } from '../../components/Pager.js';
+import { RegionMap, countedRegions } from '../../components/map/RegionMap.js';
 import { Project } from './Project.js';
 import { PAGE_SIZE, STATUSES, criteriaOf, variablesOf } from './criteria.js';
 
@@ -25,6 +26,13 @@ export function ProtectionPage() {
 
   const regions = query.data?.data.regions.edges ?? [];
   const numbers = new Intl.NumberFormat(language);
+  const format = (n: number) => numbers.format(n);
+  const counted = countedRegions(regions, {
+    count: (region) => region.protectionProjectCount,
+    href: (region) =>
+      `/${language}/protection?${new URLSearchParams({ ...(criteria.beneficiary ? { beneficiary: criteria.beneficiary } : {}), region: region.code }).toString()}`,
+    label: (region, count) => t('regionLabel', { region, count, number: format(count) }),
+  });
 
   return (
     <>
@@ -76,6 +84,24 @@ export function ProtectionPage() {
           </Answer>
         </Col>
       </Row>
+      {counted.length > 0 ? (
+        <section className="mt-5" aria-labelledby="protection-map-title">
+          <h2 className="h4" id="protection-map-title">
+            {t('tableCaption')}
+          </h2>
+          <RegionMap
+            regions={counted}
+            format={format}
+            labels={{
+              map: t('mapLabel'),
+              legend: t('legend'),
+              hint: t('hint'),
+              tableCaption: t('tableCaption'),
+              countHeading: t('projects'),
+            }}
+          />
+        </section>
+      ) : null}
     </>
   );
 }

@@ -157,6 +157,13 @@ export type CulturalSection =
   | 'THEATRE'
   | 'VISUAL_ART_AND_CULTURAL_HERITAGE';
 
+/** How many experiences of a section of the Cultural Area a region has. */
+export type CulturalSectionCount = {
+  __typename?: 'CulturalSectionCount';
+  count: Scalars['Int']['output'];
+  section: CulturalSection;
+};
+
 /** An event: a meeting with communities, a conference, a festival, a workshop... */
 export type Event = {
   __typename?: 'Event';
@@ -660,6 +667,10 @@ export type QueryPublicationsArgs = {
 export type Region = {
   __typename?: 'Region';
   code: Scalars['ID']['output'];
+  /** The Cultural Area's experiences in the region by section: every section, in order, with zero where it has none. */
+  culturalExperienceCounts: Array<CulturalSectionCount>;
+  /** The International Protection projects run in the region. */
+  protectionProjectCount: Scalars['Int']['output'];
 };
 
 export type Service = {
@@ -766,6 +777,7 @@ export type FederationTypes = ResolversObject<{
   NewsletterIssue: NewsletterIssue;
   ProtectionProject: ProtectionProject;
   Publication: Publication;
+  Region: Region;
 }>;
 
 /** Mapping of federation reference types */
@@ -788,6 +800,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Publication:
     ( { __typename: 'Publication' }
     & GraphQLRecursivePick<FederationTypes['Publication'], {"id":true}> );
+  Region:
+    ( { __typename: 'Region' }
+    & GraphQLRecursivePick<FederationTypes['Region'], {"code":true}> );
 }>;
 
 
@@ -808,6 +823,7 @@ export type ResolversTypes = ResolversObject<{
   CulturalExperienceFilter: CulturalExperienceFilter;
   CulturalExperienceKind: CulturalExperienceKind;
   CulturalSection: CulturalSection;
+  CulturalSectionCount: ResolverTypeWrapper<CulturalSectionCount>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Event: ResolverTypeWrapper<EventModel>;
@@ -863,6 +879,7 @@ export type ResolversParentTypes = ResolversObject<{
   CulturalExperienceConnection: Omit<CulturalExperienceConnection, 'edges'> & { edges: Array<ResolversParentTypes['CulturalExperienceEdge']> };
   CulturalExperienceEdge: Omit<CulturalExperienceEdge, 'node'> & { node: ResolversParentTypes['CulturalExperience'] };
   CulturalExperienceFilter: CulturalExperienceFilter;
+  CulturalSectionCount: CulturalSectionCount;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Event: EventModel;
@@ -969,6 +986,11 @@ export type CulturalExperienceConnectionResolvers<ContextType = Context, ParentT
 export type CulturalExperienceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CulturalExperienceEdge'] = ResolversParentTypes['CulturalExperienceEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CulturalExperience'], ParentType, ContextType>;
+}>;
+
+export type CulturalSectionCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CulturalSectionCount'] = ResolversParentTypes['CulturalSectionCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['CulturalSection'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1126,8 +1148,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   publications?: Resolver<ResolversTypes['PublicationConnection'], ParentType, ContextType, RequireFields<QueryPublicationsArgs, 'first'>>;
 }>;
 
-export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  culturalExperienceCounts?: Resolver<Array<ResolversTypes['CulturalSectionCount']>, ParentType, ContextType>;
+  protectionProjectCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = ResolversObject<{
@@ -1143,6 +1168,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CulturalExperience?: CulturalExperienceResolvers<ContextType>;
   CulturalExperienceConnection?: CulturalExperienceConnectionResolvers<ContextType>;
   CulturalExperienceEdge?: CulturalExperienceEdgeResolvers<ContextType>;
+  CulturalSectionCount?: CulturalSectionCountResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Event?: EventResolvers<ContextType>;

@@ -38,6 +38,9 @@ export interface Loaders {
   eventsOfCommunity: PagedLoader<EventRow, null>;
   /** The events of a month (`YYYY-MM`) near a place; months asking for the same place share one statement. */
   eventsOfMonth: { load(month: string, near: Nearby): Promise<EventRow[]> };
+  /** A region's experiences by section; sections it has none of are absent. */
+  experienceCountsOfRegion: DataLoader<string, { section: string; count: number }[]>;
+  projectCountOfRegion: DataLoader<string, number>;
 }
 
 /** Builds the loaders of one request (never share them between requests: they cache). */
@@ -67,6 +70,12 @@ export function createLoaders(db: Kysely<ContentDb>): Loaders {
     eventsOfCommunity: pagedLoader((codes, _filter, page) => events.eventsOfCommunities(db, codes, page)),
     eventsOfMonth: argsLoader(async (months, near: Nearby) =>
       groupByKey(months, await events.eventsOfMonths(db, months, near), (r) => r.starts_month),
+    ),
+    experienceCountsOfRegion: new DataLoader(async (codes) =>
+      groupByKey(codes, await culture.experienceCounts(db, codes), (r) => r.region_code),
+    ),
+    projectCountOfRegion: new DataLoader(async (codes) =>
+      groupByKey(codes, await culture.projectCounts(db, codes), (r) => r.region_code).map((rows) => rows[0]?.count ?? 0),
     ),
   };
 }

@@ -62,3 +62,31 @@ export async function beneficiariesOf(
 ): Promise<{ project_id: string; status: string }[]> {
   return db.selectFrom('protection_beneficiaries').selectAll().where('project_id', 'in', ids).execute();
 }
+
+/** Experiences per region and section, for many regions at once (one GROUP BY); empty pairs are absent. */
+export async function experienceCounts(
+  db: Kysely<ContentDb>,
+  regionCodes: readonly string[],
+): Promise<{ region_code: string; section: string; count: number }[]> {
+  const rows = await db
+    .selectFrom('cultural_experiences')
+    .select((eb) => ['region_code', 'section', eb.fn.countAll<number>().as('count')])
+    .where('region_code', 'in', regionCodes)
+    .groupBy(['region_code', 'section'])
+    .execute();
+  return rows.map((row) => ({ ...row, count: Number(row.count) }));
+}
+
+/** Protection projects per region, for many regions at once (one GROUP BY); regions with none are absent. */
+export async function projectCounts(
+  db: Kysely<ContentDb>,
+  regionCodes: readonly string[],
+): Promise<{ region_code: string; count: number }[]> {
+  const rows = await db
+    .selectFrom('protection_projects')
+    .select((eb) => ['region_code', eb.fn.countAll<number>().as('count')])
+    .where('region_code', 'in', regionCodes)
+    .groupBy('region_code')
+    .execute();
+  return rows.map((row) => ({ ...row, count: Number(row.count) }));
+}

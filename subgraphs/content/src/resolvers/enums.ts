@@ -49,13 +49,16 @@ export const eventKindOf = enumOf<EventKind>('EventKind', {
   CONCERT: true,
   SCREENING: true,
 });
-export const sectionOf = enumOf<CulturalSection>('CulturalSection', {
+const SECTION_SET: Record<CulturalSection, true> = {
   LITERATURE: true,
   CINEMA: true,
   THEATRE: true,
   MUSIC: true,
   VISUAL_ART_AND_CULTURAL_HERITAGE: true,
-});
+};
+export const sectionOf = enumOf<CulturalSection>('CulturalSection', SECTION_SET);
+/** Every section, in the schema's order. */
+export const CULTURAL_SECTIONS = Object.keys(SECTION_SET) as CulturalSection[];
 export const experienceKindOf = enumOf<CulturalExperienceKind>('CulturalExperienceKind', {
   PUBLISHING_HOUSE: true,
   LITERARY_PRIZE: true,

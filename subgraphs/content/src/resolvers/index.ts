@@ -8,6 +8,7 @@ import { NewsletterIssue, NewsletterItem } from './NewsletterIssue.js';
 import { Event } from './Event.js';
 import { CulturalExperience, ProtectionProject } from './CulturalExperience.js';
 import { Community } from './Community.js';
+import { Region } from './Region.js';
 
 /** The subgraph's resolvers: one file per type (closely tied pairs share one). */
 export const resolvers: Resolvers = {
@@ -23,4 +24,5 @@ export const resolvers: Resolvers = {
   CulturalExperience,
   ProtectionProject,
   Community,
+  Region,
 };
