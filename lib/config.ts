@@ -48,3 +48,17 @@ export function booleanVar(env: Env, variable: string, fallback: boolean): boole
   if (value === 'false') return false;
   throw new ConfigError(raw.name, `"${raw.value}" is not true or false`);
 }
+
+/** An integer from `min` to `max`. */
+export function integer(raw: Raw, min: number, max: number): number {
+  if (!/^\d+$/.test(raw.value)) throw new ConfigError(raw.name, `"${raw.value}" is not an integer`);
+  const n = Number(raw.value);
+  if (n < min || n > max) throw new ConfigError(raw.name, `${n} is outside ${min}-${max}`);
+  return n;
+}
+
+/** An optional integer variable: its value when set, `fallback` otherwise. */
+export function integerVar(env: Env, variable: string, fallback: number, min: number, max: number): number {
+  const raw = pick(undefined, env, variable);
+  return raw ? integer(raw, min, max) : fallback;
+}

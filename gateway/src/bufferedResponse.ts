@@ -158,3 +158,13 @@ export function requestHeader(
   for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name) return value;
   return undefined;
 }
+
+/**
+ * Whether a subgraph request's JSON body carries a query (not a mutation or subscription): the
+ * only fetches that may be shared or sent again.
+ */
+export function isQueryBody(body: string): boolean {
+  const match = /"query"\s*:\s*"\s*(\w+)?/.exec(body);
+  const keyword = match?.[1];
+  return keyword === undefined || keyword === 'query';
+}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { supergraphPath } from '../../schema/subgraphs.js';
 import { ConfigError, parseConfig, persistedDocumentsPath } from './config.js';
+import { DEFAULT_TRAFFIC_POLICY } from './trafficConfig.js';
 
 function configError(argv: string[], env: Record<string, string>): ConfigError {
   try {
@@ -20,7 +21,7 @@ describe('parseConfig', () => {
       port: 4000,
       host: '127.0.0.1',
       supergraph: { kind: 'file', path: supergraphPath },
-      subgraphs: { urls: {}, timeoutMs: 10_000, dedup: true },
+      subgraphs: { urls: {}, traffic: { defaults: DEFAULT_TRAFFIC_POLICY, bySubgraph: {} }, dedup: true },
       cache: { kind: 'memory' },
       responseCache: { kind: 'memory', maxMiB: 32, responses: true, entities: false },
       development: true,
@@ -110,7 +111,7 @@ describe('parseConfig', () => {
           services: 'http://services.internal:9000/graphql',
           'pilot-actions': 'https://pilot.example.org/graphql',
         },
-        timeoutMs: 2500,
+        traffic: { defaults: { ...DEFAULT_TRAFFIC_POLICY, timeoutMs: 2500 }, bySubgraph: {} },
         dedup: false,
       },
       cache: { kind: 'redis', url: 'redis://cache:6379/2' },

@@ -12,13 +12,23 @@ import { parseArgs } from 'node:util';
 import { subgraphs, supergraphPath } from '../../schema/subgraphs.js';
 import type { BearerConfig } from '../../lib/auth/bearer.js';
 import { bearerConfigFromEnv } from '../../lib/auth/env.js';
-import { booleanVar, ConfigError, pick, url, type Env, type Raw } from '../../lib/config.js';
+import {
+  booleanVar,
+  ConfigError,
+  integer,
+  integerVar,
+  pick,
+  url,
+  type Env,
+  type Raw,
+} from '../../lib/config.js';
 import { httpLimitsFromEnv, type HttpLimits } from '../../lib/http/server.js';
 import { subgraphNameOf } from '../../lib/subgraph/envPrefix.js';
 
 export { ConfigError } from '../../lib/config.js';
 import type { OperationLimits } from './plugins/operationLimits.js';
 import type { CorsConfig } from './plugins/cors.js';
+import { trafficConfig, type TrafficConfig } from './trafficConfig.js';
 
 /** Where the supergraph comes from: a composed file, or the schema registry (followed as partners publish). */
 export type SupergraphSource =
@@ -99,8 +109,8 @@ export interface GatewayConfig {
      * any subgraph of the supergraph, listed in `schema/subgraphs.ts` or published through the registry. @default {}
      */
     readonly urls: Readonly<Record<string, string>>;
-    /** `SUBGRAPH_TIMEOUT_MS`: how long one subgraph fetch may take. @default 10000 */
-    readonly timeoutMs: number;
+    /** Timeouts, retries, circuit breakers and caps, per subgraph (see `trafficConfig.ts`). */
+    readonly traffic: TrafficConfig;
     /** `GATEWAY_DEDUP`: identical in-flight query fetches share one request. @default true */
     readonly dedup: boolean;
   };
@@ -256,19 +266,6 @@ function parseArgv(argv: readonly string[]): Partial<Record<Flag, string>> {
   for (const [name, value] of Object.entries(values))
     if (typeof value === 'string') flags[`--${name}` as Flag] = value;
   return flags;
-}
-
-function integer(raw: Raw, min: number, max: number): number {
-  if (!/^\d+$/.test(raw.value)) throw new ConfigError(raw.name, `"${raw.value}" is not an integer`);
-  const n = Number(raw.value);
-  if (n < min || n > max) throw new ConfigError(raw.name, `${n} is outside ${min}-${max}`);
-  return n;
-}
-
-/** An optional integer variable: its value when set, `fallback` otherwise. */
-function integerVar(env: Env, variable: string, fallback: number, min: number, max: number): number {
-  const raw = pick(undefined, env, variable);
-  return raw ? integer(raw, min, max) : fallback;
 }
 
 /** `GATEWAY_WORKERS`: a count, or `auto` for one per available CPU. */
@@ -447,7 +444,6 @@ export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
       registry.name,
       `the supergraph comes from a file (${supergraph.name}) or from the registry, not both`,
     );
-  const timeout = pick(undefined, env, 'SUBGRAPH_TIMEOUT_MS');
   const development = env['NODE_ENV'] !== 'production';
   const store = cache(env);
   const workerCount = workers(env);
@@ -459,7 +455,7 @@ export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
       : { kind: 'file', path: supergraph ? path.resolve(supergraph.value) : supergraphPath },
     subgraphs: {
       urls: subgraphUrls(env),
-      timeoutMs: timeout ? integer(timeout, 1, 600_000) : 10_000,
+      traffic: trafficConfig(env),
       dedup: booleanVar(env, 'GATEWAY_DEDUP', true),
     },
     cache: store,

@@ -24,6 +24,7 @@ import { corsPlugin } from './plugins/cors.js';
 import { csrfPlugin } from './plugins/csrf.js';
 import { demandControlPlugin, registeredOperationNames } from './plugins/demandControl.js';
 import { dedupPlugin } from './plugins/dedup.js';
+import { trafficPolicyPlugin } from './plugins/trafficPolicy.js';
 import { entityCachePlugin } from './plugins/entityCache.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { explorerPlugin } from './plugins/explorer.js';
@@ -84,6 +85,7 @@ export async function createGateway({
     registryAssertion: () => registrySigner.signForRegistry(),
   });
   const metrics = metricsPlugin({ defaultMetrics: processMetrics ?? true });
+  const traffic = trafficPolicyPlugin({ traffic: config.subgraphs.traffic, registry: metrics.registry });
   // Persisted queries and the data caches, in process or on one Redis connection; disposed after the plugins.
   const stores = createStores({ persistedQueries: config.cache, data: config.responseCache, log });
   // What an allow-listed gateway runs: enforced by trustedDocuments, offered as tabs by the explorer.
@@ -103,7 +105,7 @@ export async function createGateway({
   const plugins: readonly GatewayPlugin[] = [
     supergraphVersionPlugin({ served: supergraph.served }), // x-integra-supergraph-version on every answer
     corsPlugin(config.cors), // /graphql and /schema.graphql: allow-listed origins; preflights answered 204 here
-    healthPlugin({ served: supergraph.served }), // GET /health: 503 until the supergraph is loaded; which one is served
+    healthPlugin({ served: supergraph.served, circuits: traffic.circuits }), // GET /health: 503 until the supergraph is loaded; which one is served; each subgraph's breaker
     metrics, // GET /metrics; counts raw subgraph failures
     compressionPlugin(config.compression), // first /graphql middleware: gzip/br/deflate over minBytes when asked; off by default
     authPlugin({
@@ -148,6 +150,7 @@ export async function createGateway({
     cacheInvalidationPlugin({ store: stores.data, registry: metrics.registry }), // a write done in a subgraph invalidates both caches
     errorsPlugin({ development: config.development, log }), // SUBGRAPH_UNAVAILABLE; masking in production
     dedupPlugin({ enabled: config.subgraphs.dedup }), // identical in-flight query fetches share one request
+    traffic, // per subgraph: circuit breaker, retries of queries within a budget, concurrency cap, timeout, answer cap
   ];
   const features = combinePlugins(plugins);
 

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BufferedResponse, PlainHeaders } from './bufferedResponse.js';
 import { createSubgraphFetcher, type SubgraphFetcher } from './fetcher.js';
+import { ResponseTooLargeError } from './subgraphErrors.js';
 import { restrictCachePolicy } from './subgraphDataSource.js';
 
 // A real HTTP server: echoes what it received, with any status on request, or never answers (`?hold`).
@@ -31,6 +32,15 @@ beforeAll(async () => {
           }),
         );
       };
+      const size = Number(url.searchParams.get('size') ?? 0);
+      if (size > 0) {
+        // `size` bytes of JSON, declared (Content-Length) or not (chunked, 64 KiB at a time).
+        const text = `{"data":{"a":"${'x'.repeat(size - 17)}"}}`;
+        if (!url.searchParams.has('chunked')) res.setHeader('content-length', Buffer.byteLength(text));
+        for (let at = 0; at < text.length; at += 65_536) res.write(text.slice(at, at + 65_536));
+        return res.end();
+      }
+      if (url.searchParams.has('slow')) return setTimeout(answer, Number(url.searchParams.get('slow')));
       if (!url.searchParams.has('hold')) return answer();
       res.on('close', () => abandoned++);
     });
@@ -90,6 +100,30 @@ describe('the subgraph fetcher', () => {
     const pending = fetcher.fetch(`${base}/graphql?hold`, { body: '{}', signal: controller.signal });
     controller.abort(new Error('client went away'));
     await expect(pending).rejects.toThrow('client went away');
+  });
+
+  it('cuts an answer over the cap, declared or not, with a ResponseTooLargeError, and reads one at the cap', async () => {
+    const capped = { method: 'POST', body: '{}', maxResponseBytes: 1_000_000 };
+    for (const address of [`${base}/?size=3000000`, `${base}/?size=3000000&chunked`])
+      await expect(fetcher.fetch(address, capped)).rejects.toBeInstanceOf(ResponseTooLargeError);
+    const atCap = await fetcher.fetch(`${base}/?size=1000000&chunked`, capped);
+    expect((await atCap.text()).length).toBe(1_000_000);
+    // The fetcher's own default applies when a fetch names none.
+    const small = createSubgraphFetcher({ timeoutMs: 1000, maxResponseBytes: 1000 });
+    try {
+      await expect(small.fetch(`${base}/?size=2000`, { method: 'POST' })).rejects.toThrow(/over 1000 bytes/);
+    } finally {
+      await small.dispose();
+    }
+  });
+
+  it("takes a fetch's own timeout over the fetcher's", async () => {
+    // The fetcher's is 300 ms: a fetch given 1000 ms waits for a 500 ms answer, one given 100 ms does not.
+    const patient = await fetcher.fetch(`${base}/?slow=500`, { method: 'POST', timeoutMs: 1000 });
+    expect(patient.status).toBe(200);
+    await expect(
+      fetcher.fetch(`${base}/?slow=500`, { method: 'POST', timeoutMs: 100 }),
+    ).rejects.toMatchObject({ name: 'TimeoutError', message: expect.stringContaining('100 ms') });
   });
 
   it('refuses an unknown method before sending anything', async () => {

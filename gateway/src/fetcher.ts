@@ -5,13 +5,16 @@
  * every request: on a fast subgraph that costs more than the rest of the fetch.) Created by
  * `main.ts` (and by tests) and passed in.
  */
-import { Agent, request } from 'undici';
-import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
+import { Agent, request, type Dispatcher } from 'undici';
+import type { FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 import { BufferedResponse, PlainHeaders, statusText } from './bufferedResponse.js';
+import { ResponseTooLargeError } from './subgraphErrors.js';
 
 export interface SubgraphFetcherOptions {
-  /** A fetch that takes longer (answer and body) is aborted with a `TimeoutError`. */
+  /** A fetch that takes longer (answer and body) is aborted with a `TimeoutError`, unless it says its own. */
   readonly timeoutMs: number;
+  /** The largest answer read, unless a fetch says its own. @default 16 MiB */
+  readonly maxResponseBytes?: number;
   /** How long an idle connection is kept open (the server's `Keep-Alive` hint wins when shorter). @default 4000 */
   readonly keepAliveTimeoutMs?: number;
   /** Most connections per subgraph origin. @default 64 */
@@ -19,10 +22,36 @@ export interface SubgraphFetcherOptions {
 }
 
 export interface SubgraphFetcher {
-  /** Apollo's `Fetcher` contract, as `RemoteGraphQLDataSource` expects it. */
-  readonly fetch: Fetcher;
+  /** Apollo's `Fetcher` contract, as `RemoteGraphQLDataSource` expects it, with a fetch's own limits. */
+  readonly fetch: (url: string, init?: SubgraphFetchInit) => Promise<FetcherResponse>;
   /** Closes the pooled connections; fetches after this fail. */
   dispose(): Promise<void>;
+}
+
+/** A fetch's options, with the limits its subgraph's traffic policy gives it. */
+export interface SubgraphFetchInit extends FetcherRequestInit {
+  readonly timeoutMs?: number;
+  readonly maxResponseBytes?: number;
+}
+
+/** The body of `answer` as text, refused (and the connection dropped) past `maxBytes`. */
+async function readCapped(answer: Dispatcher.ResponseData, maxBytes: number): Promise<string> {
+  const declared = Number(answer.headers['content-length']);
+  if (declared > maxBytes) {
+    answer.body.destroy();
+    throw new ResponseTooLargeError(maxBytes);
+  }
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of answer.body) {
+    length += (chunk as Buffer).length;
+    if (length > maxBytes) {
+      answer.body.destroy();
+      throw new ResponseTooLargeError(maxBytes);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks, length).toString('utf8');
 }
 
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'] as const);
@@ -41,7 +70,9 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
     connections: options.connectionsPerOrigin ?? 64,
   });
   let disposed = false;
-  const subgraphFetch: Fetcher = async (url: string, init: FetcherRequestInit = {}) => {
+  const defaultMaxBytes = options.maxResponseBytes ?? 16 * 1024 * 1024;
+  const subgraphFetch = async (url: string, init: SubgraphFetchInit = {}): Promise<FetcherResponse> => {
+    const timeoutMs = init.timeoutMs ?? options.timeoutMs;
     const controller = new AbortController();
     const callerSignal: unknown = init.signal;
     const onCallerAbort = () => controller.abort((callerSignal as AbortSignal).reason);
@@ -54,9 +85,9 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
     const timer = setTimeout(
       () =>
         controller.abort(
-          new DOMException(`The subgraph did not answer within ${options.timeoutMs} ms`, 'TimeoutError'),
+          new DOMException(`The subgraph did not answer within ${timeoutMs} ms`, 'TimeoutError'),
         ),
-      options.timeoutMs,
+      timeoutMs,
     );
     try {
       const answer = await request(url, {
@@ -66,7 +97,7 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
         signal: controller.signal,
         dispatcher: agent,
       });
-      const body = await answer.body.text();
+      const body = await readCapped(answer, init.maxResponseBytes ?? defaultMaxBytes);
       return new BufferedResponse({
         url,
         status: answer.statusCode,

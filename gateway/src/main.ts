@@ -48,7 +48,8 @@ await serve(
     secondSignal: cluster.isWorker ? 'ignore' : 'exit',
   },
   async (opened) => {
-    const fetcher = createSubgraphFetcher({ timeoutMs: config.subgraphs.timeoutMs });
+    const { timeoutMs, maxResponseBytes } = config.subgraphs.traffic.defaults;
+    const fetcher = createSubgraphFetcher({ timeoutMs, maxResponseBytes });
     opened(fetcher);
     return createGateway({ config, log, fetcher: fetcher.fetch });
   },

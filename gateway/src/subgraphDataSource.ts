@@ -64,7 +64,7 @@ export interface SubgraphHooks {
    * Wraps the subgraph's HTTP fetch (deduplication...). Wrappers apply in plugin order, the first
    * outermost; `onFetch` runs innermost, once per HTTP request actually sent.
    */
-  wrapFetch?(next: Fetcher): Fetcher;
+  wrapFetch?(next: Fetcher, subgraph: string): Fetcher;
 }
 
 export interface SubgraphDataSourceOptions {
@@ -106,7 +106,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     };
     this.fetcher = [...this.hooks]
       .reverse()
-      .reduce<Fetcher>((next, hook) => hook.wrapFetch?.(next) ?? next, sent);
+      .reduce<Fetcher>((next, hook) => hook.wrapFetch?.(next, this.subgraphName) ?? next, sent);
   }
 
   /**

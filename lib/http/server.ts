@@ -7,7 +7,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../log.js';
-import { ConfigError, pick, type Env } from '../config.js';
+import { ConfigError, integerVar, type Env } from '../config.js';
 import { graphqlErrorBody, jsonClientErrorHandler, type ErrorBody } from '../httpErrors.js';
 
 /** How long clients may take and how many may be connected at once, per process. */
@@ -36,15 +36,6 @@ export const DEFAULT_HTTP_LIMITS: HttpLimits = {
   maxConnections: 1024,
 };
 
-function integer(env: Env, variable: string, fallback: number, min: number, max: number): number {
-  const raw = pick(undefined, env, variable);
-  if (!raw) return fallback;
-  const n = Number(raw.value);
-  if (!/^\d+$/.test(raw.value) || n < min || n > max)
-    throw new ConfigError(variable, `"${raw.value}" is not an integer between ${min} and ${max}`);
-  return n;
-}
-
 /**
  * Reads the `INTEGRA_HTTP_*` variables (the same for every process).
  * @throws {ConfigError} naming the first invalid variable
@@ -52,29 +43,35 @@ function integer(env: Env, variable: string, fallback: number, min: number, max:
 export function httpLimitsFromEnv(env: Env): HttpLimits {
   const hour = 3_600_000;
   const limits: HttpLimits = {
-    headersTimeoutMs: integer(
+    headersTimeoutMs: integerVar(
       env,
       'INTEGRA_HTTP_HEADERS_TIMEOUT_MS',
       DEFAULT_HTTP_LIMITS.headersTimeoutMs,
       1,
       hour,
     ),
-    requestTimeoutMs: integer(
+    requestTimeoutMs: integerVar(
       env,
       'INTEGRA_HTTP_REQUEST_TIMEOUT_MS',
       DEFAULT_HTTP_LIMITS.requestTimeoutMs,
       1,
       hour,
     ),
-    keepAliveTimeoutMs: integer(
+    keepAliveTimeoutMs: integerVar(
       env,
       'INTEGRA_HTTP_KEEP_ALIVE_TIMEOUT_MS',
       DEFAULT_HTTP_LIMITS.keepAliveTimeoutMs,
       1,
       hour,
     ),
-    idleTimeoutMs: integer(env, 'INTEGRA_HTTP_IDLE_TIMEOUT_MS', DEFAULT_HTTP_LIMITS.idleTimeoutMs, 1, hour),
-    maxConnections: integer(
+    idleTimeoutMs: integerVar(
+      env,
+      'INTEGRA_HTTP_IDLE_TIMEOUT_MS',
+      DEFAULT_HTTP_LIMITS.idleTimeoutMs,
+      1,
+      hour,
+    ),
+    maxConnections: integerVar(
       env,
       'INTEGRA_HTTP_MAX_CONNECTIONS',
       DEFAULT_HTTP_LIMITS.maxConnections,

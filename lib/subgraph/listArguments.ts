@@ -18,7 +18,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { badUserInput } from '../errors.js';
-import { ConfigError, pick, type Env } from '../config.js';
+import { integerVar, type Env } from '../config.js';
 
 export interface ListArgumentLimits {
   /** `<ENVPREFIX>_MAX_LIST_ARGUMENT`: items in all the lists of one argument. @default 1000 */
@@ -37,13 +37,8 @@ export const DEFAULT_LIST_ARGUMENT_LIMITS: ListArgumentLimits = {
 };
 
 function limitVar(env: Env, variable: string, fallback: number): number {
-  const raw = pick(undefined, env, variable);
-  if (!raw) return fallback;
-  const n = Number(raw.value);
   // SQLite refuses statements with more than 32766 parameters.
-  if (!/^\d+$/.test(raw.value) || n < 1 || n > 30_000)
-    throw new ConfigError(variable, `"${raw.value}" is not an integer between 1 and 30000`);
-  return n;
+  return integerVar(env, variable, fallback, 1, 30_000);
 }
 
 /** Reads `<ENVPREFIX>_MAX_LIST_ARGUMENT` and `<ENVPREFIX>_MAX_ENTITY_REPRESENTATIONS`. @throws {ConfigError} */

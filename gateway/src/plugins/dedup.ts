@@ -8,7 +8,13 @@
  */
 import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
 import { ASSERTION_HEADER } from '../../../lib/auth/assertion.js';
-import { bufferAnswer, BufferedResponse, requestHeader, type BufferedAnswer } from '../bufferedResponse.js';
+import {
+  bufferAnswer,
+  BufferedResponse,
+  isQueryBody,
+  requestHeader,
+  type BufferedAnswer,
+} from '../bufferedResponse.js';
 import type { GatewayPlugin } from '../plugin.js';
 
 /**
@@ -18,16 +24,9 @@ import type { GatewayPlugin } from '../plugin.js';
  */
 const VARYING_HEADERS = [ASSERTION_HEADER, 'accept-language', 'authorization'];
 
-/** A query (not a mutation or subscription): the only fetches that may be shared. */
-function isQuery(body: string): boolean {
-  const match = /"query"\s*:\s*"\s*(\w+)?/.exec(body);
-  const keyword = match?.[1];
-  return keyword === undefined || keyword === 'query';
-}
-
-/** URL, varying headers and body, separated by NUL (which none of them contains unescaped). */
+/** URL, varying headers and body, separated by NUL (which none of them contains unescaped); only queries are shared. */
 function keyOf(url: string, init: FetcherRequestInit): string | undefined {
-  if ((init.method ?? 'POST') !== 'POST' || typeof init.body !== 'string' || !isQuery(init.body))
+  if ((init.method ?? 'POST') !== 'POST' || typeof init.body !== 'string' || !isQueryBody(init.body))
     return undefined;
   let key = url;
   for (const name of VARYING_HEADERS) key += `\u0000${requestHeader(init.headers, name) ?? ''}`;

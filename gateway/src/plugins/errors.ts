@@ -9,6 +9,7 @@ import { ErrorCode, isPublicCode } from '../../../lib/errors.js';
 import type { Logger } from '../../../lib/log.js';
 import type { FormatError, GatewayPlugin } from '../plugin.js';
 import type { SubgraphErrorEvent } from '../subgraphDataSource.js';
+import { ResponseTooLargeError, SubgraphRefusedError } from '../subgraphErrors.js';
 
 export interface ErrorsPluginOptions {
   /** Show error details (causes, stack traces, unexpected messages) to clients. */
@@ -17,12 +18,15 @@ export interface ErrorsPluginOptions {
 }
 
 /** Why a subgraph could not answer: `extensions.reason` of a `SUBGRAPH_UNAVAILABLE` error. */
-export type UnavailableReason = 'timeout' | 'unreachable' | 'http_error' | 'invalid_response';
+export type UnavailableReason =
+  'timeout' | 'unreachable' | 'http_error' | 'invalid_response' | 'too_large' | 'circuit_open' | 'overloaded';
 
 /** Extensions that may carry internal URLs, upstream bodies or stack traces. */
 const PRIVATE_EXTENSIONS = ['stacktrace', 'exception', 'response', 'detail'] as const;
 
 function reasonOf({ error, status }: SubgraphErrorEvent): UnavailableReason {
+  if (error instanceof SubgraphRefusedError) return error.reason;
+  if (error instanceof ResponseTooLargeError) return 'too_large';
   if (status === undefined)
     return error.name === 'TimeoutError' || error.name === 'AbortError' ? 'timeout' : 'unreachable';
   return status >= 200 && status < 300 ? 'invalid_response' : 'http_error';
@@ -33,6 +37,9 @@ const DESCRIPTIONS: Record<UnavailableReason, (status: number | undefined) => st
   unreachable: () => 'it could not be reached',
   http_error: (status) => `it answered HTTP ${status}`,
   invalid_response: () => 'its answer was not a GraphQL response',
+  too_large: () => 'its answer was over the size the gateway reads',
+  circuit_open: () => 'it failed too often lately (circuit open); it is asked again shortly',
+  overloaded: () => 'too many requests wait for it',
 };
 
 /** The error's message and its causes' (undici says "fetch failed" and puts ECONNREFUSED in `cause`). */

@@ -1,7 +1,8 @@
 /**
  * `GET /health`: 200 once the supergraph is loaded, 503 while it is loading and while the gateway
  * stops, so a load balancer only sends traffic to a gateway that can plan queries. It says which
- * supergraph is served: its hash, and its source (the file, or the registry's version).
+ * supergraph is served: its hash, and its source (the file, or the registry's version), and the
+ * state of each subgraph's circuit breaker.
  */
 import cluster from 'node:cluster';
 import { createHash } from 'node:crypto';
@@ -25,6 +26,8 @@ export interface HealthPluginOptions {
   readonly path?: string;
   /** Which supergraph the source serves (file, or registry version), reported as `source`. */
   readonly served?: () => SupergraphServed;
+  /** Each subgraph's circuit breaker (`closed`, `half_open`, `open`), reported as `circuits`. */
+  readonly circuits?: () => Record<string, string>;
 }
 
 export interface HealthPlugin extends GatewayPlugin {
@@ -48,6 +51,7 @@ export function healthPlugin(options: HealthPluginOptions = {}): HealthPlugin {
             since: state.since.toISOString(),
             supergraph: state.supergraphId,
             ...(options.served ? { source: options.served() } : {}),
+            ...(options.circuits ? { circuits: options.circuits() } : {}),
             pid: process.pid,
             // A cluster worker also names its primary, the process a supervisor started.
             ...(cluster.isWorker ? { primaryPid: process.ppid } : {}),

@@ -147,7 +147,8 @@ export async function startTestGateway(options: StartTestGatewayOptions): Promis
   }
   const source = options.registryUrl ? ['--registry', options.registryUrl] : ['--supergraph', file.path];
   const config = parseConfig([...source, '--port', '0'], env);
-  const fetcher = createSubgraphFetcher({ timeoutMs: config.subgraphs.timeoutMs });
+  const { timeoutMs, maxResponseBytes } = config.subgraphs.traffic.defaults;
+  const fetcher = createSubgraphFetcher({ timeoutMs, maxResponseBytes });
   let gateway: Gateway;
   try {
     gateway = await createGateway({
