@@ -20,6 +20,11 @@ export const ErrorCode = {
   OPERATION_NOT_TRUSTED: 'OPERATION_NOT_TRUSTED',
   /** The operation's estimated cost (demand control) is over the gateway's limit (HTTP 400); the message names both. */
   COST_ESTIMATED_TOO_EXPENSIVE: 'COST_ESTIMATED_TOO_EXPENSIVE',
+  /**
+   * The caller sent more requests, or asked for more cost, than its rate limit allows (HTTP 429, with
+   * `Retry-After`); `extensions.retryAfterSeconds` says when to send it again.
+   */
+  RATE_LIMITED: 'RATE_LIMITED',
   /** A database statement ran past its subgraph's statement timeout (`<ENVPREFIX>_STATEMENT_TIMEOUT_MS`); the field is null. */
   STATEMENT_TIMEOUT: 'STATEMENT_TIMEOUT',
   /** A subgraph could not be reached or failed; `extensions.serviceName` names it. */

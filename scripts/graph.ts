@@ -43,7 +43,7 @@ export interface GraphOptions {
 export interface RunningProcess {
   readonly name: string;
   readonly url: string;
-  readonly healthUrl: string;
+  readonly readyUrl: string;
 }
 
 export interface RunningGraph {
@@ -166,11 +166,11 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
   const running = subgraphs.map((s) => ({
     name: s.name,
     url: `http://127.0.0.1:${portOf(s)}/graphql`,
-    healthUrl: `http://127.0.0.1:${portOf(s)}/health`,
+    readyUrl: `http://127.0.0.1:${portOf(s)}/ready`,
   }));
   const startOne = async (s: SubgraphEntry) => {
     const child = spawnProcess(s.name, `subgraphs/${s.name}/src/main.ts`, [], subgraphEnv(s));
-    await waitHealthy(`http://127.0.0.1:${portOf(s)}/health`, child, timeoutMs);
+    await waitHealthy(`http://127.0.0.1:${portOf(s)}/ready`, child, timeoutMs);
   };
 
   const dispose = async () => {
@@ -185,7 +185,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
   const processAt = (name: string, port: number, path = '/graphql'): RunningProcess => ({
     name,
     url: `http://127.0.0.1:${port}${path}`,
-    healthUrl: `http://127.0.0.1:${port}/health`,
+    readyUrl: `http://127.0.0.1:${port}/ready`,
   });
   const registry = useRegistry ? processAt('registry', registryPort, '') : undefined;
   // The subgraphs' URLs seed the registry; with the file, they override the file's routing URLs.
@@ -206,7 +206,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
       { ...gatewayEnv, ...env },
       gatewayNodeFlags({ ...gatewayEnv, ...env }),
     );
-    await waitHealthy(`http://127.0.0.1:${port}/health`, child, timeoutMs);
+    await waitHealthy(`http://127.0.0.1:${port}/ready`, child, timeoutMs);
     return processAt(name, port);
   };
   try {
@@ -222,7 +222,7 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
         REGISTRY_PORT: String(registryPort),
         REGISTRY_SQLITE_FILE: baseEnv['REGISTRY_SQLITE_FILE'] ?? path.join(dataDir, 'registry.sqlite'),
       });
-      await waitHealthy(registry.healthUrl, child, timeoutMs);
+      await waitHealthy(registry.readyUrl, child, timeoutMs);
     }
     const gateway = await startGateway('gateway', gatewayPort);
     let replicas = 0;

@@ -238,6 +238,7 @@ describe('errors, typed by code', () => {
       'CONFLICT',
       'SUBGRAPH_UNAVAILABLE',
       'GRAPH_UNAVAILABLE',
+      'RATE_LIMITED',
       ...PLAIN_CODES,
     ];
     expect(Object.values(ErrorCode).filter((code) => !typed.includes(code))).toEqual([]);

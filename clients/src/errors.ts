@@ -13,7 +13,8 @@ export interface FieldProblem {
 }
 
 /** Why a subgraph could not answer. */
-export type UnavailableReason = 'timeout' | 'unreachable' | 'http_error' | 'invalid_response';
+export type UnavailableReason =
+  'timeout' | 'unreachable' | 'http_error' | 'invalid_response' | 'too_large' | 'circuit_open' | 'overloaded';
 
 /** Codes that carry nothing beyond their message. */
 export const PLAIN_CODES = [
@@ -66,6 +67,12 @@ export type IntegraError =
       readonly reason: UnavailableReason | undefined;
     }
   | {
+      readonly code: 'RATE_LIMITED';
+      readonly message: string;
+      /** When to send it again (the answer's `Retry-After`); undefined when the gateway did not say. */
+      readonly retryAfterSeconds: number | undefined;
+    }
+  | {
       readonly code: 'GRAPH_UNAVAILABLE';
       readonly message: string;
       /** The partner whose fact the write needed; nothing was written. */
@@ -103,6 +110,9 @@ const REASONS: ReadonlySet<string> = new Set<UnavailableReason>([
   'unreachable',
   'http_error',
   'invalid_response',
+  'too_large',
+  'circuit_open',
+  'overloaded',
 ]);
 const PLAIN: ReadonlySet<string> = new Set<string>(PLAIN_CODES);
 
@@ -135,6 +145,10 @@ export function toIntegraError(error: GraphQLFormattedError): IntegraError {
     }
     case 'GRAPH_UNAVAILABLE':
       return { code, message, owner: asString(extensions['owner']) };
+    case 'RATE_LIMITED': {
+      const after = extensions['retryAfterSeconds'];
+      return { code, message, retryAfterSeconds: typeof after === 'number' ? after : undefined };
+    }
     default:
       if (code !== undefined && PLAIN.has(code)) return { code: code as PlainCode, message };
       return { code: 'UNKNOWN', message, reportedCode: code };

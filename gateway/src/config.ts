@@ -29,6 +29,7 @@ export { ConfigError } from '../../lib/config.js';
 import type { OperationLimits } from './plugins/operationLimits.js';
 import type { CorsConfig } from './plugins/cors.js';
 import { trafficConfig, type TrafficConfig } from './trafficConfig.js';
+import { rateLimitConfig, type RateLimitConfig } from './rateLimitConfig.js';
 
 /** Where the supergraph comes from: a composed file, or the schema registry (followed as partners publish). */
 export type SupergraphSource =
@@ -116,6 +117,8 @@ export interface GatewayConfig {
   };
   /** `REDIS_URL` selects Redis. @default { kind: 'memory' } */
   readonly cache: CacheConfig;
+  /** Requests and cost per caller and window (see `rateLimitConfig.ts`); on in production, in Redis with `REDIS_URL`. */
+  readonly rateLimits: RateLimitConfig;
   /**
    * `GATEWAY_RESPONSE_CACHE` (`true` or `false`): keep whole query answers as long as the subgraphs'
    * cache hints allow, apart per caller and language; `GATEWAY_ENTITY_CACHE` (`true` or `false`):
@@ -459,6 +462,7 @@ export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
       dedup: booleanVar(env, 'GATEWAY_DEDUP', true),
     },
     cache: store,
+    rateLimits: rateLimitConfig(env, development),
     responseCache: responseCache(env, store, workerCount),
     development,
     logLevel: logLevel(env),

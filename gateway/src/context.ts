@@ -18,6 +18,11 @@ export function setRequestIdentity(req: IncomingMessage, identity: Identity): vo
   (req as WithIdentity)[IDENTITY] = identity;
 }
 
+/** The identity the auth plugin verified for `req`; `undefined` for an anonymous request. */
+export function requestIdentity(req: IncomingMessage): Identity | undefined {
+  return (req as WithIdentity)[IDENTITY];
+}
+
 export interface GatewayContext {
   /** The verified identity of the caller; `undefined` for an anonymous request (no token). */
   readonly identity: Identity | undefined;
@@ -33,6 +38,8 @@ export interface GatewayContext {
   readonly clientRequestId: string | undefined;
   /** The client's `Accept-Language`, forwarded as is: the subgraphs choose the language. */
   readonly acceptLanguage: string | undefined;
+  /** The client's address (behind `GATEWAY_TRUSTED_PROXIES`, the one `X-Forwarded-For` names): rate limits' key for anonymous callers. */
+  readonly clientAddress: string | undefined;
 }
 
 export { REQUEST_ID_HEADER } from '../../lib/requestId.js';
@@ -57,5 +64,7 @@ export async function createRequestContext({
     clientRequestId: safeRequestId(req.headers[REQUEST_ID_HEADER]),
     acceptLanguage: header(req.headers['accept-language']),
     identity: (req as WithIdentity)[IDENTITY],
+    // Express's `req.ip` honours its `trust proxy` setting; a bare Node request has only the socket.
+    clientAddress: (req as IncomingMessage & { ip?: string }).ip ?? req.socket.remoteAddress,
   };
 }

@@ -25,6 +25,8 @@ import { csrfPlugin } from './plugins/csrf.js';
 import { demandControlPlugin, registeredOperationNames } from './plugins/demandControl.js';
 import { dedupPlugin } from './plugins/dedup.js';
 import { trafficPolicyPlugin } from './plugins/trafficPolicy.js';
+import { rateLimitPlugin } from './plugins/rateLimit.js';
+import { createRateLimits } from './rateLimits.js';
 import { entityCachePlugin } from './plugins/entityCache.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { explorerPlugin } from './plugins/explorer.js';
@@ -48,6 +50,7 @@ import { trustedDocumentsPlugin, trustedList } from './plugins/trustedDocuments.
 import { createStores } from './stores.js';
 import { SubgraphDataSource } from './subgraphDataSource.js';
 import { supergraphProvider } from './supergraph/index.js';
+import { createLifecycle, type Lifecycle } from '../../lib/http/lifecycle.js';
 import { prepareSupergraph, supergraphLoadingOptions } from '../../lib/supergraph/load.js';
 
 export interface CreateGatewayOptions {
@@ -57,6 +60,8 @@ export interface CreateGatewayOptions {
   readonly fetcher: Fetcher;
   /** Adds Node's process metrics to `/metrics`. @default true */
   readonly processMetrics?: boolean;
+  /** The process's phase, moved by `serve()`; `/ready` follows it. @default one that is ready once listening */
+  readonly lifecycle?: Lifecycle;
 }
 
 export interface Gateway {
@@ -73,6 +78,7 @@ export async function createGateway({
   log,
   fetcher,
   processMetrics,
+  lifecycle = createLifecycle(),
 }: CreateGatewayOptions): Promise<Gateway> {
   // Every supergraph is prepared and loaded as the registry checks it before publishing (lib/supergraph/load.ts).
   // The registry's reads need a credential: the gateway's own assertion, signed with its assertion key.
@@ -98,6 +104,13 @@ export async function createGateway({
         })
       : undefined;
   const disposeOwned = () => Promise.allSettled([stores.dispose(), trusted?.dispose()]);
+  const rateLimit = rateLimitPlugin({
+    limits: config.rateLimits.enabled
+      ? createRateLimits(config.rateLimits, { redis: stores.sharedRedis })
+      : undefined,
+    trustedProxies: config.rateLimits.trustedProxies,
+    registry: metrics.registry,
+  });
   const manifestPath =
     config.trustedDocuments.mode === 'allow-listed'
       ? config.trustedDocuments.manifestPath
@@ -105,7 +118,7 @@ export async function createGateway({
   const plugins: readonly GatewayPlugin[] = [
     supergraphVersionPlugin({ served: supergraph.served }), // x-integra-supergraph-version on every answer
     corsPlugin(config.cors), // /graphql and /schema.graphql: allow-listed origins; preflights answered 204 here
-    healthPlugin({ served: supergraph.served, circuits: traffic.circuits }), // GET /health: 503 until the supergraph is loaded; which one is served; each subgraph's breaker
+    healthPlugin({ lifecycle, served: supergraph.served, circuits: traffic.circuits }), // GET /health (alive) and /ready (503 until the supergraph is loaded, and while draining); which one is served; each subgraph's breaker
     metrics, // GET /metrics; counts raw subgraph failures
     compressionPlugin(config.compression), // first /graphql middleware: gzip/br/deflate over minBytes when asked; off by default
     authPlugin({
@@ -114,6 +127,7 @@ export async function createGateway({
       development: config.development,
       log,
     }), // bearer JWT: 401 when invalid; signed identity assertions upstream
+    rateLimit, // requests per caller (token subject, or client address behind GATEWAY_TRUSTED_PROXIES): 429 RATE_LIMITED over the limit, before the body is read
     requestBodyPlugin({ maxBytes: config.request.maxBodyBytes }), // JSON objects only, each member of its type (POST and GET); 413 over the limit
     csrfPlugin(), // refuses simple (non-preflighted) requests
     batchingPlugin({ allow: config.request.allowBatching }), // JSON arrays of operations: refused by default
@@ -141,7 +155,8 @@ export async function createGateway({
       ...config.demandControl,
       registry: metrics.registry,
       operationNames: registeredOperationNames(manifestPath),
-    }), // estimated cost over GATEWAY_MAX_COST: 400 before planning; estimated and actual cost on /metrics
+      chargeCost: rateLimit.chargeCost,
+    }), // estimated cost over GATEWAY_MAX_COST: 400 before planning; the estimate charged to the caller's rate limit of cost (429); estimated and actual cost on /metrics
     operationNamePlugin(), // an unknown operationName is a 400, not the gateway's 500
     operationTypePlugin(), // a mutation or subscription the schema has no root type for: a 400, not the planner's 500
     persistedQueriesPlugin({ store: stores.persistedQueries }), // APQ registered in the persisted-query store; its refusals (hash mismatch, unknown version): BAD_REQUEST
@@ -191,7 +206,7 @@ export async function createGateway({
     // main.ts owns SIGINT/SIGTERM; Apollo's own handlers would re-raise the signal mid-shutdown.
     stopOnTerminationSignals: false,
   });
-  // Routes answer as soon as the server listens (health says 503 until the supergraph is loaded).
+  // Routes answer as soon as the server listens (/ready says 503 until the supergraph is loaded).
   features.mountRoutes(app);
   try {
     await stores.ready();
@@ -210,6 +225,7 @@ export async function createGateway({
     listen: async (port, hostname = '127.0.0.1') => {
       const url = await host.listen(port, hostname, '/graphql');
       state = { phase: 'listening' };
+      lifecycle.ready();
       return url;
     },
     dispose: async () => {

@@ -46,11 +46,12 @@ await serve(
     },
     // A worker gets Ctrl-C twice (from the terminal and from the primary); the primary escalates.
     secondSignal: cluster.isWorker ? 'ignore' : 'exit',
+    shutdown: config.http,
   },
-  async (opened) => {
+  async (opened, lifecycle) => {
     const { timeoutMs, maxResponseBytes } = config.subgraphs.traffic.defaults;
     const fetcher = createSubgraphFetcher({ timeoutMs, maxResponseBytes });
     opened(fetcher);
-    return createGateway({ config, log, fetcher: fetcher.fetch });
+    return createGateway({ config, log, fetcher: fetcher.fetch, lifecycle });
   },
 );

@@ -5,7 +5,8 @@
  *   registered (namespace `integra-gateway`, entries bounded by count in process);
  * - the data store: the response cache's answers, the entity cache's entities and the write
  *   generation that invalidates both (namespace `integra-gateway-responses`, bounded by
- *   `GATEWAY_RESPONSE_CACHE_MAX_MIB` in process).
+ *   `GATEWAY_RESPONSE_CACHE_MAX_MIB` in process);
+ * - with Redis, its client for the rate limits' counts (`rateLimits.ts`).
  *
  * Each lives in process, or in Redis (`REDIS_URL`) so that every replica shares it; in Redis both
  * use one client. A store failure never fails a request: it reads as a miss (a persisted query not
@@ -40,6 +41,8 @@ export interface GatewayStores {
   readonly persistedQueries: ServerCache;
   /** The data caches' store; `undefined` when both caches are off. */
   readonly data: DataStore | undefined;
+  /** The Redis client of the persisted-query store's Redis (`REDIS_URL`), for state every replica shares (rate limits); `undefined` in process. */
+  readonly sharedRedis: RedisConnection['client'] | undefined;
   /** Resolves once Redis answers, or after `redisConnectTimeoutMs`; at once in process. */
   ready(): Promise<void>;
   /** Closes the Redis connection. Safe to call twice. */
@@ -182,6 +185,7 @@ export function createStores(options: GatewayStoresOptions): GatewayStores {
   return {
     persistedQueries,
     data,
+    sharedRedis: apq.kind === 'redis' ? redis(apq.url).client : undefined,
     ready: async () => {
       const connected = Promise.all([...connections.values()].map((c) => c.connected)).then(() => undefined);
       await Promise.race([connected, delay(timeoutMs, undefined, { ref: false })]);

@@ -1,9 +1,13 @@
 /**
- * The one life of every Integra process (gateway, subgraphs, registry): build, listen, say where,
- * and on SIGINT or SIGTERM stop listening, close what the process opened, and exit. A process that
- * cannot start logs why, closes what it had opened and exits with 1.
+ * The one life of every Integra process (gateway, subgraphs, registry): build, listen, say where
+ * (`/ready` turns 200), and on SIGINT or SIGTERM drain: `/ready` turns 503, requests are still
+ * accepted for the drain delay (a load balancer stops sending traffic meanwhile), then the process
+ * stops listening, lets what is in flight finish within the shutdown timeout, closes what it
+ * opened, and exits. A process that cannot start logs why, closes what it had opened and exits
+ * with 1.
  */
 import type { Logger } from '../log.js';
+import { createLifecycle, type Lifecycle } from './lifecycle.js';
 
 /** Something the process opened and must close on its way out (a database, a fetcher's connections). */
 export interface Disposable {
@@ -32,18 +36,26 @@ export interface ServeOptions {
    * @default 'exit'
    */
   readonly secondSignal?: 'exit' | 'ignore';
+  /** `INTEGRA_DRAIN_DELAY_MS` and `INTEGRA_SHUTDOWN_TIMEOUT_MS` (`HttpLimits`). @default 0 and 10000 */
+  readonly shutdown?: { readonly drainDelayMs: number; readonly shutdownTimeoutMs: number };
 }
 
 /**
- * Runs `start` (which hands what it opens to `opened`, closed last-opened first after the server),
- * listens, and stops cleanly on SIGINT/SIGTERM. Resolves once listening; the process then exits on
- * a signal, with 0 when everything closed and 1 otherwise.
+ * Runs `start` (which hands what it opens to `opened`, closed last-opened first after the server,
+ * and mounts `/health` and `/ready` from `lifecycle`), listens, and drains on SIGINT/SIGTERM.
+ * Resolves once listening; the process then exits on a signal, with 0 when everything closed in
+ * time and 1 otherwise.
  */
 export async function serve(
   options: ServeOptions,
-  start: (opened: (resource: Disposable) => void) => Promise<Listener>,
+  start: (opened: (resource: Disposable) => void, lifecycle: Lifecycle) => Promise<Listener>,
 ): Promise<void> {
   const { name, log } = options;
+  const { drainDelayMs, shutdownTimeoutMs } = options.shutdown ?? {
+    drainDelayMs: 0,
+    shutdownTimeoutMs: 10_000,
+  };
+  const lifecycle = createLifecycle();
   const startedAt = options.startedAt ?? Date.now();
   const resources: Disposable[] = [];
   const closeResources = async () => {
@@ -53,8 +65,9 @@ export async function serve(
   let server: Listener;
   let url: string;
   try {
-    server = await start((resource) => void resources.push(resource));
+    server = await start((resource) => void resources.push(resource), lifecycle);
     url = await server.listen(options.port, options.host);
+    lifecycle.ready();
   } catch (error) {
     log.fatal({ err: error }, `${name} failed to start`);
     await closeResources().catch((closing: unknown) =>
@@ -72,10 +85,17 @@ export async function serve(
       process.exit(1);
     }
     stopping = true;
-    log.info({ signal }, `${name} stopping`);
+    lifecycle.drain();
+    log.info({ signal, drainDelayMs, shutdownTimeoutMs }, `${name} draining: /ready answers 503`);
+    if (drainDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, drainDelayMs));
+    const deadline = setTimeout(() => {
+      log.error(`${name}: requests still in flight after ${shutdownTimeoutMs} ms; exiting`);
+      process.exit(1);
+    }, shutdownTimeoutMs);
     try {
       await server.dispose();
       await closeResources();
+      clearTimeout(deadline);
       log.info(`${name} stopped`);
       process.exit(0);
     } catch (error) {

@@ -22,6 +22,8 @@ const SHORT: HttpLimits = {
   keepAliveTimeoutMs: 300,
   idleTimeoutMs: 700,
   maxConnections: 8,
+  drainDelayMs: 0,
+  shutdownTimeoutMs: 10_000,
 };
 
 let host: HttpHost | undefined;
@@ -139,7 +141,7 @@ describe('HTTP host limits', () => {
 });
 
 describe('httpLimitsFromEnv', () => {
-  it('defaults to 10 s headers, 30 s request, 5 s keep-alive, 60 s idle, 1024 connections', () => {
+  it('defaults to 10 s headers, 30 s request, 5 s keep-alive, 60 s idle, 1024 connections, no drain delay, 10 s to stop', () => {
     expect(httpLimitsFromEnv({})).toEqual(DEFAULT_HTTP_LIMITS);
     expect(DEFAULT_HTTP_LIMITS).toEqual({
       headersTimeoutMs: 10_000,
@@ -147,6 +149,8 @@ describe('httpLimitsFromEnv', () => {
       keepAliveTimeoutMs: 5_000,
       idleTimeoutMs: 60_000,
       maxConnections: 1024,
+      drainDelayMs: 0,
+      shutdownTimeoutMs: 10_000,
     });
   });
 
@@ -158,6 +162,8 @@ describe('httpLimitsFromEnv', () => {
         INTEGRA_HTTP_KEEP_ALIVE_TIMEOUT_MS: '6000',
         INTEGRA_HTTP_IDLE_TIMEOUT_MS: '8000',
         INTEGRA_HTTP_MAX_CONNECTIONS: '50',
+        INTEGRA_DRAIN_DELAY_MS: '5000',
+        INTEGRA_SHUTDOWN_TIMEOUT_MS: '20000',
       }),
     ).toEqual({
       headersTimeoutMs: 2000,
@@ -165,9 +171,14 @@ describe('httpLimitsFromEnv', () => {
       keepAliveTimeoutMs: 6000,
       idleTimeoutMs: 8000,
       maxConnections: 50,
+      drainDelayMs: 5000,
+      shutdownTimeoutMs: 20_000,
     });
     expect(() => httpLimitsFromEnv({ INTEGRA_HTTP_MAX_CONNECTIONS: 'lots' })).toThrow(
       /INTEGRA_HTTP_MAX_CONNECTIONS/,
+    );
+    expect(() => httpLimitsFromEnv({ INTEGRA_SHUTDOWN_TIMEOUT_MS: '0' })).toThrow(
+      /INTEGRA_SHUTDOWN_TIMEOUT_MS/,
     );
     expect(() => httpLimitsFromEnv({ INTEGRA_HTTP_REQUEST_TIMEOUT_MS: '0' })).toThrow(
       /INTEGRA_HTTP_REQUEST_TIMEOUT_MS/,

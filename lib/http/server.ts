@@ -26,6 +26,16 @@ export interface HttpLimits {
   readonly idleTimeoutMs: number;
   /** `INTEGRA_HTTP_MAX_CONNECTIONS`: open connections at once; further ones are closed on arrival. @default 1024 */
   readonly maxConnections: number;
+  /**
+   * `INTEGRA_DRAIN_DELAY_MS`: on SIGTERM, how long the process still accepts requests after `/ready`
+   * turned 503, so that a load balancer stops sending it traffic first. @default 0
+   */
+  readonly drainDelayMs: number;
+  /**
+   * `INTEGRA_SHUTDOWN_TIMEOUT_MS`: then, how long requests in flight may take to finish; past it the
+   * process exits with 1 anyway. @default 10000
+   */
+  readonly shutdownTimeoutMs: number;
 }
 
 export const DEFAULT_HTTP_LIMITS: HttpLimits = {
@@ -34,6 +44,8 @@ export const DEFAULT_HTTP_LIMITS: HttpLimits = {
   keepAliveTimeoutMs: 5_000,
   idleTimeoutMs: 60_000,
   maxConnections: 1024,
+  drainDelayMs: 0,
+  shutdownTimeoutMs: 10_000,
 };
 
 /**
@@ -77,6 +89,14 @@ export function httpLimitsFromEnv(env: Env): HttpLimits {
       DEFAULT_HTTP_LIMITS.maxConnections,
       1,
       1_000_000,
+    ),
+    drainDelayMs: integerVar(env, 'INTEGRA_DRAIN_DELAY_MS', DEFAULT_HTTP_LIMITS.drainDelayMs, 0, hour),
+    shutdownTimeoutMs: integerVar(
+      env,
+      'INTEGRA_SHUTDOWN_TIMEOUT_MS',
+      DEFAULT_HTTP_LIMITS.shutdownTimeoutMs,
+      1,
+      hour,
     ),
   };
   // Node refuses a headers timeout longer than the request's (the headers are part of the request).

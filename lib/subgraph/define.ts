@@ -71,6 +71,7 @@ export function defineSubgraph<DB, Loaders>(definition: SubgraphDefinition<DB, L
         development: deps.development,
         http: deps.http,
         listLimits: deps.listLimits,
+        lifecycle: deps.lifecycle,
       }),
   };
 }

@@ -85,11 +85,18 @@ describe('a subgraph process', () => {
     expect(await response.json()).toEqual({
       data: { culturalEvents: ['Festa dei popoli', 'Cinema in lingua'] },
     });
+    const origin = new URL(String(listening['url'])).origin;
+    for (const route of ['/health', '/ready'])
+      expect(await (await fetch(`${origin}${route}`)).json()).toMatchObject({
+        status: 'ok',
+        phase: 'ready',
+        subgraph: 'culture',
+      });
 
     culture.child.kill('SIGTERM');
     expect(await culture.exited).toBe(0);
     expect(culture.lines.map((l) => l['msg'])).toEqual(
-      expect.arrayContaining(['culture stopping', 'culture stopped']),
+      expect.arrayContaining(['culture draining: /ready answers 503', 'culture stopped']),
     );
   });
 

@@ -14,6 +14,7 @@ import { accessConfigFromEnv, type SubgraphAccessConfig } from './access.js';
 import { ConfigError } from '../config.js';
 import { httpLimitsFromEnv, type HttpLimits } from '../http/server.js';
 import { serve } from '../http/serve.js';
+import type { Lifecycle } from '../http/lifecycle.js';
 import { listArgumentLimitsFromEnv, type ListArgumentLimits } from './listArguments.js';
 
 export interface SubgraphParts<DB> {
@@ -41,6 +42,8 @@ export interface SubgraphDeps<DB> {
   readonly http?: HttpLimits;
   /** How many items list arguments may hold. @default DEFAULT_LIST_ARGUMENT_LIMITS */
   readonly listLimits?: ListArgumentLimits;
+  /** The process's phase, moved by `serve()`; `/ready` follows it. @default one that is ready once listening */
+  readonly lifecycle?: Lifecycle;
 }
 
 export interface SubgraphRuntimeConfig {
@@ -121,8 +124,9 @@ export async function runSubgraph<DB>(
       details: { dialect: dbConfig.dialect, directAccess: access.direct !== false },
       // Under `npm start` a subgraph gets Ctrl-C from the terminal and SIGTERM from the orchestrator: one stop.
       secondSignal: 'ignore',
+      shutdown: config.http,
     },
-    async (opened) => {
+    async (opened, lifecycle) => {
       const database = await prepareDatabase(dbConfig, parts, {
         log,
         onStatement: () => metrics.countStatement(),
@@ -136,6 +140,7 @@ export async function runSubgraph<DB>(
         access,
         http: config.http,
         listLimits: config.listLimits,
+        lifecycle,
       });
     },
   );

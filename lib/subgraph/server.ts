@@ -1,6 +1,6 @@
 /**
  * The HTTP host every subgraph runs in: Apollo Server over a federation subgraph schema, with
- * `POST /graphql`, `GET /metrics` (Prometheus) and `GET /health`. Builds without listening, so
+ * `POST /graphql`, `GET /metrics` (Prometheus), `GET /health` and `GET /ready`. Builds without listening, so
  * tests can start it on a free port.
  */
 import type http from 'node:http';
@@ -19,6 +19,7 @@ import { ErrorCode, isPublicCode } from '../errors.js';
 import { isStatementTimeout } from '../db/index.js';
 import { jsonErrorHandler } from '../httpErrors.js';
 import { createHttpHost, type HttpLimits } from '../http/server.js';
+import { createLifecycle, lifecycleRoutes, type Lifecycle } from '../http/lifecycle.js';
 import { negotiateLocale, type LocaleCode } from '../locale.js';
 import type { Caller } from '../auth/caller.js';
 import { accessMiddleware, callerOfRequest, type SubgraphAccessConfig } from './access.js';
@@ -51,6 +52,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   readonly http?: HttpLimits;
   /** How many items list arguments may hold. @default DEFAULT_LIST_ARGUMENT_LIMITS */
   readonly listLimits?: ListArgumentLimits;
+  /** The process's phase, moved by `serve()`; `/ready` follows it. @default one that is ready once listening */
+  readonly lifecycle?: Lifecycle;
 }
 
 export interface SubgraphServer {
@@ -124,9 +127,8 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   });
   await apollo.start();
 
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok', subgraph: options.name, pid: process.pid });
-  });
+  const lifecycle = options.lifecycle ?? createLifecycle();
+  lifecycleRoutes(app, lifecycle, { details: () => ({ subgraph: options.name }) });
   app.get('/metrics', async (_req, res) => {
     res.type(options.metrics.registry.contentType).send(await options.metrics.registry.metrics());
   });
@@ -151,6 +153,7 @@ export async function createSubgraphServer<TContext extends BaseContext>(
     listen: async (port, hostname = '127.0.0.1') => {
       const url = await host.listen(port, hostname, '/graphql');
       state = { phase: 'listening' };
+      lifecycle.ready();
       return url;
     },
     dispose: async () => {

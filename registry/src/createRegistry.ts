@@ -19,6 +19,7 @@ import { registerManifest, seedRegistry } from './seed.js';
 import { backfillOwnership } from './ownership.js';
 import type { RegistryDeps } from './state.js';
 import { healthRoutes } from './routes/health.js';
+import { createLifecycle, type Lifecycle } from '../../lib/http/lifecycle.js';
 import { supergraphRoutes } from './routes/supergraph.js';
 import { subgraphRoutes } from './routes/subgraphs.js';
 import { changeRoutes } from './routes/changes.js';
@@ -38,6 +39,8 @@ export interface RegistryOptions {
   readonly log: Logger;
   /** The largest request body (an SDL is tens of kilobytes). @default '5mb' */
   readonly maxBodySize?: string;
+  /** The process's phase, moved by `serve()`; `/ready` follows it. @default one that is ready once listening */
+  readonly lifecycle?: Lifecycle;
 }
 
 /** A built registry: its express app, listening, and its end. */
@@ -52,6 +55,7 @@ export interface Registry {
 /** Builds the registry (database migrated, seeded, operations registered) without listening. */
 export async function createRegistry(options: RegistryOptions): Promise<Registry> {
   const { config, log } = options;
+  const lifecycle = options.lifecycle ?? createLifecycle();
   const database: Database<RegistryDb> = await openDatabase<RegistryDb>(config.db);
   const notifier = createNotifier(config.notify, { log });
   const loader = createSupergraphLoader();
@@ -70,7 +74,7 @@ export async function createRegistry(options: RegistryOptions): Promise<Registry
     app.set('etag', false);
     app.disable('x-powered-by');
     app.use(express.json({ limit: options.maxBodySize ?? '5mb' }));
-    app.use(healthRoutes(database.db));
+    app.use(healthRoutes(database.db, lifecycle));
     app.use(READ_PATHS, readAccess(credentials));
     app.use(supergraphRoutes(database.db));
     app.use(subgraphRoutes(database.db));
@@ -90,6 +94,7 @@ export async function createRegistry(options: RegistryOptions): Promise<Registry
       listen: async (port, hostname = '127.0.0.1') => {
         const origin = await host.listen(port, hostname);
         state = { phase: 'listening' };
+        lifecycle.ready();
         return origin;
       },
       async dispose() {

@@ -26,6 +26,7 @@ await serve(
     port: config.port,
     host: config.host,
     details: { dialect: config.db.dialect, notify: config.notify.kind },
+    shutdown: config.http,
   },
-  () => createRegistry({ config, log }),
+  (_opened, lifecycle) => createRegistry({ config, log, lifecycle }),
 );

@@ -53,12 +53,12 @@ describeEachDialect('publishing through the schema registry', (dialect) => {
   const currentSdl = (name: string) => registry.currentSdl(name);
 
   it('seeds supergraph 1 from every subgraph of schema/subgraphs.ts', async () => {
-    const health = await registry.request('GET', '/health');
     const current = await supergraph();
-    expect(health).toMatchObject({
-      status: 200,
-      body: { status: 'ok', supergraph: { version: 1, id: current.id } },
-    });
+    for (const route of ['/health', '/ready'])
+      expect(await registry.request('GET', route)).toMatchObject({
+        status: 200,
+        body: { status: 'ok', phase: 'ready', supergraph: { version: 1, id: current.id } },
+      });
     expect(current.id).toBe(createHash('sha256').update(current.sdl).digest('hex'));
     for (const name of NAMES) expect(current.sdl).toContain(`@join__graph(name: "${name}"`);
     const list = await registry.request<{

@@ -143,7 +143,7 @@ describe('the gateway over the real subgraphs', () => {
       expect(result.data?.service.name.text).toBeTruthy();
       expect(result.errors?.length).toBeGreaterThan(0);
       expect(JSON.stringify(result.errors)).toContain('associations');
-      const health = await fetch(graph.gateway.healthUrl);
+      const health = await fetch(graph.gateway.readyUrl);
       expect(health.status).toBe(200);
       const other = await graph.execute(`{ region(code: "01") { code } }`);
       expect(other.errors).toBeUndefined();

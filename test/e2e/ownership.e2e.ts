@@ -17,7 +17,7 @@ import { startE2EGraph, type E2EGraph } from './harness.js';
 import { TEST_REDIS_URL as REDIS_URL, redisUp } from '../redis.js';
 
 let graph: E2EGraph;
-let replica: { url: string; healthUrl: string };
+let replica: { url: string; readyUrl: string };
 let attacker: http.Server;
 let attackerUrl: string;
 const attackerRequests: string[] = [];
@@ -56,7 +56,7 @@ async function registryToken(partner: string): Promise<string> {
 
 async function served(): Promise<number[]> {
   return Promise.all(
-    [graph.gateway.healthUrl, replica.healthUrl].map(
+    [graph.gateway.readyUrl, replica.readyUrl].map(
       async (url) => ((await (await fetch(url)).json()) as { source: { version: number } }).source.version,
     ),
   );

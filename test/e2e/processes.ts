@@ -6,13 +6,8 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '../..');
 
 export interface Processes {
-  /** Starts `script` (relative to the repository); resolves once `healthUrl` answers 200, rejects with its stderr if it exits first. */
-  start(
-    script: string,
-    args: string[],
-    env: Record<string, string>,
-    healthUrl: string,
-  ): Promise<ChildProcess>;
+  /** Starts `script` (relative to the repository); resolves once `readyUrl` answers 200, rejects with its stderr if it exits first. */
+  start(script: string, args: string[], env: Record<string, string>, readyUrl: string): Promise<ChildProcess>;
   /** Stops every process started (SIGTERM) and waits for them to exit. */
   dispose(): Promise<void>;
 }
@@ -20,7 +15,7 @@ export interface Processes {
 export function processes(): Processes {
   const children: ChildProcess[] = [];
   return {
-    async start(script, args, env, healthUrl) {
+    async start(script, args, env, readyUrl) {
       const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, script), ...args], {
         cwd: root,
         env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true', LOG_LEVEL: 'warn', ...env },
@@ -38,7 +33,7 @@ export function processes(): Processes {
         for (;;) {
           if (child.exitCode !== null) return child;
           if (
-            await fetch(healthUrl).then(
+            await fetch(readyUrl).then(
               (r) => r.ok,
               () => false,
             )

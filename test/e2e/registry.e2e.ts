@@ -60,7 +60,7 @@ const BAROMETER_V2_SDL = V2_SDL.replace('integrationIndex', 'barometerIndex').re
 );
 
 let graph: E2EGraph;
-let replica: { url: string; healthUrl: string };
+let replica: { url: string; readyUrl: string };
 let v1: TestSubgraph;
 let v2: TestSubgraph;
 let barometer1: TestSubgraph;
@@ -123,7 +123,7 @@ const devToken = async (partner: string) =>
 
 async function servedVersions(): Promise<number[]> {
   return Promise.all(
-    [graph.gateway.healthUrl, replica.healthUrl].map(
+    [graph.gateway.readyUrl, replica.readyUrl].map(
       async (url) => ((await (await fetch(url)).json()) as { source: { version: number } }).source.version,
     ),
   );

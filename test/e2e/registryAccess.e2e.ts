@@ -28,7 +28,7 @@ beforeAll(async () => {
     'registry/src/main.ts',
     [],
     { REGISTRY_PORT: String(port), REGISTRY_SQLITE_FILE: path.join(dataDir, 'registry.sqlite') },
-    `${registryUrl}/health`,
+    `${registryUrl}/ready`,
   );
   const gatewayPort = await freePort();
   gatewayOrigin = `http://127.0.0.1:${gatewayPort}`;
@@ -36,7 +36,7 @@ beforeAll(async () => {
     'gateway/src/main.ts',
     ['--port', String(gatewayPort), '--registry', registryUrl],
     {},
-    `${gatewayOrigin}/health`,
+    `${gatewayOrigin}/ready`,
   );
 });
 afterAll(async () => {

@@ -31,17 +31,17 @@ afterAll(async () => {
 
 const origin = (url: string) => new URL(url).origin;
 const hosts = () => [
-  { name: 'gateway', origin: origin(graph.gateway.url), health: graph.gateway.healthUrl, post: '/graphql' },
+  { name: 'gateway', origin: origin(graph.gateway.url), health: graph.gateway.readyUrl, post: '/graphql' },
   {
     name: 'services subgraph',
     origin: origin(graph.subgraphs.find((s) => s.name === 'services')!.url),
-    health: graph.subgraphs.find((s) => s.name === 'services')!.healthUrl,
+    health: graph.subgraphs.find((s) => s.name === 'services')!.readyUrl,
     post: '/graphql',
   },
   {
     name: 'registry',
     origin: origin(graph.registry!.url),
-    health: graph.registry!.healthUrl,
+    health: graph.registry!.readyUrl,
     post: '/api/subgraphs/services/check',
   },
 ];

@@ -23,7 +23,7 @@ beforeAll(async () => {
     'registry/src/main.ts',
     [],
     { REGISTRY_PORT: String(port), REGISTRY_SQLITE_FILE: path.join(dataDir, 'registry.sqlite') },
-    `${registryUrl}/health`,
+    `${registryUrl}/ready`,
   );
 });
 afterAll(async () => {
@@ -64,7 +64,7 @@ it('refuses a @policy publish, forced, and a gateway started afterwards starts a
     'gateway/src/main.ts',
     ['--port', String(gatewayPort), '--registry', registryUrl],
     {},
-    `${gatewayOrigin}/health`,
+    `${gatewayOrigin}/ready`,
   );
   const health = (await (await fetch(`${gatewayOrigin}/health`)).json()) as { source: { version: number } };
   expect(health.source.version).toBe(before.supergraph.version);

@@ -25,6 +25,7 @@ import { ErrorCode } from '../../../lib/errors.js';
 import { readCostDirectives, type CostDirectives } from '../cost/directives.js';
 import { CostModelError, actualCost, estimatedCost, type CostInput } from '../cost/estimate.js';
 import type { GatewayPlugin } from '../plugin.js';
+import type { GatewayContext } from '../context.js';
 
 export interface DemandControlOptions {
   /** `GATEWAY_MAX_COST`: the largest estimated cost an operation may have. @default 30000 */
@@ -35,6 +36,8 @@ export interface DemandControlOptions {
   readonly registry: Registry;
   /** Operation names the metrics keep as labels (the registered operations'); others are `other`. @default none */
   readonly operationNames?: ReadonlySet<string>;
+  /** Charges an operation's estimate to its caller's rate limit of cost (the rate limit plugin's); throws when over. @default none */
+  readonly chargeCost?: (context: GatewayContext, cost: number) => Promise<void>;
 }
 
 const BUCKETS = [1, 10, 50, 100, 250, 500, 1000, 2500, 5000, 10_000, 25_000, 50_000, 100_000, 1_000_000];
@@ -142,6 +145,7 @@ export function demandControlPlugin(options: DemandControlOptions): GatewayPlugi
               refused.inc({ operation });
               throw tooExpensive(estimate, options.maxCost);
             }
+            await options.chargeCost?.(context.contextValue, estimate);
             priced = { input, operation };
           },
           async willSendResponse(context) {

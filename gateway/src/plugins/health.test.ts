@@ -8,6 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import { composeServices } from '@apollo/composition';
 import { startTestGateway } from '../testing/harness.js';
 import type { GatewayContext } from '../context.js';
+import { createLifecycle } from '../../../lib/http/lifecycle.js';
 import { healthPlugin } from './health.js';
 
 // Loading a supergraph does not contact the subgraphs, so none needs to run here.
@@ -36,48 +37,63 @@ async function listen(app: express.Express): Promise<string> {
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   cleanups.push(() => new Promise((resolve) => server.close(() => resolve())));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/health`;
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-async function health(url: string): Promise<{ status: number; body: Record<string, unknown> }> {
+async function get(url: string): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(url);
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-describe('GET /health', () => {
-  it('answers 503 until the supergraph is loaded, 200 once it is, and 503 again while stopping', async () => {
+describe('GET /health and GET /ready', () => {
+  it('is alive throughout; ready only once listening with a supergraph, and neither draining nor stopping', async () => {
     if (!supergraphSdl) throw new Error('composition failed');
-    const plugin = healthPlugin();
+    const lifecycle = createLifecycle();
+    const plugin = healthPlugin({ lifecycle });
     const app = express();
     plugin.routes?.(app);
-    const url = await listen(app);
+    const origin = await listen(app);
     const server = new ApolloServer<GatewayContext>({
       gateway: new ApolloGateway({ supergraphSdl }),
       plugins: plugin.apollo ? [plugin.apollo] : [],
     });
+    const both = async () => ({
+      health: await get(`${origin}/health`),
+      ready: (await get(`${origin}/ready`)).status,
+    });
 
-    expect(await health(url)).toEqual({ status: 503, body: { status: 'unavailable', phase: 'loading' } });
+    lifecycle.ready();
+    expect(await both()).toEqual({
+      health: { status: 200, body: { status: 'ok', phase: 'ready', supergraph: null, pid: process.pid } },
+      ready: 503,
+    });
 
     await server.start();
-    const ready = await health(url);
-    expect(ready.status).toBe(200);
-    expect(ready.body).toMatchObject({
+    const loaded = await both();
+    expect(loaded.ready).toBe(200);
+    expect(loaded.health.body).toMatchObject({
       status: 'ok',
       phase: 'ready',
       supergraph: expect.stringMatching(/^[0-9a-f]{12}$/),
     });
 
+    // Draining (SIGTERM): still alive and answering, no longer ready.
+    lifecycle.drain();
+    expect(await both()).toMatchObject({ health: { status: 200, body: { phase: 'draining' } }, ready: 503 });
+
     await server.stop();
-    expect(await health(url)).toEqual({ status: 503, body: { status: 'unavailable', phase: 'stopping' } });
+    expect(await both()).toMatchObject({ health: { status: 200, body: { supergraph: null } }, ready: 503 });
   });
 
   it('is served by the assembled gateway once it has loaded its supergraph file', async () => {
     if (!supergraphSdl) throw new Error('composition failed');
     const gateway = await startTestGateway({ supergraphSdl });
     cleanups.push(() => gateway.dispose());
-    const response = await fetch(`${gateway.origin}/health`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(await response.json()).toMatchObject({ status: 'ok', phase: 'ready' });
+    for (const route of ['/health', '/ready']) {
+      const response = await fetch(`${gateway.origin}${route}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      expect(await response.json()).toMatchObject({ status: 'ok', phase: 'ready', circuits: {} });
+    }
   });
 });

@@ -1,11 +1,13 @@
 /**
- * `GET /health`: 200 once the supergraph is loaded, 503 while it is loading and while the gateway
- * stops, so a load balancer only sends traffic to a gateway that can plan queries. It says which
+ * `GET /health` (alive: 200 while the process runs) and `GET /ready` (200 once the supergraph is
+ * loaded, 503 while it is loading, while the gateway drains and while it stops), so a load balancer
+ * only sends traffic to a gateway that can plan queries. Both say which
  * supergraph is served: its hash, and its source (the file, or the registry's version), and the
  * state of each subgraph's circuit breaker.
  */
 import cluster from 'node:cluster';
 import { createHash } from 'node:crypto';
+import { lifecycleRoutes, type Lifecycle } from '../../../lib/http/lifecycle.js';
 import type { GatewayPlugin } from '../plugin.js';
 import type { SupergraphServed } from '../supergraph/index.js';
 
@@ -22,8 +24,8 @@ export type GatewayLifecycle =
   | { readonly phase: 'stopping' };
 
 export interface HealthPluginOptions {
-  /** @default '/health' */
-  readonly path?: string;
+  /** The process's phase (`lib/http/lifecycle.ts`): draining turns `/ready` to 503 before the gateway stops. */
+  readonly lifecycle: Lifecycle;
   /** Which supergraph the source serves (file, or registry version), reported as `source`. */
   readonly served?: () => SupergraphServed;
   /** Each subgraph's circuit breaker (`closed`, `half_open`, `open`), reported as `circuits`. */
@@ -35,32 +37,23 @@ export interface HealthPlugin extends GatewayPlugin {
   lifecycle(): GatewayLifecycle;
 }
 
-/** Serves `GET /health` from the gateway's lifecycle, which Apollo Server's schema events drive. */
-export function healthPlugin(options: HealthPluginOptions = {}): HealthPlugin {
+/** Serves `GET /health` and `GET /ready` from the process's lifecycle and the supergraph's, which Apollo Server's schema events drive. */
+export function healthPlugin(options: HealthPluginOptions): HealthPlugin {
   let state: GatewayLifecycle = { phase: 'loading' };
+  const details = () => ({
+    ...(state.phase === 'ready'
+      ? { since: state.since.toISOString(), supergraph: state.supergraphId }
+      : { supergraph: null }),
+    ...(options.served ? { source: options.served() } : {}),
+    ...(options.circuits ? { circuits: options.circuits() } : {}),
+    // A cluster worker also names its primary, the process a supervisor started.
+    ...(cluster.isWorker ? { primaryPid: process.ppid } : {}),
+  });
   return {
     name: 'health',
     lifecycle: () => state,
-    routes: (app) => {
-      app.get(options.path ?? '/health', (_req, res) => {
-        res.set('cache-control', 'no-store');
-        if (state.phase === 'ready') {
-          res.json({
-            status: 'ok',
-            phase: state.phase,
-            since: state.since.toISOString(),
-            supergraph: state.supergraphId,
-            ...(options.served ? { source: options.served() } : {}),
-            ...(options.circuits ? { circuits: options.circuits() } : {}),
-            pid: process.pid,
-            // A cluster worker also names its primary, the process a supervisor started.
-            ...(cluster.isWorker ? { primaryPid: process.ppid } : {}),
-          });
-        } else {
-          res.status(503).json({ status: 'unavailable', phase: state.phase });
-        }
-      });
-    },
+    routes: (app) =>
+      lifecycleRoutes(app, options.lifecycle, { ready: () => state.phase === 'ready', details }),
     apollo: {
       // Apollo Server relays the gateway's onSchemaLoadOrUpdate here, on first load and on updates.
       async serverWillStart() {

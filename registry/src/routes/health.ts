@@ -1,19 +1,18 @@
-/** `GET /health`: the registry answers, and which supergraph it serves. */
+/** `GET /health` (alive) and `GET /ready` (listening, not draining): the registry, and which supergraph it serves. */
 import { Router } from 'express';
 import type { Kysely } from 'kysely';
+import { lifecycleRoutes, type Lifecycle } from '../../../lib/http/lifecycle.js';
 import type { RegistryDb } from '../data/tables.js';
 import { currentSupergraph } from '../data/supergraphs.repository.js';
 
-/** The health route, over the registry's database. */
-export function healthRoutes(db: Kysely<RegistryDb>): Router {
+/** The health routes, over the registry's database. */
+export function healthRoutes(db: Kysely<RegistryDb>, lifecycle: Lifecycle): Router {
   const router = Router();
-  router.get('/health', async (_req, res) => {
-    const supergraph = await currentSupergraph(db);
-    res.json({
-      status: 'ok',
-      supergraph: supergraph ? { version: supergraph.version, id: supergraph.id } : null,
-      pid: process.pid,
-    });
+  lifecycleRoutes(router, lifecycle, {
+    details: async () => {
+      const supergraph = await currentSupergraph(db);
+      return { supergraph: supergraph ? { version: supergraph.version, id: supergraph.id } : null };
+    },
   });
   return router;
 }
