@@ -26,6 +26,7 @@ import { demandControlPlugin, registeredOperationNames } from './plugins/demandC
 import { dedupPlugin } from './plugins/dedup.js';
 import { trafficPolicyPlugin } from './plugins/trafficPolicy.js';
 import { rateLimitPlugin } from './plugins/rateLimit.js';
+import { accessLogPlugin } from './plugins/accessLog.js';
 import { createRateLimits } from './rateLimits.js';
 import { entityCachePlugin } from './plugins/entityCache.js';
 import { errorsPlugin } from './plugins/errors.js';
@@ -90,7 +91,13 @@ export async function createGateway({
     log,
     registryAssertion: () => registrySigner.signForRegistry(),
   });
-  const metrics = metricsPlugin({ defaultMetrics: processMetrics ?? true });
+  const manifestPath =
+    config.trustedDocuments.mode === 'allow-listed'
+      ? config.trustedDocuments.manifestPath
+      : persistedDocumentsPath;
+  // The registered operations' names: the only ones metrics keep as labels.
+  const operationNames = registeredOperationNames(manifestPath);
+  const metrics = metricsPlugin({ defaultMetrics: processMetrics ?? true, operationNames });
   const traffic = trafficPolicyPlugin({ traffic: config.subgraphs.traffic, registry: metrics.registry });
   // Persisted queries and the data caches, in process or on one Redis connection; disposed after the plugins.
   const stores = createStores({ persistedQueries: config.cache, data: config.responseCache, log });
@@ -111,15 +118,12 @@ export async function createGateway({
     trustedProxies: config.rateLimits.trustedProxies,
     registry: metrics.registry,
   });
-  const manifestPath =
-    config.trustedDocuments.mode === 'allow-listed'
-      ? config.trustedDocuments.manifestPath
-      : persistedDocumentsPath;
   const plugins: readonly GatewayPlugin[] = [
     supergraphVersionPlugin({ served: supergraph.served }), // x-integra-supergraph-version on every answer
     corsPlugin(config.cors), // /graphql and /schema.graphql: allow-listed origins; preflights answered 204 here
     healthPlugin({ lifecycle, served: supergraph.served, circuits: traffic.circuits }), // GET /health (alive) and /ready (503 until the supergraph is loaded, and while draining); which one is served; each subgraph's breaker
     metrics, // GET /metrics; counts raw subgraph failures
+    accessLogPlugin({ log, operationNames }), // one line per /graphql request, refused ones included: id, operation, status, outcome, duration, partner
     compressionPlugin(config.compression), // first /graphql middleware: gzip/br/deflate over minBytes when asked; off by default
     authPlugin({
       auth: config.auth,
@@ -154,7 +158,7 @@ export async function createGateway({
     demandControlPlugin({
       ...config.demandControl,
       registry: metrics.registry,
-      operationNames: registeredOperationNames(manifestPath),
+      operationNames,
       chargeCost: rateLimit.chargeCost,
     }), // estimated cost over GATEWAY_MAX_COST: 400 before planning; the estimate charged to the caller's rate limit of cost (429); estimated and actual cost on /metrics
     operationNamePlugin(), // an unknown operationName is a 400, not the gateway's 500

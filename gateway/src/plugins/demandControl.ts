@@ -25,6 +25,7 @@ import { ErrorCode } from '../../../lib/errors.js';
 import { readCostDirectives, type CostDirectives } from '../cost/directives.js';
 import { CostModelError, actualCost, estimatedCost, type CostInput } from '../cost/estimate.js';
 import type { GatewayPlugin } from '../plugin.js';
+import { operationLabel } from './metrics.js';
 import type { GatewayContext } from '../context.js';
 
 export interface DemandControlOptions {
@@ -97,8 +98,7 @@ export function demandControlPlugin(options: DemandControlOptions): GatewayPlugi
     labelNames: ['operation'] as const,
     registers,
   });
-  const label = (name: string | null | undefined): string =>
-    !name ? 'unnamed' : options.operationNames?.has(name) ? name : 'other';
+  const label = (name: string | null | undefined) => operationLabel(options.operationNames, name);
 
   return {
     name: 'demandControl',

@@ -53,14 +53,30 @@ describe('GET /metrics', () => {
     for (let i = 0; i < 3; i++) expect((await gateway.query(query)).body.errors).toBeUndefined();
     expect((await gateway.query('{ region(code: "15") { name } }')).body.errors).toBeUndefined();
     expect((await gateway.query('{ nope }')).body.errors).toBeDefined();
+    // A name no registered operation has is one label for all: clients cannot grow the metrics.
+    expect(
+      (await gateway.query(`query Mine${Date.now()} { region(code: "15") { name } }`)).body.errors,
+    ).toBeUndefined();
 
     const text = await metrics();
     const added = counterGrowth(before, text);
-    expect(added('integra_subgraph_fetches_total', { subgraph: 'territories' })).toBe(4);
+    expect(added('integra_subgraph_fetches_total', { subgraph: 'territories' })).toBe(5);
     expect(added('integra_subgraph_fetches_total', { subgraph: 'associations' })).toBe(3);
-    expect(added('integra_gateway_requests_total', { operation: 'query', outcome: 'ok' })).toBe(4);
+    expect(
+      added('integra_gateway_requests_total', { type: 'query', operation: 'unnamed', outcome: 'ok' }),
+    ).toBe(4);
     expect(added('integra_gateway_requests_total', { outcome: 'error' })).toBe(1);
-    expect(added('integra_gateway_request_duration_seconds_count', { operation: 'query' })).toBe(4);
+    expect(added('integra_gateway_request_duration_seconds_count', { type: 'query', outcome: 'ok' })).toBe(5);
+    expect(
+      added('integra_gateway_requests_total', { type: 'query', operation: 'other', outcome: 'ok' }),
+    ).toBe(1);
+    expect(text).not.toContain('Mine');
+    expect(
+      added('integra_subgraph_fetch_duration_seconds_count', { subgraph: 'territories', outcome: 'ok' }),
+    ).toBe(5);
+    expect(
+      added('integra_subgraph_fetch_duration_seconds_count', { subgraph: 'associations', outcome: 'ok' }),
+    ).toBe(3);
     expect(text).toContain('integra_process_cpu_user_seconds_total');
     expect(text).toContain('integra_nodejs_heap_size_used_bytes');
   });
@@ -80,6 +96,12 @@ describe('GET /metrics', () => {
       // territories was fetched in the same request and answered: a fetch, not a failure.
       expect(added('integra_subgraph_fetches_total', { subgraph: 'territories' })).toBe(1);
       expect(added('integra_subgraph_fetch_errors_total', { subgraph: 'territories' })).toBe(0);
+      expect(
+        added('integra_subgraph_fetch_duration_seconds_count', {
+          subgraph: 'associations',
+          outcome: 'error',
+        }),
+      ).toBe(1);
     } finally {
       await broken.dispose();
     }

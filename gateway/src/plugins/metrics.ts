@@ -1,15 +1,28 @@
 /**
- * `GET /metrics` in Prometheus format: GraphQL requests (count, latency) seen by Apollo Server,
- * fetches to each subgraph counted by the data source's hooks, and Node's process metrics.
+ * `GET /metrics` in Prometheus format, the RED metrics of the gateway: GraphQL requests (count and
+ * latency, by operation and outcome) seen by Apollo Server, fetches to each subgraph (count,
+ * failures and latency) from the data source's hooks, and Node's process metrics. Operations are
+ * labelled by name when they are registered (trusted documents); any other name is `other`, so a
+ * client cannot grow the metrics without bound.
  */
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { GatewayPlugin } from '../plugin.js';
+
+/** An operation's label: its name when registered, `other` when not, `unnamed` without one. */
+export function operationLabel(
+  names: ReadonlySet<string> | undefined,
+  name: string | null | undefined,
+): string {
+  return !name ? 'unnamed' : names?.has(name) ? name : 'other';
+}
 
 export interface MetricsPluginOptions {
   /** @default '/metrics' */
   readonly path?: string;
   /** Adds Node's process metrics (CPU, memory, event loop, GC). @default true */
   readonly defaultMetrics?: boolean;
+  /** Operation names kept as labels (the registered operations'); others are `other`. @default none */
+  readonly operationNames?: ReadonlySet<string>;
 }
 
 export interface MetricsPlugin extends GatewayPlugin {
@@ -34,16 +47,23 @@ export function metricsPlugin(options: MetricsPluginOptions = {}): MetricsPlugin
     labelNames: ['subgraph'] as const,
     registers: [registry],
   });
+  const fetchDuration = new Histogram({
+    name: 'integra_subgraph_fetch_duration_seconds',
+    help: 'Time of each fetch to a subgraph (retries included), by outcome: ok, or error (no answer, 5xx)',
+    labelNames: ['subgraph', 'outcome'] as const,
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
   const requests = new Counter({
     name: 'integra_gateway_requests_total',
-    help: 'GraphQL requests answered by the gateway, by operation type and outcome',
-    labelNames: ['operation', 'outcome'] as const,
+    help: 'GraphQL requests answered by the gateway, by operation type, operation name and outcome',
+    labelNames: ['type', 'operation', 'outcome'] as const,
     registers: [registry],
   });
   const duration = new Histogram({
     name: 'integra_gateway_request_duration_seconds',
-    help: 'Time from receiving a GraphQL request to sending its response',
-    labelNames: ['operation'] as const,
+    help: 'Time from receiving a GraphQL request to sending its response, by operation type, name and outcome',
+    labelNames: ['type', 'operation', 'outcome'] as const,
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
@@ -57,6 +77,17 @@ export function metricsPlugin(options: MetricsPluginOptions = {}): MetricsPlugin
       });
     },
     subgraph: {
+      wrapFetch: (next, subgraph) => async (url, init) => {
+        const stop = fetchDuration.startTimer({ subgraph });
+        try {
+          const response = await next(url, init);
+          stop({ outcome: response.status >= 500 ? 'error' : 'ok' });
+          return response;
+        } catch (error) {
+          stop({ outcome: 'error' });
+          throw error;
+        }
+      },
       onFetch: ({ subgraph }) => subgraphFetches.inc({ subgraph }),
       onFetchError: ({ subgraph }) => {
         subgraphFetchErrors.inc({ subgraph });
@@ -66,11 +97,15 @@ export function metricsPlugin(options: MetricsPluginOptions = {}): MetricsPlugin
       async requestDidStart() {
         const stopTimer = duration.startTimer();
         return {
-          async willSendResponse({ operation, errors }) {
+          async willSendResponse({ operation, operationName, errors }) {
             // `operation` is missing when the request never parsed or validated.
-            const type = operation?.operation ?? 'unknown';
-            stopTimer({ operation: type });
-            requests.inc({ operation: type, outcome: errors && errors.length > 0 ? 'error' : 'ok' });
+            const labels = {
+              type: operation?.operation ?? 'unknown',
+              operation: operationLabel(options.operationNames, operationName),
+              outcome: errors && errors.length > 0 ? 'error' : 'ok',
+            };
+            stopTimer(labels);
+            requests.inc(labels);
           },
         };
       },

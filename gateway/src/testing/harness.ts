@@ -16,7 +16,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
 import { composeServices } from '@apollo/composition';
 import { exportJWK, generateKeyPair } from 'jose';
-import { silentLogger } from '../../../lib/log.js';
+import { silentLogger, type Logger } from '../../../lib/log.js';
 import { parseConfig } from '../config.js';
 import { createGateway, type Gateway } from '../createGateway.js';
 import { createSubgraphFetcher } from '../fetcher.js';
@@ -126,6 +126,8 @@ export interface StartTestGatewayOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Adds Node's process metrics to `/metrics`. @default false */
   readonly processMetrics?: boolean;
+  /** Where the gateway logs. @default nowhere */
+  readonly log?: Logger;
 }
 
 /** The real gateway, configured through `parseConfig`, listening on a free port. */
@@ -153,7 +155,7 @@ export async function startTestGateway(options: StartTestGatewayOptions): Promis
   try {
     gateway = await createGateway({
       config,
-      log: silentLogger(),
+      log: options.log ?? silentLogger(),
       fetcher: fetcher.fetch,
       processMetrics: options.processMetrics ?? false,
     });
