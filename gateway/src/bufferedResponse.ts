@@ -110,6 +110,11 @@ export class BufferedResponse implements FetcherResponse {
     return this.used;
   }
 
+  /** Whether the body starts as a JSON object does (a GraphQL answer), read without using the body up. */
+  get looksLikeJsonObject(): boolean {
+    return /^\s*\{/.test(this.answer.body);
+  }
+
   private consume(): string {
     if (this.used) throw new TypeError('Body has already been read');
     this.used = true;

@@ -24,7 +24,9 @@ beforeAll(async () => {
       received.push(body);
       const status = script.shift() ?? 200;
       setTimeout(() => {
-        res.writeHead(status, { 'content-type': 'application/json' });
+        // 299 stands for a 200 whose body is not JSON (a proxy's error page, a half-written answer).
+        res.writeHead(status === 299 ? 200 : status, { 'content-type': 'application/json' });
+        if (status === 299) return res.end('<html>Bad gateway</html>');
         res.end(JSON.stringify(status === 200 ? { data: { ok: true } } : { errors: [{ message: 'down' }] }));
       }, delayMs);
     });
@@ -166,6 +168,18 @@ describe("a subgraph's traffic policy", () => {
     delayMs = 300;
     await expect(fetch(url, QUERY)).rejects.toMatchObject({ name: 'TimeoutError' });
     expect(received).toHaveLength(1);
+  });
+
+  it('counts an answer that is not JSON as a failure, without sending it again', async () => {
+    const { fetch, plugin } = fetchThrough({ ...QUICK, GATEWAY_BREAKER_MIN_FETCHES: '2' });
+    script = [299, 299];
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(url, QUERY);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe('<html>Bad gateway</html>');
+    }
+    expect(received).toHaveLength(2);
+    expect(plugin.circuits()).toEqual({ statistics: 'open' });
   });
 
   it('keeps its breaker when a new supergraph builds new data sources', async () => {

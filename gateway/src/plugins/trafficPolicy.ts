@@ -13,8 +13,9 @@
  *   beyond it a fetch fails at once (reason `overloaded`);
  * - the subgraph's own timeout and answer cap, handed to the fetcher.
  *
- * A failure is what the subgraph could not do: no answer, a timeout, a 5xx, an answer over the
- * cap. A 4xx is the request's fault, and an answer (even with GraphQL errors) a success.
+ * A failure is what the subgraph could not do: no answer, a timeout, a 5xx, a 2xx whose body is
+ * no JSON object, an answer over the cap. A 4xx is the request's fault, and an answer (even with
+ * GraphQL errors) a success.
  */
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 import {
@@ -31,7 +32,7 @@ import {
   type IPolicy,
 } from 'cockatiel';
 import { Counter, Gauge, type Registry } from 'prom-client';
-import { isQueryBody } from '../bufferedResponse.js';
+import { BufferedResponse, isQueryBody } from '../bufferedResponse.js';
 import type { SubgraphFetchInit } from '../fetcher.js';
 import type { GatewayPlugin } from '../plugin.js';
 import { retryBudget } from '../retryBudget.js';
@@ -163,7 +164,12 @@ export function trafficPolicyPlugin(options: TrafficPolicyPluginOptions): Traffi
       try {
         return await (query ? policies.queries : policies.others).execute(async () => {
           const response = await next(url, sent);
-          if (response.status >= 500) throw new FailedAnswer(response);
+          // A 5xx, or a 2xx that is no GraphQL answer (the data source then reports invalid_response).
+          if (
+            response.status >= 500 ||
+            (response.ok && response instanceof BufferedResponse && !response.looksLikeJsonObject)
+          )
+            throw new FailedAnswer(response);
           return response;
         });
       } catch (error) {
