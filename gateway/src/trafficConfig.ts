@@ -5,7 +5,7 @@
  * subgraphs of `schema/subgraphs.ts`, and for one published through the registry once its
  * `<PREFIX>_URL` is set too. Called by `config.ts`, the only reader of the environment.
  */
-import { integerVar, type Env } from '../../lib/config.js';
+import { integer, pick, type Env } from '../../lib/config.js';
 import { subgraphNameOf } from '../../lib/subgraph/envPrefix.js';
 import { subgraphs } from '../../schema/subgraphs.js';
 
@@ -94,9 +94,8 @@ export function defaultVariable(setting: string): string {
 function read(env: Env, base: TrafficPolicy, variableOf: (setting: string) => string): TrafficPolicy {
   let policy = base;
   for (const [setting, , min, max, apply] of SETTINGS) {
-    const variable = variableOf(setting);
-    if (env[variable] !== undefined && env[variable]?.trim() !== '')
-      policy = apply(policy, integerVar(env, variable, 0, min, max));
+    const raw = pick(undefined, env, variableOf(setting));
+    if (raw) policy = apply(policy, integer(raw, min, max));
   }
   return policy;
 }
