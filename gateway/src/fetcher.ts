@@ -34,11 +34,20 @@ export interface SubgraphFetchInit extends FetcherRequestInit {
   readonly maxResponseBytes?: number;
 }
 
+/**
+ * Drops an unread body and its connection. undici's body emits an `AbortError` when destroyed
+ * before its end; nobody is reading it, so that error is expected and must not go uncaught.
+ */
+function dropBody(body: Dispatcher.ResponseData['body']): void {
+  body.once('error', () => undefined);
+  body.destroy();
+}
+
 /** The body of `answer` as text, refused (and the connection dropped) past `maxBytes`. */
 async function readCapped(answer: Dispatcher.ResponseData, maxBytes: number): Promise<string> {
   const declared = Number(answer.headers['content-length']);
   if (declared > maxBytes) {
-    answer.body.destroy();
+    dropBody(answer.body);
     throw new ResponseTooLargeError(maxBytes);
   }
   const chunks: Buffer[] = [];
@@ -46,7 +55,7 @@ async function readCapped(answer: Dispatcher.ResponseData, maxBytes: number): Pr
   for await (const chunk of answer.body) {
     length += (chunk as Buffer).length;
     if (length > maxBytes) {
-      answer.body.destroy();
+      dropBody(answer.body);
       throw new ResponseTooLargeError(maxBytes);
     }
     chunks.push(chunk as Buffer);
