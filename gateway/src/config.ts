@@ -23,6 +23,7 @@ import {
   type Raw,
 } from '../../lib/config.js';
 import { httpLimitsFromEnv, type HttpLimits } from '../../lib/http/server.js';
+import { tracingConfigFromEnv, type TracingConfig } from '../../lib/telemetry/tracing.js';
 import { subgraphNameOf } from '../../lib/subgraph/envPrefix.js';
 
 export { ConfigError } from '../../lib/config.js';
@@ -119,6 +120,8 @@ export interface GatewayConfig {
   readonly cache: CacheConfig;
   /** Requests and cost per caller and window (see `rateLimitConfig.ts`); on in production, in Redis with `REDIS_URL`. */
   readonly rateLimits: RateLimitConfig;
+  /** OpenTelemetry: `OTEL_EXPORTER_OTLP_ENDPOINT` exports spans; without it, trace context only (`lib/telemetry/tracing.ts`). */
+  readonly tracing: TracingConfig;
   /**
    * `GATEWAY_RESPONSE_CACHE` (`true` or `false`): keep whole query answers as long as the subgraphs'
    * cache hints allow, apart per caller and language; `GATEWAY_ENTITY_CACHE` (`true` or `false`):
@@ -463,6 +466,7 @@ export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
     },
     cache: store,
     rateLimits: rateLimitConfig(env, development),
+    tracing: tracingConfigFromEnv(env),
     responseCache: responseCache(env, store, workerCount),
     development,
     logLevel: logLevel(env),

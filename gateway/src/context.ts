@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Caller } from '../../lib/auth/caller.js';
 import { REQUEST_ID_HEADER, safeRequestId } from '../../lib/requestId.js';
+import { requestIdOf } from '../../lib/telemetry/requestSpan.js';
 
 /** Who sent a request, from its verified bearer token (the auth plugin); what authorization reads. */
 export type Identity = Caller;
@@ -57,8 +58,9 @@ export async function createRequestContext({
   req: IncomingMessage;
   res: ServerResponse;
 }): Promise<GatewayContext> {
-  const requestId = randomUUID();
-  if (!res.headersSent) res.setHeader(REQUEST_ID_HEADER, requestId);
+  // The tracing plugin's middleware gave the request its id; a request that skipped it gets one here.
+  const requestId = requestIdOf(req) ?? randomUUID();
+  if (!res.headersSent && !res.hasHeader(REQUEST_ID_HEADER)) res.setHeader(REQUEST_ID_HEADER, requestId);
   return {
     requestId,
     clientRequestId: safeRequestId(req.headers[REQUEST_ID_HEADER]),

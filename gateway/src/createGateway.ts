@@ -27,7 +27,9 @@ import { dedupPlugin } from './plugins/dedup.js';
 import { trafficPolicyPlugin } from './plugins/trafficPolicy.js';
 import { rateLimitPlugin } from './plugins/rateLimit.js';
 import { accessLogPlugin } from './plugins/accessLog.js';
+import { tracingPlugin } from './plugins/tracing.js';
 import { createRateLimits } from './rateLimits.js';
+import { followRecordedTraffic } from './recordedTraffic.js';
 import { entityCachePlugin } from './plugins/entityCache.js';
 import { errorsPlugin } from './plugins/errors.js';
 import { explorerPlugin } from './plugins/explorer.js';
@@ -99,6 +101,17 @@ export async function createGateway({
   const operationNames = registeredOperationNames(manifestPath);
   const metrics = metricsPlugin({ defaultMetrics: processMetrics ?? true, operationNames });
   const traffic = trafficPolicyPlugin({ traffic: config.subgraphs.traffic, registry: metrics.registry });
+  // With a registry, each partner's recorded traffic policy, followed (the environment's still wins).
+  const recordedTraffic =
+    config.supergraph.kind === 'registry'
+      ? followRecordedTraffic({
+          registryUrl: config.supergraph.url,
+          pollIntervalMs: config.supergraph.pollIntervalMs,
+          assertion: () => registrySigner.signForRegistry(),
+          log,
+          onChange: (policies) => traffic.record(policies),
+        })
+      : undefined;
   // Persisted queries and the data caches, in process or on one Redis connection; disposed after the plugins.
   const stores = createStores({ persistedQueries: config.cache, data: config.responseCache, log });
   // What an allow-listed gateway runs: enforced by trustedDocuments, offered as tabs by the explorer.
@@ -110,7 +123,8 @@ export async function createGateway({
           log,
         })
       : undefined;
-  const disposeOwned = () => Promise.allSettled([stores.dispose(), trusted?.dispose()]);
+  const disposeOwned = () =>
+    Promise.allSettled([stores.dispose(), trusted?.dispose(), recordedTraffic?.dispose()]);
   const rateLimit = rateLimitPlugin({
     limits: config.rateLimits.enabled
       ? createRateLimits(config.rateLimits, { redis: stores.sharedRedis })
@@ -119,9 +133,15 @@ export async function createGateway({
     registry: metrics.registry,
   });
   const plugins: readonly GatewayPlugin[] = [
+    tracingPlugin(), // first /graphql middleware: the request's id (x-request-id) and server span, continuing the caller's traceparent; traceparent to every subgraph fetch
     supergraphVersionPlugin({ served: supergraph.served }), // x-integra-supergraph-version on every answer
     corsPlugin(config.cors), // /graphql and /schema.graphql: allow-listed origins; preflights answered 204 here
-    healthPlugin({ lifecycle, served: supergraph.served, circuits: traffic.circuits }), // GET /health (alive) and /ready (503 until the supergraph is loaded, and while draining); which one is served; each subgraph's breaker
+    healthPlugin({
+      lifecycle,
+      served: supergraph.served,
+      circuits: traffic.circuits,
+      traffic: traffic.policies,
+    }), // GET /health (alive) and /ready (503 until the supergraph is loaded, and while draining); which one is served; each subgraph's breaker and own traffic policy
     metrics, // GET /metrics; counts raw subgraph failures
     accessLogPlugin({ log, operationNames }), // one line per /graphql request, refused ones included: id, operation, status, outcome, duration, partner
     compressionPlugin(config.compression), // first /graphql middleware: gzip/br/deflate over minBytes when asked; off by default
@@ -214,6 +234,8 @@ export async function createGateway({
   features.mountRoutes(app);
   try {
     await stores.ready();
+    // Settles whatever the registry answers: without it, the environment's policies apply meanwhile.
+    await recordedTraffic?.ready;
     await apollo.start();
   } catch (error) {
     await Promise.allSettled([features.dispose(), disposeOwned()]);

@@ -8,6 +8,7 @@ import { createLogger } from '../../lib/log.js';
 import { ConfigError, loadConfig, type GatewayConfig } from './config.js';
 import { limitHeapGrowth } from './heap.js';
 import { serve } from '../../lib/http/serve.js';
+import { startTracing } from '../../lib/telemetry/tracing.js';
 
 function readConfig(): GatewayConfig {
   try {
@@ -43,12 +44,15 @@ await serve(
       cache: config.cache.kind,
       auth: config.auth.kind,
       overrides: config.subgraphs.urls,
+      tracing: config.tracing.kind,
     },
     // A worker gets Ctrl-C twice (from the terminal and from the primary); the primary escalates.
     secondSignal: cluster.isWorker ? 'ignore' : 'exit',
     shutdown: config.http,
   },
   async (opened, lifecycle) => {
+    // Opened first, closed last: the spans of the last requests are sent before the process exits.
+    opened(startTracing('gateway', config.tracing));
     const { timeoutMs, maxResponseBytes } = config.subgraphs.traffic.defaults;
     const fetcher = createSubgraphFetcher({ timeoutMs, maxResponseBytes });
     opened(fetcher);

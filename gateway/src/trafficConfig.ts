@@ -1,11 +1,14 @@
 /**
- * Each subgraph's traffic policy, read from the environment: a default for every subgraph
- * (`GATEWAY_SUBGRAPH_*`, `GATEWAY_BREAKER_*`, `SUBGRAPH_TIMEOUT_MS`), and for one subgraph the same
- * names after its prefix (`STATISTICS_TIMEOUT_MS`, `PILOT_ACTIONS_RETRIES`), which win: for the
- * subgraphs of `schema/subgraphs.ts`, and for one published through the registry once its
- * `<PREFIX>_URL` is set too. Called by `config.ts`, the only reader of the environment.
+ * Each subgraph's traffic policy, in three layers, the later winning setting by setting: a default
+ * for every subgraph (`GATEWAY_SUBGRAPH_*`, `GATEWAY_BREAKER_*`, `SUBGRAPH_TIMEOUT_MS`), the policy
+ * its partner recorded in the schema registry (`{ "retries": 0 }`), and the gateway's variables
+ * for that subgraph (`STATISTICS_TIMEOUT_MS`, `PILOT_ACTIONS_RETRIES`): for the subgraphs of
+ * `schema/subgraphs.ts`, and for one published through the registry once its `<PREFIX>_URL` is set
+ * too. The settings and their bounds are `lib/traffic/settings.ts`. Called by `config.ts`, the only
+ * reader of the environment.
  */
 import { integer, pick, type Env } from '../../lib/config.js';
+import { TRAFFIC_SETTINGS, type TrafficKey, type TrafficSettings } from '../../lib/traffic/settings.js';
 import { subgraphNameOf } from '../../lib/subgraph/envPrefix.js';
 import { subgraphs } from '../../schema/subgraphs.js';
 
@@ -41,48 +44,37 @@ export interface TrafficPolicy {
 }
 
 export interface TrafficConfig {
-  /** The policy of every subgraph not named in `bySubgraph`. */
+  /** The policy of every subgraph, before its own settings. */
   readonly defaults: TrafficPolicy;
-  /** Policies of subgraphs with variables of their own, by subgraph name. */
-  readonly bySubgraph: Readonly<Record<string, TrafficPolicy>>;
+  /** The settings the gateway's environment gives one subgraph, by subgraph name. */
+  readonly bySubgraph: Readonly<Record<string, TrafficSettings>>;
 }
 
 const MIB = 1024 * 1024;
-const HOUR_MS = 3_600_000;
 
-/** Each setting: its variable's name after the prefix, its default, bounds, and where it goes. */
-const SETTINGS = [
-  ['TIMEOUT_MS', 10_000, 1, 600_000, (p, v) => ({ ...p, timeoutMs: v })],
-  ['MAX_RESPONSE_MIB', 16, 1, 1024, (p, v) => ({ ...p, maxResponseBytes: v * MIB })],
-  ['MAX_CONCURRENT', 64, 1, 100_000, (p, v) => ({ ...p, maxConcurrent: v })],
-  ['MAX_QUEUED', 512, 0, 1_000_000, (p, v) => ({ ...p, maxQueued: v })],
-  ['RETRIES', 2, 0, 10, (p, v) => ({ ...p, retry: { ...p.retry, maxRetries: v } })],
-  ['RETRY_DELAY_MS', 50, 1, 60_000, (p, v) => ({ ...p, retry: { ...p.retry, initialDelayMs: v } })],
-  ['RETRY_MAX_DELAY_MS', 1000, 1, 600_000, (p, v) => ({ ...p, retry: { ...p.retry, maxDelayMs: v } })],
-  ['RETRY_BUDGET_PERCENT', 10, 0, 100, (p, v) => ({ ...p, retry: { ...p.retry, budgetPercent: v } })],
-  ['BREAKER_FAILURE_PERCENT', 50, 1, 100, (p, v) => ({ ...p, breaker: { ...p.breaker, failurePercent: v } })],
-  ['BREAKER_WINDOW_MS', 10_000, 1000, HOUR_MS, (p, v) => ({ ...p, breaker: { ...p.breaker, windowMs: v } })],
-  [
-    'BREAKER_MIN_FETCHES',
-    20,
-    1,
-    1_000_000,
-    (p, v) => ({ ...p, breaker: { ...p.breaker, minimumFetches: v } }),
-  ],
-  [
-    'BREAKER_HALF_OPEN_AFTER_MS',
-    5000,
-    10,
-    HOUR_MS,
-    (p, v) => ({ ...p, breaker: { ...p.breaker, halfOpenAfterMs: v } }),
-  ],
-] as const satisfies readonly (readonly [
-  string,
-  number,
-  number,
-  number,
-  (policy: TrafficPolicy, value: number) => TrafficPolicy,
-])[];
+/** Where each setting goes in a policy. */
+const APPLY: Readonly<Record<TrafficKey, (policy: TrafficPolicy, value: number) => TrafficPolicy>> = {
+  timeoutMs: (p, v) => ({ ...p, timeoutMs: v }),
+  maxResponseMib: (p, v) => ({ ...p, maxResponseBytes: v * MIB }),
+  maxConcurrent: (p, v) => ({ ...p, maxConcurrent: v }),
+  maxQueued: (p, v) => ({ ...p, maxQueued: v }),
+  retries: (p, v) => ({ ...p, retry: { ...p.retry, maxRetries: v } }),
+  retryDelayMs: (p, v) => ({ ...p, retry: { ...p.retry, initialDelayMs: v } }),
+  retryMaxDelayMs: (p, v) => ({ ...p, retry: { ...p.retry, maxDelayMs: v } }),
+  retryBudgetPercent: (p, v) => ({ ...p, retry: { ...p.retry, budgetPercent: v } }),
+  breakerFailurePercent: (p, v) => ({ ...p, breaker: { ...p.breaker, failurePercent: v } }),
+  breakerWindowMs: (p, v) => ({ ...p, breaker: { ...p.breaker, windowMs: v } }),
+  breakerMinFetches: (p, v) => ({ ...p, breaker: { ...p.breaker, minimumFetches: v } }),
+  breakerHalfOpenAfterMs: (p, v) => ({ ...p, breaker: { ...p.breaker, halfOpenAfterMs: v } }),
+};
+
+/** `base` with `settings` over it. */
+export function applySettings(base: TrafficPolicy, settings: TrafficSettings | undefined): TrafficPolicy {
+  let policy = base;
+  for (const [key, value] of Object.entries(settings ?? {}))
+    if (value !== undefined) policy = APPLY[key as TrafficKey](policy, value);
+  return policy;
+}
 
 /** The names every subgraph's defaults are read from: `SUBGRAPH_TIMEOUT_MS` (as before), `GATEWAY_SUBGRAPH_*`, `GATEWAY_BREAKER_*`. */
 export function defaultVariable(setting: string): string {
@@ -90,26 +82,26 @@ export function defaultVariable(setting: string): string {
   return setting.startsWith('BREAKER_') ? `GATEWAY_${setting}` : `GATEWAY_SUBGRAPH_${setting}`;
 }
 
-/** Applies the settings `variableOf` names that are set, over `base`. */
-function read(env: Env, base: TrafficPolicy, variableOf: (setting: string) => string): TrafficPolicy {
-  let policy = base;
-  for (const [setting, , min, max, apply] of SETTINGS) {
-    const raw = pick(undefined, env, variableOf(setting));
-    if (raw) policy = apply(policy, integer(raw, min, max));
+/** The settings `variableOf` names that are set. */
+function read(env: Env, variableOf: (setting: string) => string): TrafficSettings {
+  const settings: Partial<Record<TrafficKey, number>> = {};
+  for (const { variable, key, min, max } of TRAFFIC_SETTINGS) {
+    const raw = pick(undefined, env, variableOf(variable));
+    if (raw) settings[key] = integer(raw, min, max);
   }
-  return policy;
+  return settings;
 }
 
 /** Every setting at its default. */
-export const DEFAULT_TRAFFIC_POLICY: TrafficPolicy = SETTINGS.reduce<TrafficPolicy>(
-  (policy, [, fallback, , , apply]) => apply(policy, fallback),
+export const DEFAULT_TRAFFIC_POLICY: TrafficPolicy = applySettings(
   { retry: {}, breaker: {} } as TrafficPolicy,
+  Object.fromEntries(TRAFFIC_SETTINGS.map(({ key, fallback }) => [key, fallback])),
 );
 
 /** Reads the traffic policies. @throws {ConfigError} naming the first invalid variable */
 export function trafficConfig(env: Env): TrafficConfig {
-  const defaults = read(env, DEFAULT_TRAFFIC_POLICY, defaultVariable);
-  const names = SETTINGS.map(([setting]) => setting).sort((a, b) => b.length - a.length);
+  const defaults = applySettings(DEFAULT_TRAFFIC_POLICY, read(env, defaultVariable));
+  const names = TRAFFIC_SETTINGS.map(({ variable }) => variable).sort((a, b) => b.length - a.length);
   const prefixes = new Set<string>();
   for (const variable of Object.keys(env)) {
     if (variable.startsWith('GATEWAY_') || variable.startsWith('SUBGRAPH_')) continue;
@@ -117,16 +109,21 @@ export function trafficConfig(env: Env): TrafficConfig {
     if (setting) prefixes.add(variable.slice(0, -setting.length - 1));
   }
   const listed = new Set(subgraphs.map((s) => s.name));
-  const bySubgraph: Record<string, TrafficPolicy> = {};
+  const bySubgraph: Record<string, TrafficSettings> = {};
   for (const prefix of [...prefixes].sort()) {
     const name = subgraphNameOf(prefix);
     if (name && (listed.has(name) || env[`${prefix}_URL`]))
-      bySubgraph[name] = read(env, defaults, (setting) => `${prefix}_${setting}`);
+      bySubgraph[name] = read(env, (setting) => `${prefix}_${setting}`);
   }
   return { defaults, bySubgraph };
 }
 
-/** The policy of subgraph `name`. */
-export function policyOf(config: TrafficConfig, name: string): TrafficPolicy {
-  return config.bySubgraph[name] ?? config.defaults;
+/**
+ * The policy of subgraph `name`: the defaults, then what its partner recorded in the registry,
+ * then the gateway's own variables for it.
+ */
+export function policyOf(config: TrafficConfig, name: string, recorded?: TrafficSettings): TrafficPolicy {
+  const own = config.bySubgraph[name];
+  if (!own && !recorded) return config.defaults;
+  return applySettings(applySettings(config.defaults, recorded), own);
 }

@@ -9,6 +9,7 @@ import pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type LogEvent } from 'kysely';
 import { DEFAULT_STATEMENT_TIMEOUT_MS, type DbConfig } from './config.js';
 import { sqliteWithStatementTimeout } from './statementTimeout.js';
+import { recordStatement, type SqlSystem } from '../telemetry/sqlSpans.js';
 
 export type { DbConfig } from './config.js';
 export { dbConfigFromEnv, DEFAULT_STATEMENT_TIMEOUT_MS } from './config.js';
@@ -50,7 +51,13 @@ export async function openDatabase<DB>(
   config: DbConfig,
   options: DatabaseOptions = {},
 ): Promise<Database<DB>> {
-  const log = options.onStatement;
+  // Every statement is counted (onStatement) and, while a request is traced, becomes a span.
+  const statementLog =
+    (system: SqlSystem) =>
+    (event: LogEvent): void => {
+      options.onStatement?.(event);
+      recordStatement(event, system);
+    };
   const timeoutMs = config.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
   if (config.dialect === 'sqlite') {
     if (config.file !== ':memory:') mkdirSync(path.dirname(config.file), { recursive: true });
@@ -58,7 +65,7 @@ export async function openDatabase<DB>(
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     const database = timeoutMs > 0 ? sqliteWithStatementTimeout(sqlite, timeoutMs) : sqlite;
-    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database }), log });
+    const db = new Kysely<DB>({ dialect: new SqliteDialect({ database }), log: statementLog('sqlite') });
     return { db, config, dispose: () => db.destroy() };
   }
   const bootstrap = new pg.Client({ connectionString: config.url });
@@ -76,7 +83,7 @@ export async function openDatabase<DB>(
     // The server cancels a statement past the limit, wherever it comes from; 0 means none.
     ...(timeoutMs > 0 ? { statement_timeout: timeoutMs } : {}),
   });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log });
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: statementLog('postgresql') });
   return { db, config, dispose: () => db.destroy() };
 }
 

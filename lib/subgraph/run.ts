@@ -15,6 +15,7 @@ import { ConfigError } from '../config.js';
 import { httpLimitsFromEnv, type HttpLimits } from '../http/server.js';
 import { serve } from '../http/serve.js';
 import type { Lifecycle } from '../http/lifecycle.js';
+import { startTracing, tracingConfigFromEnv, type TracingConfig } from '../telemetry/tracing.js';
 import { listArgumentLimitsFromEnv, type ListArgumentLimits } from './listArguments.js';
 
 export interface SubgraphParts<DB> {
@@ -103,10 +104,12 @@ export async function runSubgraph<DB>(
   let config: SubgraphRuntimeConfig;
   let access: SubgraphAccessConfig;
   let dbConfig: DbConfig;
+  let tracingConfig: TracingConfig;
   try {
     config = readRuntimeConfig(parts, env);
     access = accessConfigFromEnv(parts.envPrefix, env);
     dbConfig = dbConfigFromEnv(parts.name, parts.envPrefix, env);
+    tracingConfig = tracingConfigFromEnv(env);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`${parts.name}: ${error.message}`);
@@ -121,12 +124,18 @@ export async function runSubgraph<DB>(
       port: config.port,
       host: config.host,
       startedAt,
-      details: { dialect: dbConfig.dialect, directAccess: access.direct !== false },
+      details: {
+        dialect: dbConfig.dialect,
+        directAccess: access.direct !== false,
+        tracing: tracingConfig.kind,
+      },
       // Under `npm start` a subgraph gets Ctrl-C from the terminal and SIGTERM from the orchestrator: one stop.
       secondSignal: 'ignore',
       shutdown: config.http,
     },
     async (opened, lifecycle) => {
+      // Opened first, closed last: the spans of the last requests are sent before the process exits.
+      opened(startTracing(parts.name, tracingConfig));
       const database = await prepareDatabase(dbConfig, parts, {
         log,
         onStatement: () => metrics.countStatement(),

@@ -25,6 +25,9 @@ import type { Caller } from '../auth/caller.js';
 import { accessMiddleware, callerOfRequest, type SubgraphAccessConfig } from './access.js';
 import { enforceRequirements } from './authorization.js';
 import { limitListArguments, type ListArgumentLimits } from './listArguments.js';
+import { REQUEST_ID_HEADER, safeRequestId } from '../requestId.js';
+import { requestSpan } from '../telemetry/requestSpan.js';
+import { traceResolvers } from '../telemetry/resolverSpans.js';
 
 /** What every subgraph's request context carries, whatever else it adds. */
 export interface RequestInfo {
@@ -106,15 +109,18 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   const httpServer = host.server;
   const apollo = new ApolloServer<TContext>({
     // The list cap wraps the resolvers first, so authorization (wrapped around it) is judged first.
-    schema: enforceRequirements(
-      limitListArguments(
-        buildSubgraphSchema({
-          typeDefs: options.typeDefs,
-          resolvers: options.resolvers as GraphQLResolverMap<unknown>,
-        }),
-        options.listLimits,
+    // Traced outermost, so that a refusal shows in the resolver's span.
+    schema: traceResolvers(
+      enforceRequirements(
+        limitListArguments(
+          buildSubgraphSchema({
+            typeDefs: options.typeDefs,
+            resolvers: options.resolvers as GraphQLResolverMap<unknown>,
+          }),
+          options.listLimits,
+        ),
+        options.typeDefs,
       ),
-      options.typeDefs,
     ),
     formatError: options.development
       ? errorFormatter(options.log, true)
@@ -122,6 +128,9 @@ export async function createSubgraphServer<TContext extends BaseContext>(
     // No "Did you mean ...?" hints outside development: they would list the schema's names (lib/suggestions.ts).
     hideSchemaDetailsFromClientErrors: !options.development,
     includeStacktraceInErrorResponses: false,
+    // lib/http/serve.ts owns SIGINT/SIGTERM. Apollo's own handlers (on whenever NODE_ENV is not
+    // `test`) race it and hold the process until the shutdown deadline, which then exits 1.
+    stopOnTerminationSignals: false,
     // No inline traces: the graph reports to nobody but its own gateway's metrics.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
   });
@@ -134,6 +143,8 @@ export async function createSubgraphServer<TContext extends BaseContext>(
   });
   app.use(
     '/graphql',
+    // The gateway's trace continues here (traceparent), under the gateway's request id.
+    requestSpan({ requestId: (req) => safeRequestId(req.headers[REQUEST_ID_HEADER]) }),
     accessMiddleware(options.name, options.access, options.log),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {

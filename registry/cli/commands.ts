@@ -19,6 +19,8 @@ export interface CommandInput {
     readonly allow?: string;
     /** dev-token: a client application's credential (registry:operations) instead of a partner's. */
     readonly client?: boolean;
+    /** traffic: the new policy, `KEY=VALUE,...` (empty: none). */
+    readonly set?: string;
   };
   readonly client: RegistryClient;
   readonly token: string | undefined;
@@ -138,6 +140,44 @@ export const rollback: Run = async (input) => {
  * `extensions OWNER --type TYPE [--allow a,b]`: whom the owner of TYPE allows to add fields to it;
  * with `--allow`, replaces the list (the owner's credential; `--allow ""` allows nobody, `*` everybody).
  */
+/** `timeoutMs=3000,retries=0` as settings; the registry checks names and bounds. */
+function settingsOf(text: string): Record<string, number> {
+  const settings: Record<string, number> = {};
+  for (const pair of text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const [key, value, ...rest] = pair.split('=').map((s) => s.trim());
+    if (!key || value === undefined || rest.length > 0 || !/^-?\d+$/.test(value))
+      throw new CliError(`--set takes KEY=INTEGER pairs separated by commas, got "${pair}"`, 2);
+    settings[key] = Number(value);
+  }
+  return settings;
+}
+
+export const traffic: Run = async (input) => {
+  const path = `/api/subgraphs/${encodeURIComponent(input.name)}/traffic`;
+  const settings = input.options.set === undefined ? undefined : settingsOf(input.options.set);
+  const answer = await input.client.send(settings ? 'PUT' : 'GET', path, {
+    token: input.token,
+    ...(settings ? { body: { settings } } : {}),
+  });
+  if (answer.status !== 200) throw failure(answer, tokenHint(input));
+  const result = answer.body as { settings: Record<string, number>; setBy?: string; setAt?: string };
+  const entries = Object.entries(result.settings);
+  if (entries.length === 0) {
+    input.print(`${input.name} has no traffic policy of its own: the gateways' defaults apply`);
+    return 0;
+  }
+  input.print(`${input.name}'s traffic policy, recorded by ${result.setBy} at ${result.setAt}:`);
+  for (const line of table(
+    ['SETTING', 'VALUE'],
+    entries.map(([key, value]) => [key, String(value)]),
+  ))
+    input.print(line);
+  return 0;
+};
+
 export const extensions: Run = async (input) => {
   const type = input.options.type;
   if (!type) throw new CliError('--type TYPE is required', 2);

@@ -324,6 +324,46 @@ describe('the subgraph CLI', () => {
     expect((await cli(['extensions', 'territories', '--token', territories])).code).toBe(2);
   });
 
+  it("records, shows and clears a subgraph's traffic policy, for its own partner only", async () => {
+    const statistics = await devToken('statistics');
+    const set = await cli([
+      'traffic',
+      'statistics',
+      '--set',
+      'timeoutMs=3000, retries=0',
+      '--token',
+      statistics,
+    ]);
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.lines[0]).toMatch(/^statistics's traffic policy, recorded by dev:statistics at /);
+    expect(set.lines.slice(2).map((l) => l.split(/\s{2,}/))).toEqual([
+      ['timeoutMs', '3000'],
+      ['retries', '0'],
+    ]);
+    const read = await cli(['traffic', 'statistics', '--token', await devToken('services')]);
+    expect(read.lines.slice(2).map((l) => l.split(/\s{2,}/)[0])).toEqual(['timeoutMs', 'retries']);
+    const foreign = await cli([
+      'traffic',
+      'statistics',
+      '--set',
+      'retries=5',
+      '--token',
+      await devToken('services'),
+    ]);
+    expect(foreign.code).toBe(1);
+    expect(foreign.stderr).toMatch(/HTTP 403 FORBIDDEN/);
+    const bounds = await cli(['traffic', 'statistics', '--set', 'retries=50', '--token', statistics]);
+    expect(bounds.code).toBe(1);
+    expect(bounds.stderr).toMatch(/retries must be from 0 to 10, got 50/);
+    expect((await cli(['traffic', 'statistics', '--set', 'retries=soon', '--token', statistics])).code).toBe(
+      2,
+    );
+    const cleared = await cli(['traffic', 'statistics', '--set', '', '--token', statistics]);
+    expect(cleared.lines).toEqual([
+      "statistics has no traffic policy of its own: the gateways' defaults apply",
+    ]);
+  });
+
   it("exits 2 with a usage line on a usage mistake, 1 with the registry's message otherwise", async () => {
     const [missing, unknown, none, stray, badVersion] = await Promise.all([
       cli(['check', 'services']),

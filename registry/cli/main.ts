@@ -5,6 +5,7 @@
  *   publish NAME --schema FILE --url URL [--force]
  *   list | history NAME | rollback NAME --to VERSION | supergraph
  *   extensions OWNER --type TYPE [--allow a,b]   who may add fields to OWNER's TYPE (--allow: set it)
+ *   traffic NAME [--set timeoutMs=3000,retries=0]  NAME's traffic policy at the gateways (--set: replace it; "" clears)
  *   dev-token NAME                           a development credential (last line of the output)
  *   new NAME                                 a new subgraph from the template
  *
@@ -18,7 +19,7 @@ import { CliError, createClient } from './client.js';
 import * as commands from './commands.js';
 import type { Run } from './commands.js';
 
-type OptionName = 'schema' | 'url' | 'force' | 'to' | 'type' | 'allow' | 'client';
+type OptionName = 'schema' | 'url' | 'force' | 'to' | 'type' | 'allow' | 'client' | 'set';
 
 interface CommandSpec {
   readonly run: Run;
@@ -46,6 +47,12 @@ const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     usage: 'extensions OWNER --type TYPE [--allow SUBGRAPH,...]',
     needsName: true,
     options: ['type', 'allow'],
+  },
+  traffic: {
+    run: commands.traffic,
+    usage: 'traffic NAME [--set KEY=VALUE,...]',
+    needsName: true,
+    options: ['set'],
   },
   'dev-token': {
     run: commands.devToken,
@@ -107,7 +114,7 @@ export async function main(
   if (spec.needsName && !name) throw usageError(`${command} needs a subgraph NAME`, command);
   if (extra.length > 0 || (!spec.needsName && name))
     throw usageError(`unexpected argument "${spec.needsName ? extra[0] : name}"`, command);
-  const given = (['schema', 'url', 'force', 'to', 'type', 'allow', 'client'] as const).filter(
+  const given = (['schema', 'url', 'force', 'to', 'type', 'allow', 'client', 'set'] as const).filter(
     (option) => values[option] !== undefined,
   );
   const stray = given.find((option) => !spec.options.includes(option));
@@ -137,6 +144,7 @@ function parse(argv: readonly string[]) {
       type: { type: 'string' },
       allow: { type: 'string' },
       client: { type: 'boolean' },
+      set: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

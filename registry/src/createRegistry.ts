@@ -25,6 +25,7 @@ import { subgraphRoutes } from './routes/subgraphs.js';
 import { changeRoutes } from './routes/changes.js';
 import { clientRoutes } from './routes/clients.js';
 import { ownershipRoutes } from './routes/ownership.js';
+import { trafficRoutes } from './routes/traffic.js';
 import { devTokenRoutes } from './routes/devToken.js';
 import { READ_PATHS, readAccess } from './routes/reads.js';
 import { httpErrorHandler, registryErrorBody, unknownRoute } from './routes/http.js';
@@ -81,6 +82,7 @@ export async function createRegistry(options: RegistryOptions): Promise<Registry
     app.use(changeRoutes(deps, credentials));
     app.use(clientRoutes(deps, credentials));
     app.use(ownershipRoutes(deps, credentials));
+    app.use(trafficRoutes(deps, credentials));
     app.use(devTokenRoutes({ development: config.development, auth: config.auth }));
     app.use(unknownRoute(log));
     app.use(httpErrorHandler());

@@ -52,11 +52,13 @@ export interface E2EGraphOptions {
   readonly env?: (gatewayOrigin: string) => Record<string, string>;
   /** Extra environment of the registry only, over `env`. @default none */
   readonly registryEnv?: Record<string, string>;
+  /** Every line the processes write, by process name. @default dropped (printed with E2E_VERBOSE) */
+  readonly output?: (name: string, line: string) => void;
 }
 
 export async function startE2EGraph(options: E2EGraphOptions = {}): Promise<E2EGraph> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'integra-e2e-'));
-  const quiet = process.env['E2E_VERBOSE'] ? undefined : () => undefined;
+  const quiet = options.output ?? (process.env['E2E_VERBOSE'] ? undefined : () => undefined);
   // A free port may be taken by another test's server before our process binds it (the unit tests
   // run alongside): the graph then fails to start, and is started again on other ports.
   let graph: RunningGraph | undefined;

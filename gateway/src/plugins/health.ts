@@ -3,7 +3,7 @@
  * loaded, 503 while it is loading, while the gateway drains and while it stops), so a load balancer
  * only sends traffic to a gateway that can plan queries. Both say which
  * supergraph is served: its hash, and its source (the file, or the registry's version), and the
- * state of each subgraph's circuit breaker.
+ * state of each subgraph's circuit breaker, and the traffic policy of each subgraph that has its own.
  */
 import cluster from 'node:cluster';
 import { createHash } from 'node:crypto';
@@ -30,6 +30,8 @@ export interface HealthPluginOptions {
   readonly served?: () => SupergraphServed;
   /** Each subgraph's circuit breaker (`closed`, `half_open`, `open`), reported as `circuits`. */
   readonly circuits?: () => Record<string, string>;
+  /** The policy of each subgraph with settings of its own, reported as `traffic`. */
+  readonly traffic?: () => Record<string, unknown>;
 }
 
 export interface HealthPlugin extends GatewayPlugin {
@@ -46,6 +48,7 @@ export function healthPlugin(options: HealthPluginOptions): HealthPlugin {
       : { supergraph: null }),
     ...(options.served ? { source: options.served() } : {}),
     ...(options.circuits ? { circuits: options.circuits() } : {}),
+    ...(options.traffic ? { traffic: options.traffic() } : {}),
     // A cluster worker also names its primary, the process a supervisor started.
     ...(cluster.isWorker ? { primaryPid: process.ppid } : {}),
   });

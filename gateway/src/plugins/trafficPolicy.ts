@@ -38,6 +38,7 @@ import type { GatewayPlugin } from '../plugin.js';
 import { retryBudget } from '../retryBudget.js';
 import { ResponseTooLargeError, SubgraphRefusedError } from '../subgraphErrors.js';
 import { policyOf, type TrafficConfig, type TrafficPolicy } from '../trafficConfig.js';
+import type { TrafficSettings } from '../../../lib/traffic/settings.js';
 
 /** A breaker's state, as `/health` and `/metrics` report it. */
 export type CircuitStatus = 'closed' | 'open' | 'half_open';
@@ -80,6 +81,13 @@ export interface TrafficPolicyPluginOptions {
 export interface TrafficPolicyPlugin extends GatewayPlugin {
   /** Each subgraph's breaker, by name: the subgraphs fetched since the gateway started. */
   readonly circuits: () => Record<string, CircuitStatus>;
+  /**
+   * Takes the policies the partners recorded in the registry, by subgraph (checked already). A
+   * subgraph whose policy changes gets a new breaker and budget at its next fetch.
+   */
+  record(policies: Readonly<Record<string, TrafficSettings>>): void;
+  /** The policy of each subgraph that has settings of its own (recorded, or the gateway's variables). */
+  readonly policies: () => Record<string, TrafficPolicy>;
 }
 
 interface SubgraphPolicies {
@@ -91,8 +99,16 @@ interface SubgraphPolicies {
   readonly budget: ReturnType<typeof retryBudget>;
 }
 
+interface PolicyEntry extends SubgraphPolicies {
+  /** The `record()` call it was checked against. */
+  generation: number;
+  /** The policy it was built from, as JSON. */
+  readonly signature: string;
+  readonly limits: Pick<SubgraphFetchInit, 'timeoutMs' | 'maxResponseBytes'>;
+}
+
 export function trafficPolicyPlugin(options: TrafficPolicyPluginOptions): TrafficPolicyPlugin {
-  const bySubgraph = new Map<string, SubgraphPolicies>();
+  const bySubgraph = new Map<string, PolicyEntry>();
   const circuits = () =>
     Object.fromEntries([...bySubgraph].map(([name, policies]) => [name, STATUS[policies.breaker.state]]));
 
@@ -151,14 +167,34 @@ export function trafficPolicyPlugin(options: TrafficPolicyPluginOptions): Traffi
     };
   }
 
+  // Each subgraph's policy and its breaker, rebuilt only when its settings change.
+  let recorded: Readonly<Record<string, TrafficSettings>> = {};
+  let generation = 0;
+  const current = (subgraph: string): PolicyEntry => {
+    const entry = bySubgraph.get(subgraph);
+    if (entry?.generation === generation) return entry;
+    const policy = policyOf(options.traffic, subgraph, recorded[subgraph]);
+    const signature = JSON.stringify(policy);
+    if (entry?.signature === signature) {
+      entry.generation = generation;
+      return entry;
+    }
+    const fresh = {
+      generation,
+      signature,
+      limits: { timeoutMs: policy.timeoutMs, maxResponseBytes: policy.maxResponseBytes },
+      ...policiesOf(subgraph, policy),
+    };
+    bySubgraph.set(subgraph, fresh);
+    return fresh;
+  };
+
   function wrapFetch(next: Fetcher, subgraph: string): Fetcher {
-    const policy = policyOf(options.traffic, subgraph);
     // A new supergraph builds new data sources: a subgraph keeps its breaker and budget across them.
-    const policies = bySubgraph.get(subgraph) ?? policiesOf(subgraph, policy);
-    bySubgraph.set(subgraph, policies);
-    const limits = { timeoutMs: policy.timeoutMs, maxResponseBytes: policy.maxResponseBytes };
+    current(subgraph);
     return async (url, init = {}) => {
-      const sent: SubgraphFetchInit = { ...init, ...limits };
+      const policies = current(subgraph);
+      const sent: SubgraphFetchInit = { ...init, ...policies.limits };
       const query = typeof init.body === 'string' && isQueryBody(init.body);
       if (query) policies.budget.sent();
       try {
@@ -187,5 +223,19 @@ export function trafficPolicyPlugin(options: TrafficPolicyPluginOptions): Traffi
     };
   }
 
-  return { name: 'trafficPolicy', circuits, subgraph: { wrapFetch } };
+  return {
+    name: 'trafficPolicy',
+    circuits,
+    subgraph: { wrapFetch },
+    record(policies) {
+      recorded = policies;
+      generation += 1;
+    },
+    policies: () => {
+      const names = new Set([...Object.keys(options.traffic.bySubgraph), ...Object.keys(recorded)]);
+      return Object.fromEntries(
+        [...names].sort().map((name) => [name, policyOf(options.traffic, name, recorded[name])]),
+      );
+    },
+  };
 }

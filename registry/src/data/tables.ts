@@ -89,6 +89,18 @@ export interface TypeExtensionTable {
 }
 
 /** The tables of the registry's database. */
+/** The traffic policy a partner recorded for its subgraph; removed when emptied. */
+export interface TrafficPolicyTable {
+  subgraph: string;
+  /** JSON object of settings (`lib/traffic/settings.ts`), checked when recorded. */
+  settings: string;
+  /** The caller's subject (`sub`). */
+  set_by: string;
+  partner: string;
+  /** ISO 8601 UTC timestamp. */
+  set_at: string;
+}
+
 export interface RegistryDb {
   subgraph_versions: SubgraphVersionTable;
   supergraphs: SupergraphTable;
@@ -97,6 +109,7 @@ export interface RegistryDb {
   type_owners: TypeOwnerTable;
   field_owners: FieldOwnerTable;
   type_extensions: TypeExtensionTable;
+  traffic_policies: TrafficPolicyTable;
 }
 
 export type SubgraphVersionRow = Selectable<SubgraphVersionTable>;

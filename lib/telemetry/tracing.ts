@@ -1,0 +1,96 @@
+/**
+ * OpenTelemetry tracing for every Integra process, with the official SDK. A process always has
+ * trace context (a trace id in each log line, `traceparent` sent to the subgraphs), but records and
+ * sends spans only when an OTLP endpoint is configured: without one nothing is sampled and nothing
+ * leaves the process. Started once by each `main.ts`, flushed on the way out.
+ */
+import { trace, type Tracer } from '@opentelemetry/api';
+import { W3CTraceContextPropagator } from '@opentelemetry/core';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import {
+  AlwaysOffSampler,
+  AlwaysOnSampler,
+  BatchSpanProcessor,
+  NodeTracerProvider,
+  ParentBasedSampler,
+  TraceIdRatioBasedSampler,
+} from '@opentelemetry/sdk-trace-node';
+import { ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION } from '@opentelemetry/semantic-conventions';
+import { booleanVar, ConfigError, pick, url, type Env } from '../config.js';
+
+/** Where spans go and how many are kept; read from the standard `OTEL_*` variables. */
+export type TracingConfig =
+  | { readonly kind: 'off' }
+  | { readonly kind: 'context-only' }
+  | {
+      readonly kind: 'export';
+      /** The OTLP/HTTP traces URL (`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`, or `OTEL_EXPORTER_OTLP_ENDPOINT` + `/v1/traces`). */
+      readonly url: string;
+      /** `OTEL_TRACES_SAMPLER_ARG`: the share of new traces recorded; a caller's sampled trace is always continued. @default 1 */
+      readonly ratio: number;
+    };
+
+/**
+ * Reads `OTEL_SDK_DISABLED` (no tracing at all), `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT` /
+ * `OTEL_EXPORTER_OTLP_ENDPOINT` and `OTEL_TRACES_SAMPLER_ARG`. Headers, timeout and compression of
+ * the export are the exporter's own `OTEL_EXPORTER_OTLP_*` variables.
+ * @throws {ConfigError} naming the variable that is not a URL or a ratio
+ */
+export function tracingConfigFromEnv(env: Env): TracingConfig {
+  if (booleanVar(env, 'OTEL_SDK_DISABLED', false)) return { kind: 'off' };
+  const traces = pick(undefined, env, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT');
+  const base = pick(undefined, env, 'OTEL_EXPORTER_OTLP_ENDPOINT');
+  const http = ['http:', 'https:'];
+  const endpoint = traces
+    ? url(traces, http)
+    : base
+      ? `${url(base, http).replace(/\/+$/, '')}/v1/traces`
+      : undefined;
+  if (!endpoint) return { kind: 'context-only' };
+  const ratio = pick(undefined, env, 'OTEL_TRACES_SAMPLER_ARG');
+  const share = ratio ? Number(ratio.value) : 1;
+  if (!Number.isFinite(share) || share < 0 || share > 1)
+    throw new ConfigError(ratio!.name, `"${ratio!.value}" is not a number from 0 to 1`);
+  return { kind: 'export', url: endpoint, ratio: share };
+}
+
+export interface Tracing {
+  /** Whether spans are recorded and exported. */
+  readonly exporting: boolean;
+  /** Sends the spans still buffered and stops; a `Disposable` for `serve()`. */
+  dispose(): Promise<void>;
+}
+
+/** The tracer of Integra's own spans (requests, resolvers, SQL); Apollo Gateway has its own. */
+export function integraTracer(): Tracer {
+  return trace.getTracer('integra');
+}
+
+let started: { readonly provider: NodeTracerProvider; readonly exporting: boolean } | undefined;
+
+/**
+ * Installs the process's tracer provider, context manager and W3C propagator (once: a second call
+ * returns the first's). `service` names the process in every span (`service.name`).
+ */
+export function startTracing(service: string, config: TracingConfig, version = '0.1.0'): Tracing {
+  if (config.kind === 'off') return { exporting: false, dispose: async () => undefined };
+  if (!started) {
+    const exporting = config.kind === 'export';
+    const provider = new NodeTracerProvider({
+      resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: service, [ATTR_SERVICE_VERSION]: version }),
+      // Without an endpoint nothing is recorded: spans still carry ids, so logs and subgraphs get them.
+      sampler: exporting
+        ? new ParentBasedSampler({
+            root: config.ratio >= 1 ? new AlwaysOnSampler() : new TraceIdRatioBasedSampler(config.ratio),
+          })
+        : new AlwaysOffSampler(),
+      spanProcessors: exporting ? [new BatchSpanProcessor(new OTLPTraceExporter({ url: config.url }))] : [],
+    });
+    // The context follows each request through promises (AsyncLocalStorage); W3C `traceparent` only.
+    provider.register({ propagator: new W3CTraceContextPropagator() });
+    started = { provider, exporting };
+  }
+  const { provider, exporting } = started;
+  return { exporting, dispose: () => provider.shutdown() };
+}
