@@ -53,8 +53,8 @@ export interface RunningGraph {
   readonly registry: RunningProcess | undefined;
   /** Starts one more gateway replica on `port`, configured as the first (and `env` on top). */
   startGateway(port: number, env?: Readonly<Record<string, string>>): Promise<RunningProcess>;
-  /** Stops one subgraph (SIGTERM) and waits for it to exit. */
-  stopSubgraph(name: string): Promise<void>;
+  /** Stops one subgraph (SIGTERM: it drains; SIGKILL: it dies mid-request) and waits for it to exit. */
+  stopSubgraph(name: string, signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
   /** Starts a stopped subgraph again and waits until it is healthy. */
   startSubgraph(name: string): Promise<void>;
   /** Stops everything and waits for every process to exit. */
@@ -231,10 +231,10 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
       registry,
       startGateway: (port, env) => startGateway(`gateway-${++replicas}`, port, env),
       subgraphs: running,
-      async stopSubgraph(name) {
+      async stopSubgraph(name, signal = 'SIGTERM') {
         const child = children.get(name);
         if (!child) throw new Error(`no subgraph named ${name}`);
-        child.kill('SIGTERM');
+        child.kill(signal);
         await exited(child);
       },
       async startSubgraph(name) {

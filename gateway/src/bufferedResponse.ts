@@ -110,9 +110,17 @@ export class BufferedResponse implements FetcherResponse {
     return this.used;
   }
 
-  /** Whether the body starts as a JSON object does (a GraphQL answer), read without using the body up. */
+  /**
+   * Whether the body starts and ends as a JSON object does (a GraphQL answer), read without using
+   * the body up: a proxy's error page, or an answer cut short, does not.
+   */
   get looksLikeJsonObject(): boolean {
-    return /^\s*\{/.test(this.answer.body);
+    const body = this.answer.body;
+    let first = 0;
+    let last = body.length - 1;
+    while (first <= last && isJsonSpace(body.charCodeAt(first))) first++;
+    while (last > first && isJsonSpace(body.charCodeAt(last))) last--;
+    return first < last && body[first] === '{' && body[last] === '}';
   }
 
   private consume(): string {
@@ -172,4 +180,9 @@ export function isQueryBody(body: string): boolean {
   const match = /"query"\s*:\s*"\s*(\w+)?/.exec(body);
   const keyword = match?.[1];
   return keyword === undefined || keyword === 'query';
+}
+
+/** JSON's whitespace: space, tab, line feed, carriage return. */
+function isJsonSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 }

@@ -24,9 +24,10 @@ beforeAll(async () => {
       received.push(body);
       const status = script.shift() ?? 200;
       setTimeout(() => {
-        // 299 stands for a 200 whose body is not JSON (a proxy's error page, a half-written answer).
-        res.writeHead(status === 299 ? 200 : status, { 'content-type': 'application/json' });
+        // 299 and 298 stand for a 200 whose body is not JSON: a proxy's error page, an answer cut short.
+        res.writeHead(status >= 298 && status <= 299 ? 200 : status, { 'content-type': 'application/json' });
         if (status === 299) return res.end('<html>Bad gateway</html>');
+        if (status === 298) return res.end('{"data": {"ok": tr');
         res.end(JSON.stringify(status === 200 ? { data: { ok: true } } : { errors: [{ message: 'down' }] }));
       }, delayMs);
     });
@@ -172,11 +173,11 @@ describe("a subgraph's traffic policy", () => {
 
   it('counts an answer that is not JSON as a failure, without sending it again', async () => {
     const { fetch, plugin } = fetchThrough({ ...QUICK, GATEWAY_BREAKER_MIN_FETCHES: '2' });
-    script = [299, 299];
-    for (let i = 0; i < 2; i++) {
+    script = [299, 298];
+    for (const body of ['<html>Bad gateway</html>', '{"data": {"ok": tr']) {
       const response = await fetch(url, QUERY);
       expect(response.status).toBe(200);
-      expect(await response.text()).toBe('<html>Bad gateway</html>');
+      expect(await response.text()).toBe(body);
     }
     expect(received).toHaveLength(2);
     expect(plugin.circuits()).toEqual({ statistics: 'open' });

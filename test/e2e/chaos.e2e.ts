@@ -1,0 +1,191 @@
+/**
+ * Partners failing under load, with real processes (registry, seven subgraphs, gateway) and
+ * autocannon as the clients: a subgraph killed and started again, and a partner that hangs,
+ * answers 500s, malformed JSON or 50 MB. Each case says how many client requests failed (no
+ * answer, or not HTTP 200) and how many got partial data; the gateway must keep answering within
+ * the subgraph's timeout, open the partner's circuit and close it by itself once the partner is well.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import autocannon from 'autocannon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startE2EGraph, type E2EGraph } from './harness.js';
+
+/** The partner of the second case, on a port of this test: each request answered as `mode` says. */
+type Mode = 'well' | 'hang' | '500' | 'malformed' | 'huge';
+let mode: Mode = 'well';
+const HUGE = Buffer.alloc(50 * 1024 * 1024, 'x');
+const faulty = http.createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on('data', (chunk: Buffer) => chunks.push(chunk));
+  req.on('end', () => {
+    if (mode === 'hang') return; // accepted, never answered
+    if (mode === '500') return void res.writeHead(500, { 'content-type': 'text/plain' }).end('boom');
+    if (mode === 'malformed')
+      return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"data": {"_entities": [');
+    if (mode === 'huge')
+      return void res
+        .writeHead(200, { 'content-type': 'application/json', 'content-length': HUGE.length })
+        .end(HUGE);
+    // Well: what the content subgraph answers for the regions asked.
+    const { variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+      variables: { representations: { code: string }[] };
+    };
+    const entities = variables.representations.map(() => ({ protectionProjectCount: 7 }));
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ data: { _entities: entities } }));
+  });
+});
+
+const TIMEOUT_MS = 1500;
+let graph: E2EGraph;
+beforeAll(async () => {
+  await new Promise<void>((resolve) => faulty.listen(0, '127.0.0.1', resolve));
+  const faultyUrl = `http://127.0.0.1:${(faulty.address() as AddressInfo).port}/graphql`;
+  graph = await startE2EGraph({
+    env: () => ({
+      // Every request reaches the subgraphs: no answer is served from the gateway's cache.
+      GATEWAY_RESPONSE_CACHE: 'false',
+      // Nor shared between clients: each request's fetches meet the partner's failure themselves.
+      GATEWAY_DEDUP: 'false',
+      SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS),
+      GATEWAY_BREAKER_MIN_FETCHES: '10',
+      GATEWAY_BREAKER_WINDOW_MS: '2000',
+      GATEWAY_BREAKER_HALF_OPEN_AFTER_MS: '500',
+      CONTENT_URL: faultyUrl,
+    }),
+  });
+}, 120_000);
+afterAll(async () => {
+  await graph?.dispose();
+  faulty.closeAllConnections();
+  await new Promise((resolve) => faulty.close(resolve));
+});
+
+const circuits = async () =>
+  (
+    (await (await fetch(graph.gateway.url.replace('/graphql', '/health'))).json()) as {
+      circuits: Record<string, string>;
+    }
+  ).circuits;
+
+interface Tally {
+  full: number;
+  partial: number;
+  /** Answers that were not HTTP 200, or not GraphQL. */
+  failed: number;
+  reasons: Set<string>;
+}
+
+/** Runs `body` against the gateway with 10 clients while `scenario` runs; what the clients got. */
+async function underLoad(query: string, scenario: (tally: Tally) => Promise<void>) {
+  const tally: Tally = { full: 0, partial: 0, failed: 0, reasons: new Set() };
+  let finished: (result: autocannon.Result) => void = () => {};
+  const done = new Promise<autocannon.Result>((resolve) => (finished = resolve));
+  const load = autocannon(
+    {
+      url: graph.gateway.url,
+      connections: 10,
+      duration: 60,
+      timeout: 10,
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+          onResponse: (status: number, body: string) => {
+            if (status !== 200) return void tally.failed++;
+            try {
+              const answer = JSON.parse(body) as {
+                data?: unknown;
+                errors?: { extensions?: { reason?: string } }[];
+              };
+              if (!answer.data) return void tally.failed++;
+              if (!answer.errors) return void tally.full++;
+              tally.partial++;
+              for (const error of answer.errors)
+                if (error.extensions?.reason) tally.reasons.add(error.extensions.reason);
+            } catch {
+              tally.failed++;
+            }
+          },
+        },
+      ],
+    },
+    (_error, result) => finished(result),
+  );
+  try {
+    await scenario(tally);
+  } finally {
+    load.stop();
+  }
+  const result = await done;
+  return { tally, result, failed: tally.failed + result.errors + result.timeouts };
+}
+
+const until = async (check: () => Promise<boolean>, timeoutMs: number) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('partners failing under load', () => {
+  it('a subgraph killed: partial data at once, its circuit opens, and closes by itself once it is back', async () => {
+    const { tally, result, failed } = await underLoad(
+      '{ region(code: "03") { code residents { total } } }',
+      async (tally) => {
+        await pause(1000);
+        await graph.stopSubgraph('statistics', 'SIGKILL');
+        await until(async () => (await circuits())['statistics'] === 'open', 5000);
+        await pause(1000);
+        await graph.startSubgraph('statistics');
+        await until(async () => (await circuits())['statistics'] === 'closed', 10_000);
+        const before = tally.full;
+        await pause(1000);
+        // Well again: whole answers, with no gateway restart.
+        expect(tally.full).toBeGreaterThan(before);
+      },
+    );
+    console.log(
+      `[chaos] statistics killed: ${result.requests.total} requests, ${failed} failed, ${tally.partial} partial (${[...tally.reasons].join(', ')}), ${tally.full} whole; slowest ${result.latency.max} ms`,
+    );
+    expect(failed).toBe(0);
+    expect(tally.partial).toBeGreaterThan(0);
+    expect([...tally.reasons].every((r) => ['unreachable', 'circuit_open'].includes(r))).toBe(true);
+    expect(result.latency.max).toBeLessThan(TIMEOUT_MS + 1000);
+  }, 60_000);
+
+  for (const [failure, expected] of [
+    ['hang', 'timeout'],
+    ['500', 'http_error'],
+    ['malformed', 'invalid_response'],
+    ['huge', 'too_large'],
+  ] as const) {
+    it(`a partner that answers ${failure === 'hang' ? 'nothing' : failure === 'huge' ? '50 MB' : failure === '500' ? '500s' : 'malformed JSON'}: partial data within the timeout, and its circuit opens then closes`, async () => {
+      mode = 'well';
+      await until(async () => (await circuits())['content'] !== 'open', 5000);
+      const { tally, result, failed } = await underLoad(
+        '{ region(code: "03") { code protectionProjectCount } }',
+        async () => {
+          await pause(500);
+          mode = failure;
+          await until(async () => (await circuits())['content'] === 'open', 10_000);
+          mode = 'well';
+          await until(async () => (await circuits())['content'] === 'closed', 10_000);
+          await pause(500);
+        },
+      );
+      console.log(
+        `[chaos] content ${failure}: ${result.requests.total} requests, ${failed} failed, ${tally.partial} partial (${[...tally.reasons].join(', ')}), ${tally.full} whole; slowest ${result.latency.max} ms`,
+      );
+      expect(failed).toBe(0);
+      expect(tally.reasons.has(expected)).toBe(true);
+      expect(tally.full).toBeGreaterThan(0);
+      expect(result.latency.max).toBeLessThan(TIMEOUT_MS + 1000);
+    }, 60_000);
+  }
+});
