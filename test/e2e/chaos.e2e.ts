@@ -159,6 +159,25 @@ describe('partners failing under load', () => {
     expect(result.latency.max).toBeLessThan(TIMEOUT_MS + 1000);
   }, 60_000);
 
+  it('every subgraph restarted one after another (SIGTERM, drained): no client request fails', async () => {
+    const { tally, result, failed } = await underLoad(
+      '{ region(code: "03") { code name { text } residents { total } services(first: 2) { totalCount } } }',
+      async () => {
+        await pause(500);
+        for (const subgraph of graph.subgraphs) {
+          await graph.stopSubgraph(subgraph.name);
+          await graph.startSubgraph(subgraph.name);
+        }
+        await pause(500);
+      },
+    );
+    console.log(
+      `[chaos] rolling restart of ${graph.subgraphs.length} subgraphs: ${result.requests.total} requests, ${failed} failed, ${tally.partial} partial (${[...tally.reasons].join(', ')}), ${tally.full} whole; slowest ${result.latency.max} ms`,
+    );
+    expect(failed).toBe(0);
+    expect(tally.full).toBeGreaterThan(0);
+  }, 120_000);
+
   for (const [failure, expected] of [
     ['hang', 'timeout'],
     ['500', 'http_error'],
