@@ -14,6 +14,7 @@ const UNIT = [
   'registry/**/*.test.ts',
   'test/**/*.test.ts',
   'clients/**/*.test.ts',
+  'deploy/**/*.test.ts',
 ];
 const SLOW = ['**/*.slow.test.ts', '**/*.fuzz.test.ts'];
 

@@ -45,6 +45,12 @@ export const RUN: readonly Run[] = [
       /^npm run -s subgraph -- check content --schema subgraphs\/content\/schema\.graphql --token "\$TOKEN"$/,
     answer: 'anything',
   },
+  // docs/partners.md: a partner's traffic policy, recorded, shown and removed.
+  {
+    command:
+      /^npm run -s subgraph -- traffic statistics (--set (timeoutMs=3000,retries=0|'') )?--token "\$TOKEN"$/,
+    answer: 'anything',
+  },
   { command: /^sed '/, answer: 'anything' },
   // docs/integrators.md: the integrator kit, built and packed from the checkout.
   { command: /^npm run build:client$/, answer: 'anything' },
@@ -128,6 +134,44 @@ export const NOT_RUN: readonly { readonly command: RegExp; readonly reason: stri
       /^(jq -n --rawfile sdl schema\.graphql [^\n]*\|\n {2})?curl -sS "\$\{auth\[@\]\}" [^\n]*"\$REGISTRY\/api\/subgraphs\/\$NAME\/(check|publish|versions|rollback)" \| jq [^\n]*$/,
     reason:
       "calls a partner's registry with the placeholder values above; the ci/registry.sh block (run here) makes the same check and publish calls, and npm run subgraph (run here) the versions and rollback calls",
+  },
+  // docs/operators.md's production build and deployment.
+  {
+    command: /^npm run build$/,
+    reason:
+      'rewrites dist/ in the checkout; scripts/build.slow.test.ts runs it, then starts every process of the build with node',
+  },
+  {
+    command: /^npm ci --omit=dev$/,
+    reason:
+      "would replace this checkout's node_modules; scripts/build.slow.test.ts runs it in a folder holding only dist/, package.json and package-lock.json",
+  },
+  {
+    command: /^npx tsx deploy\/keys\.ts deploy\/secrets$/,
+    reason: "writes an operator's secrets; deploy/images.test.ts makes the same keys in a temporary folder",
+  },
+  {
+    command:
+      /^docker build -f deploy\/(gateway|registry|subgraph)\.Dockerfile (--build-arg SUBGRAPH=services )?-t integra\/(gateway|registry|subgraph-services) \.$/,
+    reason:
+      'needs a Docker daemon, which the tests do not have; deploy/images.test.ts reads the Dockerfiles, and scripts/build.slow.test.ts runs their build and start commands without Docker',
+  },
+  {
+    command:
+      /^POSTGRES_PASSWORD=\S+ GATEWAY_JWT_ISSUER=\S+ docker compose -p integra -f deploy\/compose\.yaml up --build -d$/,
+    reason:
+      'needs a Docker daemon; deploy/compose.test.ts validates the file against the compose-spec schema and its environment with the code',
+  },
+  {
+    command:
+      /^kubectl (create configmap integra-jwks|create secret generic gateway-assertion-key|apply -f deploy\/kubernetes\/)( --from-file=\S+)*$/,
+    reason:
+      'needs a cluster; deploy/kubernetes.test.ts validates every manifest against the Kubernetes schemas and its environment with the code',
+  },
+  {
+    command: /^npx tsx deploy\/kubernetes\.ts$/,
+    reason:
+      'rewrites the generated manifests; deploy/kubernetes.test.ts fails when the committed ones differ from what it writes',
   },
 ];
 
