@@ -26,6 +26,11 @@ export interface Database<DB> {
 export interface DatabaseOptions {
   /** Called once for every SQL statement executed (used for the statements counter). */
   onStatement?: (event: LogEvent) => void;
+  /**
+   * Called when an idle PostgreSQL connection breaks (the server restarted, the network dropped):
+   * the pool drops that connection and opens another when next needed. @default ignored
+   */
+  onConnectionError?: (error: Error) => void;
 }
 
 // PostgreSQL returns BIGINT (cents, counts) and NUMERIC (sums) as strings; SQLite returns numbers.
@@ -83,6 +88,8 @@ export async function openDatabase<DB>(
     // The server cancels a statement past the limit, wherever it comes from; 0 means none.
     ...(timeoutMs > 0 ? { statement_timeout: timeoutMs } : {}),
   });
+  // Unheard, a broken idle connection's error would end the process.
+  pool.on('error', (error) => options.onConnectionError?.(error));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: statementLog('postgresql') });
   return { db, config, dispose: () => db.destroy() };
 }

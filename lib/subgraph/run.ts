@@ -88,7 +88,11 @@ export async function prepareDatabase<DB>(
   data: Pick<SubgraphParts<DB>, 'migrations' | 'seed'>,
   options: { log: Logger; onStatement?: () => void },
 ): Promise<Database<DB>> {
-  const database = await openDatabase<DB>(config, { onStatement: options.onStatement });
+  const database = await openDatabase<DB>(config, {
+    onStatement: options.onStatement,
+    onConnectionError: (error) =>
+      options.log.warn({ reason: error.message }, 'a database connection broke; the pool opens another'),
+  });
   const applied = await migrateToLatest(database as Database<unknown>, data.migrations);
   if (applied.length > 0) options.log.info({ applied }, 'migrations applied');
   await data.seed(database.db, options.log);

@@ -57,7 +57,10 @@ export interface Registry {
 export async function createRegistry(options: RegistryOptions): Promise<Registry> {
   const { config, log } = options;
   const lifecycle = options.lifecycle ?? createLifecycle();
-  const database: Database<RegistryDb> = await openDatabase<RegistryDb>(config.db);
+  const database: Database<RegistryDb> = await openDatabase<RegistryDb>(config.db, {
+    onConnectionError: (error) =>
+      log.warn({ reason: error.message }, 'a database connection broke; the pool opens another'),
+  });
   const notifier = createNotifier(config.notify, { log });
   const loader = createSupergraphLoader();
   try {
