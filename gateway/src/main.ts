@@ -52,7 +52,8 @@ await serve(
   },
   async (opened, lifecycle) => {
     // Opened first, closed last: the spans of the last requests are sent before the process exits.
-    opened(startTracing('gateway', config.tracing));
+    // At the edge: a client's traceparent is continued, but its "sampled" flag does not force recording.
+    opened(startTracing('gateway', config.tracing, { trustCallerSampling: false }));
     const { timeoutMs, maxResponseBytes } = config.subgraphs.traffic.defaults;
     const fetcher = createSubgraphFetcher({ timeoutMs, maxResponseBytes });
     opened(fetcher);

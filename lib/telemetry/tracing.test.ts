@@ -1,9 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ROOT_CONTEXT, SpanKind, TraceFlags, trace } from '@opentelemetry/api';
+import { SamplingDecision } from '@opentelemetry/sdk-trace-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../log.js';
 import { requestSpan } from './requestSpan.js';
-import { startTracing, tracingConfigFromEnv } from './tracing.js';
+import { sampler, startTracing, tracingConfigFromEnv } from './tracing.js';
 
 describe('tracing configuration', () => {
   it('exports only when an OTLP endpoint is set, and is off when the SDK is disabled', () => {
@@ -103,5 +105,29 @@ describe('request spans and log lines', () => {
     expect(line?.['msg']).toBe('between requests');
     expect(line).not.toHaveProperty('requestId');
     expect(line).not.toHaveProperty('traceId');
+  });
+});
+
+describe('sampling', () => {
+  const remoteSampled = trace.setSpanContext(ROOT_CONTEXT, {
+    traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
+    spanId: '00f067aa0ba902b7',
+    traceFlags: TraceFlags.SAMPLED,
+    isRemote: true,
+  });
+  const decide = (trusted: boolean) =>
+    sampler(0, trusted).shouldSample(
+      remoteSampled,
+      '4bf92f3577b34da6a3ce929d0e0e4736',
+      'POST /graphql',
+      SpanKind.SERVER,
+      {},
+      [],
+    ).decision;
+
+  it("records a caller's sampled trace only where the caller is trusted (a subgraph's gateway), not at the edge", () => {
+    expect(decide(true)).toBe(SamplingDecision.RECORD_AND_SAMPLED);
+    // At the gateway a client cannot ask for its requests to be recorded beyond the ratio (0 here).
+    expect(decide(false)).toBe(SamplingDecision.NOT_RECORD);
   });
 });

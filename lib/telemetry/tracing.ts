@@ -16,7 +16,7 @@ import {
   ParentBasedSampler,
   TraceIdRatioBasedSampler,
 } from '@opentelemetry/sdk-trace-node';
-import { ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION } from '@opentelemetry/semantic-conventions';
+import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
 import { booleanVar, ConfigError, pick, url, type Env } from '../config.js';
 
 /** Where spans go and how many are kept; read from the standard `OTEL_*` variables. */
@@ -67,23 +67,41 @@ export function integraTracer(): Tracer {
   return trace.getTracer('integra');
 }
 
+/** New traces at `ratio`; a remote caller's sampled trace continued always, or at `ratio` too. */
+export function sampler(ratio: number, trustCallerSampling: boolean): ParentBasedSampler {
+  const atRatio = ratio >= 1 ? new AlwaysOnSampler() : new TraceIdRatioBasedSampler(ratio);
+  return new ParentBasedSampler({
+    root: atRatio,
+    ...(trustCallerSampling ? {} : { remoteParentSampled: atRatio }),
+  });
+}
+
 let started: { readonly provider: NodeTracerProvider; readonly exporting: boolean } | undefined;
 
 /**
  * Installs the process's tracer provider, context manager and W3C propagator (once: a second call
  * returns the first's). `service` names the process in every span (`service.name`).
  */
-export function startTracing(service: string, config: TracingConfig, version = '0.1.0'): Tracing {
+export function startTracing(
+  service: string,
+  config: TracingConfig,
+  options: {
+    /**
+     * Whether a caller that marks its trace sampled is always recorded: true for a subgraph, whose
+     * caller is the gateway; false at the edge, where any client could ask for every request of
+     * its to be recorded and sent. @default true
+     */
+    readonly trustCallerSampling?: boolean;
+  } = {},
+): Tracing {
   if (config.kind === 'off') return { exporting: false, dispose: async () => undefined };
   if (!started) {
     const exporting = config.kind === 'export';
     const provider = new NodeTracerProvider({
-      resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: service, [ATTR_SERVICE_VERSION]: version }),
+      resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: service }),
       // Without an endpoint nothing is recorded: spans still carry ids, so logs and subgraphs get them.
       sampler: exporting
-        ? new ParentBasedSampler({
-            root: config.ratio >= 1 ? new AlwaysOnSampler() : new TraceIdRatioBasedSampler(config.ratio),
-          })
+        ? sampler(config.ratio, options.trustCallerSampling ?? true)
         : new AlwaysOffSampler(),
       spanProcessors: exporting ? [new BatchSpanProcessor(new OTLPTraceExporter({ url: config.url }))] : [],
     });
