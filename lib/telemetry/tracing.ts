@@ -27,7 +27,7 @@ export type TracingConfig =
       readonly kind: 'export';
       /** The OTLP/HTTP traces URL (`OTEL_EXPORTER_OTLP_TRACES_ENDPOINT`, or `OTEL_EXPORTER_OTLP_ENDPOINT` + `/v1/traces`). */
       readonly url: string;
-      /** `OTEL_TRACES_SAMPLER_ARG`: the share of new traces recorded; a caller's sampled trace is always continued. @default 1 */
+      /** `OTEL_TRACES_SAMPLER_ARG`: the share of traces recorded; a subgraph records every trace its gateway recorded. @default 1 */
       readonly ratio: number;
     };
 
