@@ -7,8 +7,8 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeRun, pause, underLoad, until } from '../load.js';
 import { startE2EGraph, type E2EGraph } from './harness.js';
 
 /** The partner of the second case, on a port of this test: each request answered as `mode` says. */
@@ -70,73 +70,10 @@ const circuits = async () =>
     }
   ).circuits;
 
-interface Tally {
-  full: number;
-  partial: number;
-  /** Answers that were not HTTP 200, or not GraphQL. */
-  failed: number;
-  reasons: Set<string>;
-}
-
-/** Runs `body` against the gateway with 10 clients while `scenario` runs; what the clients got. */
-async function underLoad(query: string, scenario: (tally: Tally) => Promise<void>) {
-  const tally: Tally = { full: 0, partial: 0, failed: 0, reasons: new Set() };
-  let finished: (result: autocannon.Result) => void = () => {};
-  const done = new Promise<autocannon.Result>((resolve) => (finished = resolve));
-  const load = autocannon(
-    {
-      url: graph.gateway.url,
-      connections: 10,
-      duration: 60,
-      timeout: 10,
-      requests: [
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query }),
-          onResponse: (status: number, body: string) => {
-            if (status !== 200) return void tally.failed++;
-            try {
-              const answer = JSON.parse(body) as {
-                data?: unknown;
-                errors?: { extensions?: { reason?: string } }[];
-              };
-              if (!answer.data) return void tally.failed++;
-              if (!answer.errors) return void tally.full++;
-              tally.partial++;
-              for (const error of answer.errors)
-                if (error.extensions?.reason) tally.reasons.add(error.extensions.reason);
-            } catch {
-              tally.failed++;
-            }
-          },
-        },
-      ],
-    },
-    (_error, result) => finished(result),
-  );
-  try {
-    await scenario(tally);
-  } finally {
-    load.stop();
-  }
-  const result = await done;
-  return { tally, result, failed: tally.failed + result.errors + result.timeouts };
-}
-
-const until = async (check: () => Promise<boolean>, timeoutMs: number) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 describe('partners failing under load', () => {
   it('a subgraph killed: partial data at once, its circuit opens, and closes by itself once it is back', async () => {
     const { tally, result, failed } = await underLoad(
-      '{ region(code: "03") { code residents { total } } }',
+      { url: graph.gateway.url, query: '{ region(code: "03") { code residents { total } } }' },
       async (tally) => {
         await pause(1000);
         await graph.stopSubgraph('statistics', 'SIGKILL');
@@ -144,15 +81,13 @@ describe('partners failing under load', () => {
         await pause(1000);
         await graph.startSubgraph('statistics');
         await until(async () => (await circuits())['statistics'] === 'closed', 10_000);
-        const before = tally.full;
+        const before = tally.whole;
         await pause(1000);
         // Well again: whole answers, with no gateway restart.
-        expect(tally.full).toBeGreaterThan(before);
+        expect(tally.whole).toBeGreaterThan(before);
       },
     );
-    console.log(
-      `[chaos] statistics killed: ${result.requests.total} requests, ${failed} failed, ${tally.partial} partial (${[...tally.reasons].join(', ')}), ${tally.full} whole; slowest ${result.latency.max} ms`,
-    );
+    console.log(`[chaos] ${describeRun(`statistics killed`, { tally, result, failed })}`);
     expect(failed).toBe(0);
     expect(tally.partial).toBeGreaterThan(0);
     expect([...tally.reasons].every((r) => ['unreachable', 'circuit_open'].includes(r))).toBe(true);
@@ -161,7 +96,11 @@ describe('partners failing under load', () => {
 
   it('every subgraph restarted one after another (SIGTERM, drained): no client request fails', async () => {
     const { tally, result, failed } = await underLoad(
-      '{ region(code: "03") { code name { text } residents { total } services(first: 2) { totalCount } } }',
+      {
+        url: graph.gateway.url,
+        query:
+          '{ region(code: "03") { code name { text } residents { total } services(first: 2) { totalCount } } }',
+      },
       async () => {
         await pause(500);
         for (const subgraph of graph.subgraphs) {
@@ -172,10 +111,10 @@ describe('partners failing under load', () => {
       },
     );
     console.log(
-      `[chaos] rolling restart of ${graph.subgraphs.length} subgraphs: ${result.requests.total} requests, ${failed} failed, ${tally.partial} partial (${[...tally.reasons].join(', ')}), ${tally.full} whole; slowest ${result.latency.max} ms`,
+      `[chaos] ${describeRun(`rolling restart of ${graph.subgraphs.length} subgraphs`, { tally, result, failed })}`,
     );
     expect(failed).toBe(0);
-    expect(tally.full).toBeGreaterThan(0);
+    expect(tally.whole).toBeGreaterThan(0);
   }, 120_000);
 
   for (const [failure, expected] of [
@@ -188,7 +127,7 @@ describe('partners failing under load', () => {
       mode = 'well';
       await until(async () => (await circuits())['content'] !== 'open', 5000);
       const { tally, result, failed } = await underLoad(
-        '{ region(code: "03") { code protectionProjectCount } }',
+        { url: graph.gateway.url, query: '{ region(code: "03") { code protectionProjectCount } }' },
         async () => {
           await pause(500);
           mode = failure;
@@ -198,12 +137,10 @@ describe('partners failing under load', () => {
           await pause(500);
         },
       );
-      console.log(
-        `[chaos] content ${failure}: ${result.requests.total} requests, ${failed} failed, ${tally.partial} partial (${[...tally.reasons].join(', ')}), ${tally.full} whole; slowest ${result.latency.max} ms`,
-      );
+      console.log(`[chaos] ${describeRun(`content ${failure}`, { tally, result, failed })}`);
       expect(failed).toBe(0);
       expect(tally.reasons.has(expected)).toBe(true);
-      expect(tally.full).toBeGreaterThan(0);
+      expect(tally.whole).toBeGreaterThan(0);
       expect(result.latency.max).toBeLessThan(TIMEOUT_MS + 1000);
     }, 60_000);
   }

@@ -10,10 +10,10 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { subgraphs } from '../../schema/subgraphs.js';
 import { freePort } from '../../scripts/graph.js';
+import { describeRun, pause, underLoad, until } from '../load.js';
 import { startE2EGraph, type E2EGraph } from './harness.js';
 
 const PG_ROOT = '/usr/lib/postgresql';
@@ -105,6 +105,8 @@ beforeAll(async () => {
       GATEWAY_RATE_LIMITS: 'true',
       GATEWAY_RATE_LIMIT_REQUESTS: '1000000',
       GATEWAY_RATE_LIMIT_COST: '1000000000',
+      // A partner's circuit, opened while its database restarts, is tried again soon after.
+      GATEWAY_BREAKER_HALF_OPEN_AFTER_MS: '500',
     }),
   });
 }, 180_000);
@@ -114,88 +116,50 @@ afterAll(async () => {
   postgres?.remove();
 });
 
-interface Tally {
-  partial: number;
-  whole: number;
-  failed: number;
-}
+/** 10 clients on the gateway; `first` varies so that answers are rarely cached. */
+const circuits = async () =>
+  (
+    (await (await fetch(graph.gateway.url.replace('/graphql', '/health'))).json()) as {
+      circuits: Record<string, string>;
+    }
+  ).circuits;
 
-/** 10 clients on the gateway while `scenario` runs; `first` varies so that answers are rarely cached. */
-async function underLoad(scenario: (tally: Tally) => Promise<void>) {
-  const tally: Tally = { partial: 0, whole: 0, failed: 0 };
-  let finished: (result: autocannon.Result) => void = () => {};
-  const done = new Promise<autocannon.Result>((resolve) => (finished = resolve));
-  const load = autocannon(
+const load = (scenario: Parameters<typeof underLoad>[1]) =>
+  underLoad(
     {
       url: graph.gateway.url,
-      connections: 10,
-      duration: 60,
-      timeout: 10,
-      requests: [
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          setupRequest: (request) => ({
-            ...request,
-            body: JSON.stringify({
-              query: `{ region(code: "03") { code services(first: ${1 + Math.floor(Math.random() * 50)}) { totalCount } } }`,
-            }),
-          }),
-          onResponse: (status: number, body: string) => {
-            if (status !== 200) return void tally.failed++;
-            try {
-              const answer = JSON.parse(body) as { data?: unknown; errors?: unknown };
-              if (!answer.data) tally.failed++;
-              else if (answer.errors) tally.partial++;
-              else tally.whole++;
-            } catch {
-              tally.failed++;
-            }
-          },
-        },
-      ],
+      query: () =>
+        `{ region(code: "03") { code services(first: ${1 + Math.floor(Math.random() * 50)}) { totalCount } } }`,
     },
-    (_error, result) => finished(result),
+    scenario,
   );
-  try {
-    await scenario(tally);
-  } finally {
-    load.stop();
-  }
-  const result = await done;
-  return { tally, result, failed: tally.failed + result.errors + result.timeouts };
-}
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.skipIf(!canRun)('the servers under the graph restarted under load', () => {
   it("the services partner's PostgreSQL restarted: no client request fails, and its fields answer again", async () => {
-    const { tally, result, failed } = await underLoad(async (tally) => {
+    const { tally, result, failed } = await load(async (tally) => {
       await pause(1000);
       postgres!.restart();
-      await pause(2000);
+      await until(async () => (await circuits())['services'] === 'closed', 10_000);
       // Well again, and for good: only whole answers from here on.
       const before = { ...tally };
       await pause(1500);
       expect(tally.whole).toBeGreaterThan(before.whole);
       expect(tally.partial).toBe(before.partial);
     });
-    console.log(
-      `[chaos] PostgreSQL restarted: ${result.requests.total} requests, ${failed} failed, ${tally.partial} partial, ${tally.whole} whole; slowest ${result.latency.max} ms`,
-    );
+    console.log(`[chaos] ${describeRun('PostgreSQL restarted', { tally, result, failed })}`);
     expect(failed).toBe(0);
   }, 60_000);
 
   it('Redis killed and started again: no client request fails, and the registry is heard through it again', async () => {
-    const { tally, result, failed } = await underLoad(async () => {
+    await until(async () => Object.values(await circuits()).every((state) => state === 'closed'), 10_000);
+    const { tally, result, failed } = await load(async () => {
       await pause(1000);
       await redis!.kill();
       await pause(2000);
       await redis!.start();
       await pause(2000);
     });
-    console.log(
-      `[chaos] Redis killed and restarted: ${result.requests.total} requests, ${failed} failed, ${tally.partial} partial, ${tally.whole} whole; slowest ${result.latency.max} ms`,
-    );
+    console.log(`[chaos] ${describeRun('Redis killed and restarted', { tally, result, failed })}`);
     expect(failed).toBe(0);
 
     // A publish after Redis came back reaches the gateway by announcement (it polls once a minute).

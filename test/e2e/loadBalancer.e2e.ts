@@ -7,9 +7,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/graph.js';
+import { describeRun, pause, underLoad } from '../load.js';
 import { startE2EGraph, type E2EGraph } from './harness.js';
 
 const HAPROXY = '/usr/sbin/haproxy';
@@ -78,58 +78,34 @@ afterAll(async () => {
   await graph?.dispose();
 });
 
-async function underLoad(scenario: () => Promise<void>): Promise<autocannon.Result> {
-  let finished: (result: autocannon.Result) => void = () => {};
-  const done = new Promise<autocannon.Result>((resolve) => (finished = resolve));
-  const load = autocannon(
-    {
-      url: frontend,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ region(code: "03") { code name { text } } }' }),
-      expectBody: `${JSON.stringify({ data: { region: { code: '03', name: { text: 'Lombardia' } } } })}\n`,
-      connections: 10,
-      duration: 60,
-      timeout: 10,
-    },
-    (_error, result) => finished(result),
-  );
-  try {
-    await scenario();
-  } finally {
-    load.stop();
-  }
-  return done;
-}
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const load = (scenario: () => Promise<void>) =>
+  underLoad({ url: frontend, query: '{ region(code: "03") { code name { text } } }' }, scenario);
 
 describe('gateway replicas behind HAProxy', () => {
   it('a replica killed mid-load: the balancer routes around it, and no client request fails', async () => {
     const victim = gatewayPorts[1]!;
-    const result = await underLoad(async () => {
+    const run = await load(async () => {
       await pause(1500);
       process.kill(await pidOf(victim), 'SIGKILL');
       await pause(2000);
     });
-    const failed = result.errors + result.timeouts + result.non2xx + result.mismatches;
-    console.log(
-      `[load balancer] replica killed: ${result.requests.total} requests, ${failed} failed; slowest ${result.latency.max} ms`,
-    );
-    expect(failed).toBe(0);
-    expect(result.requests.total).toBeGreaterThan(100);
+    console.log(`[load balancer] ${describeRun('replica killed', run)}`);
+    // Every answer whole: none failed, none partial.
+    expect(run.failed).toBe(0);
+    expect(run.tally.partial).toBe(0);
+    expect(run.tally.whole).toBeGreaterThan(100);
   }, 60_000);
 
   it('a replica stopped with SIGTERM: unready first, drained, no client request fails', async () => {
     const victim = gatewayPorts[2]!;
-    const result = await underLoad(async () => {
+    const run = await load(async () => {
       await pause(1000);
       process.kill(await pidOf(victim), 'SIGTERM');
       await pause(3000);
     });
-    const failed = result.errors + result.timeouts + result.non2xx + result.mismatches;
-    console.log(
-      `[load balancer] replica stopped: ${result.requests.total} requests, ${failed} failed; slowest ${result.latency.max} ms`,
-    );
-    expect(failed).toBe(0);
+    console.log(`[load balancer] ${describeRun('replica stopped', run)}`);
+    // Every answer whole: none failed, none partial.
+    expect(run.failed).toBe(0);
+    expect(run.tally.partial).toBe(0);
   }, 60_000);
 });

@@ -10,9 +10,9 @@ import { type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFaultProxy, type FaultProxy } from '../faultProxy.js';
+import { describeRun, pause, underLoad, type LoadRun } from '../load.js';
 import { createNetwork, netnsAvailable, type Network } from '../netns.js';
 
 if (!netnsAvailable) {
@@ -124,65 +124,13 @@ afterAll(async () => {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
-interface Tally {
-  whole: number;
-  partial: number;
-  failed: number;
-  reasons: Set<string>;
-}
-
-async function underLoad(url: string, scenario: (tally: Tally) => Promise<void>) {
-  const tally: Tally = { whole: 0, partial: 0, failed: 0, reasons: new Set() };
-  let finished: (result: autocannon.Result) => void = () => {};
-  const done = new Promise<autocannon.Result>((resolve) => (finished = resolve));
-  const load = autocannon(
-    {
-      url,
-      connections: 10,
-      duration: 60,
-      timeout: 10,
-      requests: [
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: QUERY }),
-          onResponse: (status: number, body: string) => {
-            if (status !== 200) return void tally.failed++;
-            try {
-              const answer = JSON.parse(body) as {
-                data?: { region: unknown } | null;
-                errors?: { extensions?: { reason?: string } }[];
-              };
-              if (!answer.errors && answer.data?.region) return void tally.whole++;
-              tally.partial++;
-              for (const error of answer.errors ?? [])
-                if (error.extensions?.reason) tally.reasons.add(error.extensions.reason);
-            } catch {
-              tally.failed++;
-            }
-          },
-        },
-      ],
-    },
-    (_error, result) => finished(result),
-  );
-  try {
-    await scenario(tally);
-  } finally {
-    load.stop();
-  }
-  const result = await done;
-  return { tally, result, failed: tally.failed + result.errors + result.timeouts };
-}
-const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-const report = (what: string, run: Awaited<ReturnType<typeof underLoad>>) =>
-  console.log(
-    `[network] ${what}: ${run.result.requests.total} requests, ${run.failed} failed, ${run.tally.partial} partial (${[...run.tally.reasons].join(', ')}), ${run.tally.whole} whole; slowest ${run.result.latency.max} ms`,
-  );
+const load = (url: string, scenario: Parameters<typeof underLoad>[1]) =>
+  underLoad({ url, query: QUERY }, scenario);
+const report = (what: string, run: LoadRun) => console.log(`[network] ${describeRun(what, run)}`);
 
 describe.skipIf(!netnsAvailable)('network faults between the gateway and a subgraph', () => {
   it('a partition: partial data within the timeout while the link is down, whole answers once it is back', async () => {
-    const run = await underLoad(direct, async (tally) => {
+    const run = await load(direct, async (tally) => {
       await pause(1000);
       partition.down();
       await pause(3000);
@@ -202,13 +150,13 @@ describe.skipIf(!netnsAvailable)('network faults between the gateway and a subgr
 
   it('latency under the timeout: slower whole answers; over it: partial data, never slower than the timeout', async () => {
     proxy.faults.delayMs = 100;
-    const slow = await underLoad(proxied, () => pause(2000));
+    const slow = await load(proxied, () => pause(2000));
     report('100 ms each way', slow);
     expect(slow.failed).toBe(0);
     expect(slow.tally.partial).toBe(0);
     expect(slow.result.latency.p50).toBeGreaterThanOrEqual(200);
     proxy.faults.delayMs = 2000;
-    const tooSlow = await underLoad(proxied, () => pause(4000));
+    const tooSlow = await load(proxied, () => pause(4000));
     proxy.faults.delayMs = 0;
     report('2 s each way', tooSlow);
     expect(tooSlow.failed).toBe(0);
@@ -219,7 +167,7 @@ describe.skipIf(!netnsAvailable)('network faults between the gateway and a subgr
   it('loss: connections refused and cut mid-answer at random, retried by the gateway; no client request fails', async () => {
     proxy.faults.dropPercent = 20;
     proxy.faults.resetPercent = 10;
-    const run = await underLoad(proxied, () => pause(3000));
+    const run = await load(proxied, () => pause(3000));
     proxy.faults.dropPercent = 0;
     proxy.faults.resetPercent = 0;
     report(
