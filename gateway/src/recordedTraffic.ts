@@ -9,16 +9,17 @@ import { parseTrafficSettings, type TrafficSettings } from '../../lib/traffic/se
 import { followRegistryDocument, type RegistryFollower } from './supergraph/registryFollower.js';
 
 /** The registry's list, checked. @throws {Error} saying what is wrong with it */
-export function parseRecordedPolicies(body: unknown): Record<string, TrafficSettings> {
+export function parseRecordedPolicies(body: unknown): ReadonlyMap<string, TrafficSettings> {
   const policies = (body as { policies?: unknown } | null)?.policies;
   if (typeof policies !== 'object' || policies === null || Array.isArray(policies))
     throw new Error('the traffic policies are not a JSON object of policies by subgraph');
-  const checked: Record<string, TrafficSettings> = {};
+  // A Map: the names come from the registry, and a name such as `__proto__` or `constructor` must stay a name.
+  const checked = new Map<string, TrafficSettings>();
   for (const [subgraph, settings] of Object.entries(policies)) {
     const parsed = parseTrafficSettings(settings);
     if (!parsed.ok)
       throw new Error(`the traffic policy of ${subgraph} is refused: ${parsed.problems.join('; ')}`);
-    checked[subgraph] = parsed.settings;
+    checked.set(subgraph, parsed.settings);
   }
   return checked;
 }
@@ -29,7 +30,7 @@ export interface RecordedTrafficOptions {
   readonly assertion: () => Promise<string>;
   readonly log: Logger;
   /** Takes each new list, checked. */
-  readonly onChange: (policies: Record<string, TrafficSettings>) => void;
+  readonly onChange: (policies: ReadonlyMap<string, TrafficSettings>) => void;
 }
 
 export function followRecordedTraffic(options: RecordedTrafficOptions): RegistryFollower {
@@ -42,7 +43,7 @@ export function followRecordedTraffic(options: RecordedTrafficOptions): Registry
     onChange: (body) => {
       const policies = parseRecordedPolicies(body);
       options.onChange(policies);
-      options.log.info({ subgraphs: Object.keys(policies) }, 'recorded traffic policies applied');
+      options.log.info({ subgraphs: [...policies.keys()] }, 'recorded traffic policies applied');
     },
   });
 }

@@ -123,7 +123,8 @@ export function trafficConfig(env: Env): TrafficConfig {
  * then the gateway's own variables for it.
  */
 export function policyOf(config: TrafficConfig, name: string, recorded?: TrafficSettings): TrafficPolicy {
-  const own = config.bySubgraph[name];
+  // Own entries only: a subgraph named `constructor` has no settings from Object's prototype.
+  const own = Object.hasOwn(config.bySubgraph, name) ? config.bySubgraph[name] : undefined;
   if (!own && !recorded) return config.defaults;
   return applySettings(applySettings(config.defaults, recorded), own);
 }

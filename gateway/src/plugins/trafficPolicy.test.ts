@@ -198,14 +198,14 @@ describe("a subgraph's traffic policy", () => {
   it("follows the policy its partner recorded, under the gateway's own variables for it", async () => {
     const { fetch, plugin } = fetchThrough({ ...QUICK, STATISTICS_TIMEOUT_MS: '2000' });
     // Recorded: no retries, a 100 ms timeout; the gateway's STATISTICS_TIMEOUT_MS still wins.
-    plugin.record({ statistics: { retries: 0, timeoutMs: 100 } });
+    plugin.record(new Map([['statistics', { retries: 0, timeoutMs: 100 }]]));
     script = [503];
     expect((await fetch(url, QUERY)).status).toBe(503);
     expect(received).toHaveLength(1);
     delayMs = 300;
     expect((await fetch(url, QUERY)).status).toBe(200);
     // A new record applies from the next fetch, by the same data source.
-    plugin.record({ statistics: { retries: 1 } });
+    plugin.record(new Map([['statistics', { retries: 1 }]]));
     delayMs = 0;
     received = [];
     script = [503];
@@ -222,11 +222,11 @@ describe("a subgraph's traffic policy", () => {
     await fetch(url, QUERY);
     await fetch(url, QUERY);
     expect(plugin.circuits()).toEqual({ statistics: 'open' });
-    plugin.record({ services: { retries: 1 } });
+    plugin.record(new Map([['services', { retries: 1 }]]));
     expect((await fetch(url, QUERY).catch((error: unknown) => error)) as object).toMatchObject({
       reason: 'circuit_open',
     });
-    plugin.record({ statistics: { breakerMinFetches: 5 } });
+    plugin.record(new Map([['statistics', { breakerMinFetches: 5 }]]));
     expect((await fetch(url, QUERY)).status).toBe(200);
     expect(plugin.circuits()).toEqual({ statistics: 'closed' });
   });

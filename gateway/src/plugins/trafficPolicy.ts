@@ -85,7 +85,7 @@ export interface TrafficPolicyPlugin extends GatewayPlugin {
    * Takes the policies the partners recorded in the registry, by subgraph (checked already). A
    * subgraph whose policy changes gets a new breaker and budget at its next fetch.
    */
-  record(policies: Readonly<Record<string, TrafficSettings>>): void;
+  record(policies: ReadonlyMap<string, TrafficSettings>): void;
   /** The policy of each subgraph that has settings of its own (recorded, or the gateway's variables). */
   readonly policies: () => Record<string, TrafficPolicy>;
 }
@@ -168,12 +168,12 @@ export function trafficPolicyPlugin(options: TrafficPolicyPluginOptions): Traffi
   }
 
   // Each subgraph's policy and its breaker, rebuilt only when its settings change.
-  let recorded: Readonly<Record<string, TrafficSettings>> = {};
+  let recorded: ReadonlyMap<string, TrafficSettings> = new Map();
   let generation = 0;
   const current = (subgraph: string): PolicyEntry => {
     const entry = bySubgraph.get(subgraph);
     if (entry?.generation === generation) return entry;
-    const policy = policyOf(options.traffic, subgraph, recorded[subgraph]);
+    const policy = policyOf(options.traffic, subgraph, recorded.get(subgraph));
     const signature = JSON.stringify(policy);
     if (entry?.signature === signature) {
       entry.generation = generation;
@@ -232,9 +232,9 @@ export function trafficPolicyPlugin(options: TrafficPolicyPluginOptions): Traffi
       generation += 1;
     },
     policies: () => {
-      const names = new Set([...Object.keys(options.traffic.bySubgraph), ...Object.keys(recorded)]);
+      const names = new Set([...Object.keys(options.traffic.bySubgraph), ...recorded.keys()]);
       return Object.fromEntries(
-        [...names].sort().map((name) => [name, policyOf(options.traffic, name, recorded[name])]),
+        [...names].sort().map((name) => [name, policyOf(options.traffic, name, recorded.get(name))]),
       );
     },
   };
