@@ -15,6 +15,7 @@ const UNIT = [
   'test/**/*.test.ts',
   'clients/**/*.test.ts',
   'deploy/**/*.test.ts',
+  'bench/**/*.test.ts',
 ];
 const SLOW = ['**/*.slow.test.ts', '**/*.fuzz.test.ts'];
 

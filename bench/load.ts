@@ -1,7 +1,9 @@
 /**
  * One round of load: autocannon on loopback against one gateway and one operation, for a fixed
  * duration. Every 2xx answer is compared with the answer verified before (`verify.ts`): one that
- * differs is a wrong answer. The gateway's resident memory is sampled from /proc meanwhile.
+ * differs is a wrong answer. An operation with a pool of bodies has them sent in turn, each request
+ * taking the next one (whichever connection sends it), and each answer compared with the verified
+ * answer to its own body. The gateway's resident memory is sampled from /proc meanwhile.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import autocannon from 'autocannon';
@@ -15,12 +17,17 @@ import { readTotalMemory } from './process.js';
  */
 export type Expectation = { readonly text: string } | { readonly encoding: string };
 
+/** A body to send, and what every 2xx answer to it must be. */
+export interface LoadRequest {
+  readonly body: string;
+  readonly expect: Expectation;
+}
+
 export interface LoadOptions {
   /** The gateway's endpoints (replicas): the connections are split evenly over them. */
   readonly urls: readonly string[];
-  /** The request body (same for every request). */
-  readonly body: string;
-  readonly expect: Expectation;
+  /** One request, sent every time; or a pool, cycled through (request n sends body n mod length). */
+  readonly requests: readonly LoadRequest[];
   /** `accept-encoding` to send. @default none */
   readonly acceptEncoding?: string;
   readonly connections: number;
@@ -66,6 +73,13 @@ const MEMORY_SAMPLE_MS = 250;
 
 interface EndpointLoad extends Omit<LoadOptions, 'urls' | 'pids'> {
   readonly url: string;
+  /** The index of the pool's body the next request sends (shared by the endpoints of one load). */
+  readonly nextIndex: () => number;
+}
+
+/** The per-connection state autocannon hands to `setupRequest` and then to `onResponse`: which body was sent. */
+interface SentContext {
+  index?: number;
 }
 
 type EndpointResult = Omit<LoadResult, 'maxRssKiB'>;
@@ -87,36 +101,58 @@ function loadEndpoint(options: EndpointLoad): Promise<EndpointResult> {
   let latencies = new Float64Array(4096);
   let count = 0;
 
+  const check = (
+    expect: Expectation,
+    status: number,
+    body: string,
+    headers: IncomingHttpHeaders | undefined,
+  ) => {
+    if (status >= 200 && status < 300) {
+      checked++;
+      if (matches(expect, body, headers)) return;
+      wrongAnswers++;
+    }
+    sampleFailure ??= `HTTP ${status}: ${body.slice(0, SAMPLE_CHARS)}`;
+  };
+  const [only] = options.requests;
+  const pooled = options.requests.length > 1;
+  const request: autocannon.Request = {
+    method: 'POST',
+    path: url.pathname,
+    headers: {
+      ...REQUEST_HEADERS,
+      ...(options.acceptEncoding ? { 'accept-encoding': options.acceptEncoding } : {}),
+    },
+    body: only?.body ?? '',
+    // A pool: autocannon builds every request of a connection with this (its first one too, when
+    // the connection is set up), and hands the same context to onResponse.
+    ...(pooled
+      ? {
+          setupRequest: (sent: autocannon.Request, context: SentContext) => {
+            const index = options.nextIndex();
+            context.index = index;
+            return { ...sent, body: options.requests[index]?.body ?? '' };
+          },
+        }
+      : {}),
+    onResponse: (
+      status: number,
+      body: string,
+      context: SentContext,
+      headers: IncomingHttpHeaders | undefined,
+    ) => {
+      const expect = options.requests[context.index ?? 0]?.expect;
+      if (expect) check(expect, status, body, headers);
+    },
+  };
+
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
         url: url.origin,
         connections: options.connections,
         duration: options.durationS,
-        requests: [
-          {
-            method: 'POST',
-            path: url.pathname,
-            headers: {
-              ...REQUEST_HEADERS,
-              ...(options.acceptEncoding ? { 'accept-encoding': options.acceptEncoding } : {}),
-            },
-            body: options.body,
-            onResponse: (
-              status: number,
-              body: string,
-              _context: object,
-              headers: IncomingHttpHeaders | undefined,
-            ) => {
-              if (status >= 200 && status < 300) {
-                checked++;
-                if (matches(options.expect, body, headers)) return;
-                wrongAnswers++;
-              }
-              sampleFailure ??= `HTTP ${status}: ${body.slice(0, SAMPLE_CHARS)}`;
-            },
-          },
-        ],
+        requests: [request],
       },
       (error: unknown, result: autocannon.Result) => {
         if (error) {
@@ -165,12 +201,15 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     maxRssKiB = Math.max(maxRssKiB, sampleRss());
   }, MEMORY_SAMPLE_MS);
   const n = options.urls.length;
+  let next = 0;
+  const nextIndex = () => next++ % options.requests.length;
   try {
     const results = await Promise.all(
       options.urls.map((url, i) =>
         loadEndpoint({
           ...options,
           url,
+          nextIndex,
           connections: Math.floor(options.connections / n) + (i < options.connections % n ? 1 : 0),
         }),
       ),

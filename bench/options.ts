@@ -1,5 +1,5 @@
 /** The benchmark's settings, read once from the environment; a bad value fails naming the variable. */
-import { OURS_VARIANTS } from './gateways/variants.js';
+import { VARIANTS } from './gateways/variants.js';
 import { WORKLOAD_NAMES, type WorkloadName } from './workloads/types.js';
 
 export interface BenchOptions {
@@ -7,13 +7,19 @@ export interface BenchOptions {
   readonly durationS: number;
   /** `BENCH_ROUNDS`: interleaved rounds (each gateway once per round). @default 3 */
   readonly rounds: number;
-  /** `BENCH_CONNECTIONS`: autocannon's concurrent connections. @default 50 */
-  readonly connections: number;
+  /**
+   * `BENCH_CONNECTIONS`: autocannon's concurrent connections, a comma-separated list: every
+   * operation is measured (warm-up and rounds) at each count, in this order. @default [20, 50]
+   */
+  readonly connections: readonly number[];
   /** `BENCH_WARMUP_S`: unrecorded load per gateway per operation before the rounds. @default 2 */
   readonly warmupS: number;
-  /** `BENCH_WORKLOADS`: comma-separated, `standard` and/or `domain`. @default both */
+  /** `BENCH_WORKLOADS`: comma-separated, of `standard`, `domain` and `distinct`. @default all three */
   readonly workloads: readonly WorkloadName[];
-  /** `BENCH_VARIANTS`: comma-separated variants of ours to measure on the standard workload, or `none`. @default all of OURS_VARIANTS */
+  /**
+   * `BENCH_VARIANTS`: comma-separated variants to measure on the standard workload (of ours, and
+   * `hive-dedup`), or `none`. @default all of VARIANTS
+   */
   readonly variants: readonly string[];
   /** `BENCH_OURS_ENV`: extra environment for our gateway, `NAME=value` pairs separated by spaces (e.g. `GATEWAY_DEDUP=false`). @default none */
   readonly oursEnv: Readonly<Record<string, string>>;
@@ -26,6 +32,19 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   if (!/^\d+$/.test(raw) || value < min || value > max)
     throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   return value;
+}
+
+function connections(env: NodeJS.ProcessEnv): readonly number[] {
+  const raw = env['BENCH_CONNECTIONS']?.trim();
+  if (!raw) return [20, 50];
+  const counts = raw.split(',').map((item) => item.trim());
+  for (const count of counts) {
+    if (!/^\d+$/.test(count) || Number(count) < 1 || Number(count) > 10_000)
+      throw new Error(
+        `BENCH_CONNECTIONS: "${count}" is not an integer from 1 to 10000 (a comma-separated list)`,
+      );
+  }
+  return [...new Set(counts.map(Number))];
 }
 
 function workloads(env: NodeJS.ProcessEnv): readonly WorkloadName[] {
@@ -42,7 +61,7 @@ function workloads(env: NodeJS.ProcessEnv): readonly WorkloadName[] {
 
 function variants(env: NodeJS.ProcessEnv): readonly string[] {
   const raw = env['BENCH_VARIANTS']?.trim();
-  const all = OURS_VARIANTS.map((v) => v.name);
+  const all = VARIANTS.map((v) => v.name);
   if (!raw) return all;
   if (raw.toLowerCase() === 'none') return [];
   const names = raw.split(',').map((name) => name.trim());
@@ -67,7 +86,7 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions 
   return {
     durationS: integer(env, 'BENCH_DURATION_S', 6, 1, 3600),
     rounds: integer(env, 'BENCH_ROUNDS', 3, 1, 100),
-    connections: integer(env, 'BENCH_CONNECTIONS', 50, 1, 10_000),
+    connections: connections(env),
     warmupS: integer(env, 'BENCH_WARMUP_S', 2, 0, 600),
     workloads: workloads(env),
     variants: variants(env),

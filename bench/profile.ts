@@ -1,8 +1,8 @@
 /**
  * `npm run bench:profile`: one gateway (BENCH_PROFILE_GATEWAY, default `ours`) on the standard
  * workload under `node --cpu-prof`: verified, warmed up, loaded for BENCH_DURATION_S (default 10)
- * with BENCH_CONNECTIONS, then stopped. Prints the top self-time functions and places during the
- * load, and writes them to `bench/results/profile-<gateway>-standard.md`; the raw `.cpuprofile`
+ * at the first count of BENCH_CONNECTIONS, then stopped. Prints the top self-time functions and
+ * places during the load, and writes them to `bench/results/profile-<gateway>-standard.md`; the raw `.cpuprofile`
  * stays in `bench/results/tmp/` (ignored by git; open it in Chrome DevTools).
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -25,6 +25,8 @@ if (!(GATEWAY_NAMES as readonly string[]).includes(name))
 const kind = gateways.find((g) => g.name === name);
 if (!kind) throw new Error(`no gateway ${name}`);
 const options = readOptions();
+/** The first of BENCH_CONNECTIONS. */
+const connections = options.connections[0] ?? 50;
 const profileDir = path.join(root, 'bench/results/tmp', `profile-${name}-${Date.now()}`);
 mkdirSync(profileDir, { recursive: true });
 const nowUs = () => Number(process.hrtime.bigint() / 1000n);
@@ -50,9 +52,8 @@ try {
     const load = (durationS: number) =>
       runLoad({
         urls: [gateway.url],
-        body: operation.body,
-        expect: answer.expect,
-        connections: options.connections,
+        requests: answer.requests,
+        connections,
         durationS,
         pids: () => [gateway.process.pid],
       });
@@ -80,7 +81,7 @@ const rows = (list: readonly SelfTime[]) =>
 const md = [
   `# CPU profile: ${name} on the standard workload, ${new Date().toISOString()}`,
   '',
-  `${options.durationS} s of load at ${options.connections} connections under \`node --cpu-prof\` (${rps.toFixed(1)} req/s; profiling slows it), ` +
+  `${options.durationS} s of load at ${connections} connections under \`node --cpu-prof\` (${rps.toFixed(1)} req/s; profiling slows it), ` +
     `after ${options.warmupS} s of warm-up. Self time ${summary.windowed ? 'during the load only' : 'over the whole process (the load window matched no sample)'}: ${summary.totalMs.toFixed(0)} ms.`,
   `Raw profile: \`${path.relative(root, path.join(profileDir, file))}\` (not committed).`,
   '',

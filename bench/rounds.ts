@@ -1,7 +1,8 @@
 /**
- * One workload's measurement: for each operation, every gateway warmed up, then the rounds,
- * interleaved (ours, vanilla, hive, ours, vanilla, hive...), so that whatever else the machine is
- * doing meanwhile falls on all of them alike. Rounds are added up into one measurement each.
+ * One workload's measurement: for each operation and each connection count (BENCH_CONNECTIONS),
+ * every gateway warmed up, then the rounds, interleaved (ours, vanilla, hive, hive-rust, ours,
+ * vanilla...), so that whatever else the machine is doing meanwhile falls on all of them alike.
+ * Rounds are added up into one measurement per operation, connection count and gateway.
  */
 import { endpointsOf, pidsOf, type GatewayName, type RunningGateway } from './gateways/types.js';
 import { quantile, runLoad, type LoadResult } from './load.js';
@@ -31,9 +32,10 @@ interface Round extends LoadResult {
 function summarize(
   workload: RunningWorkload,
   operation: string,
+  connections: number,
   gateway: GatewayName,
   rounds: readonly Round[],
-  answer: VerifiedAnswer | undefined,
+  answer: VerifiedAnswer,
 ): Measurement {
   const sum = (pick: (r: Round) => number) => rounds.reduce((total, r) => total + pick(r), 0);
   const latencies = new Float64Array(sum((r) => r.latenciesMs.length));
@@ -56,6 +58,7 @@ function summarize(
   return {
     workload: workload.name,
     operation,
+    connections,
     gateway,
     rps: sum((r) => r.requests) / sum((r) => r.durationS),
     p50Ms: quantile(latencies, 0.5),
@@ -68,11 +71,35 @@ function summarize(
     maxRssMiB: Math.max(...rounds.map((r) => r.maxRssKiB)) / KIB_PER_MIB,
     upstreamPerRequest: sum((r) => r.upstream) / sum((r) => r.sent),
     cpuMsPerRequest: (1000 * sum((r) => r.cpuSeconds)) / sum((r) => r.sent),
-    responseBytes: answer?.bytes ?? 0,
-    wireBytes: answer?.wireBytes ?? 0,
+    responseBytes: answer.bytes,
+    wireBytes: answer.wireBytes,
     rounds: perRound,
     ...(sampleFailure ? { sampleFailure } : {}),
   };
+}
+
+/** The load of one round: one gateway, one operation (all its bodies), at `connections`. */
+async function loadRound(
+  workload: RunningWorkload,
+  gateway: RunningGateway,
+  answer: VerifiedAnswer,
+  connections: number,
+  durationS: number,
+): Promise<Round> {
+  const before = await workload.upstream.count();
+  const pids = pidsOf(gateway);
+  const cpuBefore = readTotalCpuSeconds(pids) ?? Number.NaN;
+  const result = await runLoad({
+    urls: endpointsOf(gateway),
+    requests: answer.requests,
+    ...(gateway.acceptEncoding ? { acceptEncoding: gateway.acceptEncoding } : {}),
+    connections,
+    durationS,
+    pids: () => pidsOf(gateway),
+  });
+  await pause();
+  const cpuSeconds = (readTotalCpuSeconds(pids) ?? Number.NaN) - cpuBefore;
+  return { ...result, upstream: (await workload.upstream.count()) - before, cpuSeconds };
 }
 
 export async function measureWorkload(
@@ -84,57 +111,50 @@ export async function measureWorkload(
 ): Promise<Measurement[]> {
   const measurements: Measurement[] = [];
   for (const operation of workload.operations) {
-    const answers = verified.get(operation.name);
-    const load = async (gateway: RunningGateway, durationS: number): Promise<Round> => {
-      const answer = answers?.get(gateway.name);
+    const answerOf = (gateway: RunningGateway): VerifiedAnswer => {
+      const answer = verified.get(operation.name)?.get(gateway.name);
       if (!answer) throw new Error(`${gateway.name} has no verified answer to ${operation.name}`);
-      const before = await workload.upstream.count();
-      const pids = pidsOf(gateway);
-      const cpuBefore = readTotalCpuSeconds(pids) ?? Number.NaN;
-      const result = await runLoad({
-        urls: endpointsOf(gateway),
-        body: operation.body,
-        expect: answer.expect,
-        ...(gateway.acceptEncoding ? { acceptEncoding: gateway.acceptEncoding } : {}),
-        connections: options.connections,
-        durationS,
-        pids: () => pidsOf(gateway),
-      });
-      await pause();
-      const cpuSeconds = (readTotalCpuSeconds(pids) ?? Number.NaN) - cpuBefore;
-      return { ...result, upstream: (await workload.upstream.count()) - before, cpuSeconds };
+      return answer;
     };
-    if (options.warmupS > 0) {
+    for (const connections of options.connections) {
+      const at = `[${workload.name}] ${operation.name} @${connections}`;
+      if (options.warmupS > 0) {
+        for (const gateway of gateways) {
+          const warm = await loadRound(workload, gateway, answerOf(gateway), connections, options.warmupS);
+          log(`${at} warm-up ${gateway.name}: ${warm.rps.toFixed(0)} req/s, ${failedOf(warm)} failed`);
+        }
+      }
+      const rounds = new Map<GatewayName, Round[]>(gateways.map((g) => [g.name, []]));
+      for (let round = 1; round <= options.rounds; round++) {
+        for (const gateway of gateways) {
+          const result = await loadRound(
+            workload,
+            gateway,
+            answerOf(gateway),
+            connections,
+            options.durationS,
+          );
+          rounds.get(gateway.name)?.push(result);
+          log(
+            `${at} round ${round}/${options.rounds} ${gateway.name}: ${result.rps.toFixed(1)} req/s, ` +
+              `p50 ${quantile(result.latenciesMs, 0.5).toFixed(1)} ms, p99 ${quantile(result.latenciesMs, 0.99).toFixed(1)} ms, ` +
+              `${(result.upstream / result.sent).toFixed(1)} ${workload.upstream.unit} and ${((1000 * result.cpuSeconds) / result.sent).toFixed(2)} gateway CPU ms per request, ` +
+              `${failedOf(result)} failed${result.sampleFailure ? ` (${result.sampleFailure.slice(0, 200)})` : ''}`,
+          );
+        }
+      }
       for (const gateway of gateways) {
-        const warm = await load(gateway, options.warmupS);
-        log(
-          `[${workload.name}] ${operation.name} warm-up ${gateway.name}: ${warm.rps.toFixed(0)} req/s, ${failedOf(warm)} failed`,
+        measurements.push(
+          summarize(
+            workload,
+            operation.name,
+            connections,
+            gateway.name,
+            rounds.get(gateway.name) ?? [],
+            answerOf(gateway),
+          ),
         );
       }
-    }
-    const rounds = new Map<GatewayName, Round[]>(gateways.map((g) => [g.name, []]));
-    for (let round = 1; round <= options.rounds; round++) {
-      for (const gateway of gateways) {
-        const result = await load(gateway, options.durationS);
-        rounds.get(gateway.name)?.push(result);
-        log(
-          `[${workload.name}] ${operation.name} round ${round}/${options.rounds} ${gateway.name}: ${result.rps.toFixed(1)} req/s, ` +
-            `p50 ${quantile(result.latenciesMs, 0.5).toFixed(1)} ms, p99 ${quantile(result.latenciesMs, 0.99).toFixed(1)} ms, ` +
-            `${(result.upstream / result.sent).toFixed(1)} ${workload.upstream.unit} and ${((1000 * result.cpuSeconds) / result.sent).toFixed(2)} gateway CPU ms per request, ` +
-            `${failedOf(result)} failed${result.sampleFailure ? ` (${result.sampleFailure.slice(0, 200)})` : ''}`,
-        );
-      }
-    }
-    for (const gateway of gateways) {
-      measurements.push(
-        summarize(
-          workload,
-          operation.name,
-          gateway.name,
-          rounds.get(gateway.name) ?? [],
-          answers?.get(gateway.name),
-        ),
-      );
     }
   }
   return measurements;

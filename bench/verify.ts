@@ -1,23 +1,25 @@
 /**
- * Before any load: every gateway answers every operation with HTTP 200, JSON without `errors`,
- * data that passes the operation's own check (standard: equal to the oracle's answer), and data
- * deep-equal to the other gateways'. The exact text of each gateway's answer is what the load
- * rounds then expect, byte for byte (gateways differ in whitespace, e.g. a final newline).
+ * Before any load: every gateway answers every operation (every body of a pool) with HTTP 200,
+ * JSON without `errors`, data that passes the operation's own check (standard: equal to the
+ * oracle's answer), and data deep-equal to the other gateways'. The exact text of each gateway's
+ * answer is what the load rounds then expect, byte for byte (gateways differ in whitespace, e.g. a
+ * final newline).
  */
 import { isDeepStrictEqual } from 'node:util';
 import { endpointsOf, type GatewayName, type RunningGateway } from './gateways/types.js';
-import type { Expectation } from './load.js';
+import type { LoadRequest } from './load.js';
 import { postJson } from './http.js';
-import type { Json, Operation } from './workloads/types.js';
+import { bodiesOf, type Json, type Operation } from './workloads/types.js';
 
 export interface VerifiedAnswer {
-  /** The answer, decoded. */
-  readonly text: string;
+  /** The answers, decoded, one per body of the operation (`bodiesOf`). */
+  readonly texts: readonly string[];
+  /** Their size (a pool's: the mean). */
   readonly bytes: number;
-  /** Bytes on the wire (fewer when compressed). */
+  /** Bytes on the wire (fewer when compressed; a pool's: the mean). */
   readonly wireBytes: number;
-  /** What the load checks every answer against. */
-  readonly expect: Expectation;
+  /** Each body, with what the load checks every answer to it against. */
+  readonly requests: readonly LoadRequest[];
 }
 
 /** Where two JSON values first differ, as a path (`$.users[0].reviews`), or `undefined` when equal. */
@@ -50,13 +52,45 @@ export function firstDifference(a: Json | undefined, b: Json | undefined, at = '
   return `${at} (${JSON.stringify(a)?.slice(0, 80)} vs ${JSON.stringify(b)?.slice(0, 80)})`;
 }
 
+/** Verifies `items` with at most `concurrency` at once, results in their order. */
+async function inTurns<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  each: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await each(items[i] as T, i);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return results;
+}
+
+/** How many bodies of a pool are verified at once on one gateway. */
+const POOL_CONCURRENCY = 4;
+
+/** `RegionDashboard` for a one-body operation; `mix #12 (RegionDashboard)` for a pool's. */
+function bodyName(operation: Operation, body: string, index: number): string {
+  if (!operation.pool) return operation.name;
+  const { operationName } = JSON.parse(body) as { operationName?: string };
+  return `${operation.name} #${index}${operationName ? ` (${operationName})` : ''}`;
+}
+
+interface Answer {
+  readonly text: string;
+  readonly data: Json;
+  readonly wireBytes: number;
+}
+
 async function answerOf(
   gateway: RunningGateway,
   operation: Operation,
+  body: string,
+  where: string,
   url = gateway.url,
-): Promise<{ text: string; data: Json; wireBytes: number }> {
-  const answer = await postJson(url, operation.body, undefined, gateway.acceptEncoding);
-  const where = `${gateway.name} on ${operation.name}`;
+): Promise<Answer> {
+  const answer = await postJson(url, body, undefined, gateway.acceptEncoding);
   if (answer.status !== 200) throw new Error(`${where}: HTTP ${answer.status}: ${answer.text.slice(0, 500)}`);
   if (gateway.acceptEncoding && answer.contentEncoding !== gateway.acceptEncoding) {
     throw new Error(
@@ -77,57 +111,65 @@ async function answerOf(
   return { text: answer.text, data: parsed.data, wireBytes: answer.wireBytes };
 }
 
-/** Verifies every gateway on every operation; resolves with each one's exact answer, by operation then gateway. */
+/** One gateway's answers to every body of an operation, each asked again of every replica: the text must not change. */
+async function answersOf(gateway: RunningGateway, operation: Operation): Promise<Answer[]> {
+  const bodies = bodiesOf(operation);
+  return inTurns(bodies, operation.pool ? POOL_CONCURRENCY : 1, async (body, index) => {
+    const where = `${gateway.name} on ${bodyName(operation, body, index)}`;
+    const answer = await answerOf(gateway, operation, body, where);
+    // A second request (to every replica) must give the very same text: the load rounds compare bytes.
+    for (const url of endpointsOf(gateway)) {
+      if ((await answerOf(gateway, operation, body, where, url)).text !== answer.text)
+        throw new Error(`${where}: two requests gave different answers`);
+    }
+    return answer;
+  });
+}
+
+const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+
+/**
+ * Verifies every gateway on every operation (every body of a pool); resolves with each one's exact
+ * answers, by operation then gateway. The first gateway that computes its answers (not `canned`)
+ * is the reference the others' data must equal.
+ */
 export async function verifyAnswers(
   gateways: readonly RunningGateway[],
   operations: readonly Operation[],
 ): Promise<Map<string, Map<GatewayName, VerifiedAnswer>>> {
   const verified = new Map<string, Map<GatewayName, VerifiedAnswer>>();
+  const ordered = [...gateways.filter((g) => !g.canned), ...gateways.filter((g) => g.canned)];
   for (const operation of operations) {
+    const bodies = bodiesOf(operation);
     const byGateway = new Map<GatewayName, VerifiedAnswer>();
-    let reference: { gateway: GatewayName; data: Json } | undefined;
-    for (const gateway of gateways) {
-      const { text, data, wireBytes } = await answerOf(gateway, operation);
-      // A second request (to every replica) must give the very same text: the load rounds compare bytes.
-      for (const url of endpointsOf(gateway)) {
-        if ((await answerOf(gateway, operation, url)).text !== text)
-          throw new Error(`${gateway.name} on ${operation.name}: two requests gave different answers`);
-      }
+    let reference: { gateway: GatewayName; answers: readonly Answer[] } | undefined;
+    for (const gateway of ordered) {
+      const answers = await answersOf(gateway, operation);
       if (reference) {
-        const difference = firstDifference(reference.data, data);
-        if (difference)
-          throw new Error(
-            `${operation.name}: ${gateway.name}'s data differs from ${reference.gateway}'s at ${difference}`,
-          );
+        for (const [i, answer] of answers.entries()) {
+          const difference = firstDifference(reference.answers[i]?.data, answer.data);
+          if (difference)
+            throw new Error(
+              `${bodyName(operation, bodies[i] ?? '', i)}: ${gateway.name}'s data differs from ${reference.gateway}'s at ${difference}`,
+            );
+        }
       } else {
-        reference = { gateway: gateway.name, data };
+        reference = { gateway: gateway.name, answers };
       }
-      const expect: Expectation = gateway.acceptEncoding ? { encoding: gateway.acceptEncoding } : { text };
-      byGateway.set(gateway.name, { text, bytes: Buffer.byteLength(text), wireBytes, expect });
+      byGateway.set(gateway.name, {
+        texts: answers.map((a) => a.text),
+        bytes: mean(answers.map((a) => Buffer.byteLength(a.text))),
+        wireBytes: mean(answers.map((a) => a.wireBytes)),
+        requests: answers.map((a, i) => ({
+          body: bodies[i] ?? '',
+          expect: gateway.acceptEncoding ? { encoding: gateway.acceptEncoding } : { text: a.text },
+        })),
+      });
     }
-    verified.set(operation.name, byGateway);
+    verified.set(
+      operation.name,
+      new Map(gateways.map((g) => [g.name, byGateway.get(g.name) as VerifiedAnswer])),
+    );
   }
   return verified;
-}
-
-/**
- * How much the subgraphs work for one request of each operation through each gateway (their
- * requests, or SQL statements), read around a single request: the gateways should ask for the same.
- */
-export async function upstreamPerRequest(
-  gateways: readonly RunningGateway[],
-  operations: readonly Operation[],
-  count: () => Promise<number>,
-): Promise<Record<string, Partial<Record<GatewayName, number>>>> {
-  const result: Record<string, Partial<Record<GatewayName, number>>> = {};
-  for (const operation of operations) {
-    const byGateway: Partial<Record<GatewayName, number>> = {};
-    for (const gateway of gateways) {
-      const before = await count();
-      await postJson(gateway.url, operation.body);
-      byGateway[gateway.name] = (await count()) - before;
-    }
-    result[operation.name] = byGateway;
-  }
-  return result;
 }

@@ -33,7 +33,7 @@ function integraVersion(): string {
 
 export const ours: GatewayKind = {
   name: 'ours',
-  description: `gateway/src/main.ts (tsx, ${gatewayNodeFlags({}).join(' ')} as every launcher passes), NODE_ENV=production with throwaway keys, GATEWAY_TRUSTED_DOCUMENTS=off, GATEWAY_RESPONSE_CACHE=false, GATEWAY_ENTITY_CACHE=false, GATEWAY_RATE_LIMITS=false, all other settings at their defaults (LOG_LEVEL=info, one process, in-memory caches)`,
+  description: `gateway/src/main.ts (tsx, ${gatewayNodeFlags({}).join(' ')} as every launcher passes), NODE_ENV=production with throwaway keys, GATEWAY_TRUSTED_DOCUMENTS=off, GATEWAY_RESPONSE_CACHE=false, GATEWAY_ENTITY_CACHE=false, GATEWAY_RATE_LIMITS=false, GATEWAY_MAX_COST=1000000000, all other settings at their defaults (LOG_LEVEL=info, one process, in-memory caches)`,
   versions: () => ({
     integra: integraVersion(),
     ...versionsOf(['@apollo/gateway', '@apollo/server', 'express', 'undici', 'graphql']),
@@ -64,6 +64,9 @@ export const ours: GatewayKind = {
         GATEWAY_ENTITY_CACHE: 'false',
         // One client sends thousands of requests a second: it measures the gateway, not its rate limits.
         GATEWAY_RATE_LIMITS: 'false',
+        // The standard workload's subgraphs declare no list sizes: the estimate of its deep query
+        // (every list at the default size) is far over the default limit, which the others do not have.
+        GATEWAY_MAX_COST: '1000000000',
         // Empty is unset for the gateway: nothing from the caller's shell redirects it.
         GATEWAY_REGISTRY_URL: '',
         SUPERGRAPH_PATH: '',

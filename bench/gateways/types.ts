@@ -1,9 +1,9 @@
-/** The three gateways the benchmark compares, each started as its own process. */
+/** The gateways the benchmark compares, each started as its own process. */
 import type { ThrowawayKeys } from '../keys.js';
 import { processTree, type NodeProcess } from '../process.js';
 
-export const GATEWAY_NAMES = ['ours', 'vanilla', 'hive'] as const;
-/** One of GATEWAY_NAMES, or a variant of ours (`ours+cache`, `ours x2 workers`...; see variants.ts). */
+export const GATEWAY_NAMES = ['ours', 'vanilla', 'hive', 'hive-rust'] as const;
+/** One of GATEWAY_NAMES, a variant (`ours+cache`, `ours x2 workers`, `hive-dedup`...; see variants.ts), or `floor` (floor.ts). */
 export type GatewayName = string;
 
 export interface GatewayStartOptions {
@@ -27,6 +27,8 @@ export interface RunningGateway {
   readonly replicas?: readonly { readonly url: string; readonly process: NodeProcess }[];
   /** The `accept-encoding` the load sends (a compressed answer is then checked by its encoding). @default none */
   readonly acceptEncoding?: string;
+  /** It answers from memory without computing anything (the floor): its answers are checked, but prove nothing about GraphQL. @default false */
+  readonly canned?: boolean;
 }
 
 /** Every endpoint of a gateway (its replicas' too). */

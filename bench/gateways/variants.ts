@@ -1,12 +1,29 @@
 /**
- * Our gateway with one setting changed, measured in the same interleaved rounds as the three
- * gateways (standard workload only): what each optimisation is worth on its own, and how the
- * gateway scales. `BENCH_VARIANTS` picks them (default: all; `none` for none).
+ * A gateway with one setting changed, measured in the same interleaved rounds as the gateways
+ * (standard workload only): our gateway's variants show what each optimisation is worth on its
+ * own, and how the gateway scales; `hive-dedup` is Hive with its in-flight deduplication off, to
+ * set beside `ours-dedup`. `BENCH_VARIANTS` picks them (default: all; `none` for none).
  */
 import { createConnection } from 'node:net';
 import { freePort } from '../../scripts/graph.js';
+import { DEDUP_OFF_CONFIG, hiveGateway } from './hive.js';
 import { ours } from './ours.js';
 import type { GatewayStartOptions, RunningGateway } from './types.js';
+
+/** How a variant is started: with the environment and BENCH_OURS_ENV of ours, and Redis's URL. */
+export type VariantStartOptions = GatewayStartOptions & { readonly redisUrl: string };
+
+export interface Variant {
+  /** Its row in the results (`ours+cache`, `hive-dedup`...). */
+  readonly name: string;
+  /** The gateway it changes. */
+  readonly base: 'ours' | 'hive';
+  /** What differs from its base gateway, for the results. */
+  readonly description: string;
+  /** Needs Redis (BENCH_REDIS_URL, default redis://127.0.0.1:6379); left out with a message without it. */
+  readonly redis?: boolean;
+  start(options: VariantStartOptions): Promise<RunningGateway>;
+}
 
 export interface OursVariant {
   /** Its row in the results (`ours+cache`...). */
@@ -96,11 +113,8 @@ export function redisReachable(url: string): Promise<boolean> {
   });
 }
 
-/** Starts a variant: ours with its environment, once per replica. */
-export async function startVariant(
-  variant: OursVariant,
-  options: GatewayStartOptions & { readonly redisUrl: string },
-): Promise<RunningGateway> {
+/** Starts a variant of ours: ours with its environment, once per replica. */
+async function startOursVariant(variant: OursVariant, options: VariantStartOptions): Promise<RunningGateway> {
   const env = { ...options.env, ...variant.env, ...(variant.redis ? { REDIS_URL: options.redisUrl } : {}) };
   const first = await ours.start({ ...options, env });
   const replicas: { url: string; process: RunningGateway['process'] }[] = [];
@@ -121,3 +135,28 @@ export async function startVariant(
     ...(variant.acceptEncoding ? { acceptEncoding: variant.acceptEncoding } : {}),
   };
 }
+
+const hiveDedupOff = hiveGateway({
+  name: 'hive-dedup',
+  description: 'hive, in-flight deduplication off',
+  config: DEDUP_OFF_CONFIG,
+});
+
+/** Every variant: ours's, then Hive's. */
+export const VARIANTS: readonly Variant[] = [
+  ...OURS_VARIANTS.map((variant): Variant => ({
+    name: variant.name,
+    base: 'ours',
+    description: variant.description,
+    ...(variant.redis ? { redis: true } : {}),
+    start: (options) => startOursVariant(variant, options),
+  })),
+  {
+    name: 'hive-dedup',
+    base: 'hive',
+    description:
+      "transportEntries { '*.http': { options: { deduplicateInflightRequests: false } } } in a gateway.config.mjs (--config-path): @graphql-tools/executor-http sends every subgraph fetch",
+    // Hive's own settings only: BENCH_OURS_ENV is for ours.
+    start: (options) => hiveDedupOff.start({ ...options, env: {} }),
+  },
+];

@@ -2,13 +2,19 @@
  * The standard workload's subgraph host: `node:http` and graphql-js over `buildSubgraphSchema`,
  * with nothing between them (no framework, no Apollo Server), so that the gateway under test, not
  * the subgraphs, is what the benchmark measures. Documents are parsed and validated once: a
- * gateway sends the same few subgraph operations over and over.
+ * gateway sends the same few subgraph operations over and over. It counts what it receives (HTTP
+ * requests, and the entity representations in them) for `GET /stats`.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { execute, GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/index.js';
+import {
+  countRepresentations,
+  representationSources,
+  type RepresentationSources,
+} from './representations.js';
 
 /** One subgraph of the standard workload: its SDL (Federation 2) and resolvers. */
 export interface BenchSubgraph {
@@ -34,7 +40,8 @@ const CACHE_CONTROL = 'max-age=60, public';
 
 function send(res: http.ServerResponse, status: number, result: unknown): void {
   const body = JSON.stringify(result);
-  const cacheable = status === 200 && !(result as { errors?: unknown }).errors;
+  const failed = (r: unknown) => (r as { errors?: unknown } | null)?.errors !== undefined;
+  const cacheable = status === 200 && !(Array.isArray(result) ? result.some(failed) : failed(result));
   res.writeHead(status, {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(body),
@@ -43,8 +50,10 @@ function send(res: http.ServerResponse, status: number, result: unknown): void {
   res.end(body);
 }
 
-/** A parsed and valid document, or why the query is refused. */
-type CachedDocument = DocumentNode | { readonly errors: readonly GraphQLError[] };
+/** A parsed and valid document with where its `_entities` fields take representations from, or why the query is refused. */
+type CachedDocument =
+  | { readonly document: DocumentNode; readonly sources: Map<string, RepresentationSources> }
+  | { readonly errors: readonly GraphQLError[] };
 
 function documentCache(schema: GraphQLSchema) {
   const cache = new Map<string, CachedDocument>();
@@ -55,7 +64,7 @@ function documentCache(schema: GraphQLSchema) {
     try {
       const document = parse(query);
       const errors = validate(schema, document);
-      entry = errors.length > 0 ? { errors } : document;
+      entry = errors.length > 0 ? { errors } : { document, sources: new Map() };
     } catch (error) {
       entry = { errors: [error instanceof GraphQLError ? error : new GraphQLError(String(error))] };
     }
@@ -65,48 +74,80 @@ function documentCache(schema: GraphQLSchema) {
   };
 }
 
-function isDocument(entry: CachedDocument): entry is DocumentNode {
-  return 'kind' in entry;
+/** The representation sources of one operation of a cached document, worked out on first use. */
+function sourcesOf(
+  entry: { readonly document: DocumentNode; readonly sources: Map<string, RepresentationSources> },
+  operationName: string | undefined,
+): RepresentationSources {
+  const key = operationName ?? '';
+  let sources = entry.sources.get(key);
+  if (!sources) {
+    sources = representationSources(entry.document, operationName);
+    entry.sources.set(key, sources);
+  }
+  return sources;
+}
+
+/** What the subgraph has received so far (`GET /stats`). */
+export interface SubgraphStats {
+  /** HTTP requests on /graphql (a batch, a JSON array of operations, is one). */
+  readonly requests: number;
+  /** Entity representations in them: every `_entities` field of every operation (see representations.ts). */
+  readonly representations: number;
 }
 
 /**
- * Builds the subgraph's HTTP server without listening: `POST /graphql`, and `GET /stats` with the
- * number of GraphQL requests served so far (the benchmark checks that every gateway sends the same).
+ * Builds the subgraph's HTTP server without listening: `POST /graphql` (one operation, or a JSON
+ * array of them), and `GET /stats` with what it has received so far (`SubgraphStats`: the
+ * benchmark compares what each gateway asks of the subgraphs).
  */
 export function createSubgraphServer(subgraph: BenchSubgraph): http.Server {
   const schema = buildSubgraphSchema({ typeDefs: subgraph.typeDefs, resolvers: subgraph.resolvers });
   const documentOf = documentCache(schema);
-  let requests = 0;
+  const stats = { requests: 0, representations: 0 };
+
+  /** One operation's result, its representations counted; a refused one is a result with errors. */
+  const run = async (request: GraphQLRequestBody): Promise<{ status: number; result: unknown }> => {
+    if (typeof request !== 'object' || request === null || typeof request.query !== 'string') {
+      return { status: 400, result: { errors: [{ message: 'No query' }] } };
+    }
+    const entry = documentOf(request.query);
+    if (!('document' in entry)) return { status: 400, result: entry };
+    const operationName = typeof request.operationName === 'string' ? request.operationName : undefined;
+    stats.representations += countRepresentations(sourcesOf(entry, operationName), request.variables);
+    const result = await execute({
+      schema,
+      document: entry.document,
+      variableValues: (request.variables ?? undefined) as Record<string, unknown> | undefined,
+      operationName,
+    });
+    return { status: 200, result };
+  };
 
   const handle = async (raw: string, res: http.ServerResponse) => {
-    let request: GraphQLRequestBody;
+    let body: GraphQLRequestBody | readonly GraphQLRequestBody[];
     try {
-      request = JSON.parse(raw) as GraphQLRequestBody;
+      body = JSON.parse(raw) as GraphQLRequestBody | readonly GraphQLRequestBody[];
     } catch {
       send(res, 400, { errors: [{ message: 'The body is not JSON' }] });
       return;
     }
-    if (typeof request.query !== 'string') {
-      send(res, 400, { errors: [{ message: 'No query' }] });
+    if (Array.isArray(body)) {
+      const answers = await Promise.all(body.map(run));
+      send(
+        res,
+        200,
+        answers.map((a) => a.result),
+      );
       return;
     }
-    const entry = documentOf(request.query);
-    if (!isDocument(entry)) {
-      send(res, 400, entry);
-      return;
-    }
-    const result = await execute({
-      schema,
-      document: entry,
-      variableValues: (request.variables ?? undefined) as Record<string, unknown> | undefined,
-      operationName: typeof request.operationName === 'string' ? request.operationName : undefined,
-    });
-    send(res, 200, result);
+    const { status, result } = await run(body as GraphQLRequestBody);
+    send(res, status, result);
   };
 
   const server = http.createServer((req, res) => {
     if (req.method === 'GET' && req.url === '/stats') {
-      send(res, 200, { requests });
+      send(res, 200, stats satisfies SubgraphStats);
       return;
     }
     if (req.method !== 'POST') {
@@ -116,7 +157,7 @@ export function createSubgraphServer(subgraph: BenchSubgraph): http.Server {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      requests++;
+      stats.requests++;
       handle(Buffer.concat(chunks).toString('utf8'), res).catch((error: unknown) => {
         send(res, 500, { errors: [{ message: error instanceof Error ? error.message : String(error) }] });
       });

@@ -1,8 +1,9 @@
 /**
  * Workload (b), our domain: the real subgraphs over freshly seeded SQLite files in a temporary
  * folder, started as processes by `scripts/graph.ts` (which also starts a gateway of its own; the
- * benchmark leaves that one idle and starts the three gateways it compares). Two operations from
- * `clients/operations/`: the region dashboard (the first five subgraphs) and a filtered services search.
+ * benchmark leaves that one idle and starts the gateways it compares). Two operations from
+ * `clients/operations/`: the region dashboard (the first five subgraphs) and a filtered services
+ * search. The distinct workload (distinct.ts) runs on the same graph (`startDomainGraph`).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,12 +24,17 @@ function at(value: Json | undefined, ...keys: string[]): Json | undefined {
   return current;
 }
 
+/** The text of an operation of `clients/operations/` (`RegionDashboard.graphql`...). */
+export function readOperation(file: string): string {
+  return readFileSync(path.join(root, 'clients/operations', file), 'utf8');
+}
+
 function operation(
   file: string,
   operationName: string,
   check: (data: Json) => string | undefined,
 ): Operation {
-  const query = readFileSync(path.join(root, 'clients/operations', file), 'utf8');
+  const query = readOperation(file);
   // The operations' variables all have defaults (Lombardy; the province of Turin, Arabic or Punjabi).
   return { name: operationName, body: JSON.stringify({ query, operationName }), check };
 }
@@ -67,7 +73,28 @@ function benchSupergraph(graph: RunningGraph): string {
   );
 }
 
-export async function startDomainWorkload(keys: ThrowawayKeys): Promise<RunningWorkload> {
+/** The domain's subgraphs, running over their seeded databases, with the supergraph the gateways load. */
+export interface DomainGraph {
+  /** The temporary folder: the SQLite files (`<subgraph>.sqlite`) and the supergraph. */
+  readonly dir: string;
+  readonly supergraphPath: string;
+  /** SQL statements the subgraphs have executed so far. */
+  countStatements(): Promise<number>;
+  /** How the graph runs, for the results. */
+  readonly notes: readonly string[];
+  /** Stops the subgraphs and removes the folder. */
+  dispose(): Promise<void>;
+}
+
+const DOMAIN_NOTES = [
+  `Subgraphs: the real ones (${subgraphs.map((s) => s.name).join(', ')}; scripts/graph.ts startGraph, supergraph: file), NODE_ENV=production, fresh seeded SQLite files in a temporary folder.`,
+  'Every subgraph runs with <PREFIX>_DIRECT_ACCESS=true, because the vanilla and Hive gateways cannot sign our identity assertion: their requests are anonymous direct calls. Ours still sends its signed assertion (ES256, reused for 30 s) on every subgraph fetch, and the subgraphs verify it.',
+  'The supergraph is the committed one with the running URLs and the `for: SECURITY` purpose dropped from the @authenticated/@requiresScopes links (vanilla Apollo Gateway refuses it otherwise; ours does the same itself and enforces the directives; vanilla and Hive do not).',
+  'startGraph also starts one more of our gateways, which stays idle.',
+  'The real subgraphs count SQL statements, not their requests or the entity representations in them (those are counted on the standard workload only).',
+];
+
+export async function startDomainGraph(keys: ThrowawayKeys): Promise<DomainGraph> {
   const dir = mkdtempSync(path.join(tmpdir(), 'integra-bench-domain-'));
   const output: string[] = [];
   let graph: RunningGraph | undefined;
@@ -119,20 +146,26 @@ export async function startDomainWorkload(keys: ThrowawayKeys): Promise<RunningW
     return counts.reduce((a, b) => a + b, 0);
   };
   return {
-    name: 'domain',
-    title: 'our domain (the Integra subgraphs, SQLite)',
+    dir,
     supergraphPath,
-    upstream: { unit: 'SQL statements', count: countStatements },
-    operations,
-    notes: [
-      'Subgraphs: the real five (scripts/graph.ts startGraph, supergraph: file), NODE_ENV=production, fresh seeded SQLite files in a temporary folder.',
-      'Every subgraph runs with <PREFIX>_DIRECT_ACCESS=true, because the vanilla and Hive gateways cannot sign our identity assertion: their requests are anonymous direct calls. Ours still sends its signed assertion (ES256, reused for 30 s) on every subgraph fetch, and the subgraphs verify it.',
-      'The supergraph is the committed one with the running URLs and the `for: SECURITY` purpose dropped from the @authenticated/@requiresScopes links (vanilla Apollo Gateway refuses it otherwise; ours does the same itself and enforces the directives; vanilla and Hive do not).',
-      'startGraph also starts one more of our gateways, which stays idle.',
-    ],
+    countStatements,
+    notes: DOMAIN_NOTES,
     async dispose() {
       await started.dispose();
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+export async function startDomainWorkload(keys: ThrowawayKeys): Promise<RunningWorkload> {
+  const graph = await startDomainGraph(keys);
+  return {
+    name: 'domain',
+    title: 'our domain (the Integra subgraphs, SQLite)',
+    supergraphPath: graph.supergraphPath,
+    upstream: { unit: 'SQL statements', count: () => graph.countStatements() },
+    operations,
+    notes: graph.notes,
+    dispose: () => graph.dispose(),
   };
 }

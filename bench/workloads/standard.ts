@@ -13,7 +13,8 @@ import { spawnNode, waitForGraphQL, type NodeProcess } from '../process.js';
 import { benchSubgraphs } from '../subgraphs/index.js';
 import { expectedStandardData } from './oracle.js';
 import { standardQuery } from './standardQuery.js';
-import type { RunningWorkload } from './types.js';
+import type { SubgraphStats } from '../subgraphs/server.js';
+import type { RunningWorkload, SubgraphFetches } from './types.js';
 
 export async function startStandardWorkload(): Promise<RunningWorkload> {
   const dir = mkdtempSync(path.join(tmpdir(), 'integra-bench-standard-'));
@@ -46,21 +47,23 @@ export async function startStandardWorkload(): Promise<RunningWorkload> {
     writeFileSync(supergraphPath, composed.supergraphSdl);
 
     const expected = expectedStandardData();
-    const countRequests = async () => {
-      const counts = await Promise.all(
+    const countFetches = async (): Promise<SubgraphFetches> => {
+      const stats = await Promise.all(
         running.map(
-          async (s) =>
-            ((await (await fetch(s.url.replace(/\/graphql$/, '/stats'))).json()) as { requests: number })
-              .requests,
+          async (s) => (await (await fetch(s.url.replace(/\/graphql$/, '/stats'))).json()) as SubgraphStats,
         ),
       );
-      return counts.reduce((a, b) => a + b, 0);
+      return {
+        requests: stats.reduce((total, s) => total + s.requests, 0),
+        representations: stats.reduce((total, s) => total + s.representations, 0),
+      };
     };
     return {
       name: 'standard',
       title: 'standard federation benchmark (accounts, products, reviews, inventory)',
       supergraphPath,
-      upstream: { unit: 'subgraph requests', count: countRequests },
+      upstream: { unit: 'subgraph requests', count: async () => (await countFetches()).requests },
+      fetches: countFetches,
       operations: [
         {
           name: 'TestQuery',
@@ -72,7 +75,7 @@ export async function startStandardWorkload(): Promise<RunningWorkload> {
         },
       ],
       notes: [
-        'Subgraphs: node:http + graphql-js over buildSubgraphSchema, data in memory, parsed documents cached; one process each.',
+        'Subgraphs: node:http + graphql-js over buildSubgraphSchema, data in memory, parsed documents cached; one process each. They count the HTTP requests they receive and the entity representations in them (every `_entities` field, aliased ones included, and every operation of a batch).',
       ],
       dispose,
     };

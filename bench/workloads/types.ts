@@ -4,10 +4,15 @@
 export type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
 
 export interface Operation {
-  /** Shown in the results, e.g. `TestQuery`. */
+  /** Shown in the results, e.g. `TestQuery`, or `mix` for a pool. */
   readonly name: string;
-  /** The HTTP body every request sends: `{"query":...,"operationName":...}`. */
+  /** The HTTP body every request sends: `{"query":...,"operationName":...}` (a pool's first). */
   readonly body: string;
+  /**
+   * Distinct bodies the load cycles through, each request taking the next; each one is verified on
+   * its own, and each answer compared with the verified answer to its body. @default [body]
+   */
+  readonly pool?: readonly string[];
   /**
    * Checks one gateway's `data` on its own (before the gateways are compared with each other);
    * returns what is wrong, or `undefined`. @default no check of its own
@@ -15,8 +20,19 @@ export interface Operation {
   check?(data: Json): string | undefined;
 }
 
+/** Every body an operation sends: its pool, or its one body. */
+export const bodiesOf = (operation: Operation): readonly string[] => operation.pool ?? [operation.body];
+
+/** What the subgraphs have received so far, where they count it (the standard workload's do). */
+export interface SubgraphFetches {
+  /** HTTP requests. */
+  readonly requests: number;
+  /** Entity representations in them (`_entities` fields' `representations`). */
+  readonly representations: number;
+}
+
 export interface RunningWorkload {
-  /** `standard` or `domain`. */
+  /** `standard`, `domain` or `distinct`. */
   readonly name: WorkloadName;
   readonly title: string;
   /** The composed supergraph, its routing URLs pointing at the running subgraphs. */
@@ -27,11 +43,13 @@ export interface RunningWorkload {
    * around one request, it shows that every gateway asks the subgraphs for the same.
    */
   readonly upstream: { readonly unit: string; count: () => Promise<number> };
+  /** The subgraphs' requests and representations so far; `undefined` where they do not count them. */
+  readonly fetches?: () => Promise<SubgraphFetches>;
   /** Said with the results (how the subgraphs run, what differs from production). */
   readonly notes: readonly string[];
   /** Stops the subgraphs and removes temporary files. */
   dispose(): Promise<void>;
 }
 
-export const WORKLOAD_NAMES = ['standard', 'domain'] as const;
+export const WORKLOAD_NAMES = ['standard', 'domain', 'distinct'] as const;
 export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
