@@ -6,7 +6,20 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
+import { parse } from 'graphql';
 import { PlainHeaders } from './bufferedResponse.js';
+import {
+  combineEntityFetches,
+  distinctEntities,
+  fanOutEntities,
+  mergeFetches,
+  mergeVariables,
+  pickEntities,
+  unionOfEntityFetches,
+  splitAnswer,
+  type CombinedFetch,
+  type MergedFetches,
+} from './fetchMerging.js';
 import { REQUEST_ID_HEADER, type GatewayContext } from './context.js';
 
 export interface SubgraphFetchEvent {
@@ -78,7 +91,23 @@ export interface SubgraphDataSourceOptions {
   readonly fetcher: Fetcher;
   /** @default [] */
   readonly hooks?: readonly SubgraphHooks[];
+  /** Merge the query fetches of one client request that leave together into one operation (`fetchMerging.ts`). @default false */
+  readonly mergeFetches?: boolean;
 }
+
+type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
+
+/** A fetch waiting for the others of its plan level. */
+interface Waiting {
+  readonly options: ProcessOptions;
+  readonly resolve: (answer: GatewayGraphQLResponse) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** Most merged operations kept, by the fetches' texts; a plan cache's worth of levels. */
+const MAX_MERGED = 2000;
+
+const isQuery = (query: string | undefined) => query !== undefined && /^\s*(query\b|\{)/.test(query);
 
 function gatewayContext(value: unknown): GatewayContext | undefined {
   const candidate = value as Partial<GatewayContext> | undefined;
@@ -89,6 +118,13 @@ function gatewayContext(value: unknown): GatewayContext | undefined {
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly subgraphName: string;
   private readonly hooks: readonly SubgraphHooks[];
+  private readonly mergeFetches: boolean;
+  /** The fetches of each client request gathered for the next merge, by Apollo's request context. */
+  private readonly waiting = new WeakMap<object, Waiting[]>();
+  /** Merged operations by the fetches' query texts (`undefined`: those cannot be merged). */
+  private readonly merged = new Map<string, MergedFetches | undefined>();
+  /** Joined entity fetches by the fetches' query texts (`undefined`: those cannot be joined). */
+  private readonly unions = new Map<string, string | undefined>();
 
   constructor(options: SubgraphDataSourceOptions) {
     super();
@@ -98,6 +134,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.subgraphName = options.name;
     this.url = url;
     this.hooks = options.hooks ?? [];
+    this.mergeFetches = options.mergeFetches ?? false;
     // Subgraphs are not asked for persisted queries: one gateway fetch is one HTTP request.
     this.apq = false;
     const sent: Fetcher = (input, init) => {
@@ -110,14 +147,142 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   /**
+   * Apollo's entry point for every fetch. A client request's query fetch waits for the end of the
+   * current turn of the event loop, gathering the others of its plan level for this subgraph, and
+   * goes with them as one operation; each goes with each of its entities once.
+   */
+  override process(options: ProcessOptions): Promise<GatewayGraphQLResponse> {
+    if (!this.mergeFetches || !('incomingRequestContext' in options) || !isQuery(options.request.query))
+      return this.sendDistinct(options);
+    const key = options.incomingRequestContext;
+    return new Promise((resolve, reject) => {
+      const gathered = this.waiting.get(key);
+      if (gathered) {
+        gathered.push({ options, resolve, reject });
+        return;
+      }
+      this.waiting.set(key, [{ options, resolve, reject }]);
+      setImmediate(() => {
+        const fetches = this.waiting.get(key) ?? [];
+        this.waiting.delete(key);
+        this.sendTogether(fetches).catch((error: unknown) => {
+          for (const fetch of fetches) fetch.reject(error);
+        });
+      });
+    });
+  }
+
+  /**
+   * Sends fetches gathered together: entity fetches of one shape joined, then everything as one
+   * operation when it can merge, each request alone otherwise.
+   */
+  private async sendTogether(fetches: readonly Waiting[]): Promise<void> {
+    const alone = () =>
+      Promise.all(fetches.map((fetch) => this.sendDistinct(fetch.options).then(fetch.resolve, fetch.reject)));
+    const combined = combineEntityFetches(
+      fetches.map((fetch) => fetch.options.request),
+      (queries) => this.unionOperation(queries),
+    );
+    const first = fetches[0]!.options;
+    let answers: GatewayGraphQLResponse[];
+    // Joined entity fetches carry each entity once already.
+    const distinct = (c: CombinedFetch) =>
+      c.members.length > 1 ? undefined : distinctEntities(c.request.variables);
+    if (combined.length === 1) {
+      const only = { ...first, request: combined[0]!.request };
+      answers = [await (combined[0]!.members.length > 1 ? this.send(only) : this.sendDistinct(only))];
+    } else {
+      const merged = this.mergedOperation(combined.map((c) => c.request.query ?? ''));
+      if (!merged) return void (await alone());
+      const plans = combined.map(distinct);
+      const answer = await this.send({
+        ...first,
+        request: {
+          query: merged.query,
+          operationName: merged.operationName,
+          variables: mergeVariables(combined.map((c, i) => plans[i]?.variables ?? c.request.variables)),
+          ...(first.request.http ? { http: first.request.http } : {}),
+        },
+      });
+      // No data at all (a failure of the whole operation): each fetch alone, so that one
+      // fetch's failure is not the others'.
+      if ((answer.data === null || answer.data === undefined) && answer.errors?.length)
+        return void (await alone());
+      answers = splitAnswer(answer, merged, combined.length).map((part, i) => {
+        const plan = plans[i];
+        return plan ? fanOutEntities(part, plan) : part;
+      });
+    }
+    await Promise.all(
+      combined.map(async (c, i) => {
+        const answer = answers[i]!;
+        // Fetches of different selections whose joined answer has errors: each asks on its own,
+        // so that each gets the errors (and nulls) of its own fields only.
+        if (c.union && answer.errors?.length) {
+          await Promise.all(
+            c.members.map(({ index }) =>
+              this.sendDistinct(fetches[index]!.options).then(
+                fetches[index]!.resolve,
+                fetches[index]!.reject,
+              ),
+            ),
+          );
+          return;
+        }
+        for (const member of c.members)
+          fetches[member.index]!.resolve(member.positions ? pickEntities(answer, member.positions) : answer);
+      }),
+    );
+  }
+
+  /** The merged operation for these fetches, built once per combination of their texts. */
+  private mergedOperation(queries: readonly string[]): MergedFetches | undefined {
+    const key = queries.join('\u0000');
+    if (this.merged.has(key)) return this.merged.get(key);
+    let merged: MergedFetches | undefined;
+    try {
+      merged = mergeFetches(queries.map((query) => parse(query)));
+    } catch {
+      merged = undefined;
+    }
+    if (this.merged.size >= MAX_MERGED) this.merged.clear();
+    this.merged.set(key, merged);
+    return merged;
+  }
+
+  /** The entity fetch doing the work of these plain entity fetches, built once per combination of their texts. */
+  private unionOperation(queries: readonly string[]): string | undefined {
+    const key = `union\u0000${queries.join('\u0000')}`;
+    if (this.unions.has(key)) return this.unions.get(key);
+    let union: string | undefined;
+    try {
+      union = unionOfEntityFetches(queries.map((query) => parse(query)));
+    } catch {
+      union = undefined;
+    }
+    if (this.unions.size >= MAX_MERGED) this.unions.clear();
+    this.unions.set(key, union);
+    return union;
+  }
+
+  /** Sends one fetch with each of its entities once, and gives each place its entity back. */
+  private async sendDistinct(options: ProcessOptions): Promise<GatewayGraphQLResponse> {
+    const plan = distinctEntities(options.request.variables);
+    if (!plan) return this.send(options);
+    const answer = await this.send({
+      ...options,
+      request: { ...options.request, variables: plan.variables },
+    });
+    return fanOutEntities(answer, plan);
+  }
+
+  /**
    * Apollo's `process`, without what it builds and never uses here: node-fetch `Headers` for the
    * outgoing request and a node-fetch `Request` per fetch (for error hooks that ignore it). Same
    * contract: hooks may set headers, non-2xx statuses and non-object bodies are errors, and the
    * subgraph's `Cache-Control` restricts the client request's cache policy.
    */
-  override async process(
-    options: GraphQLDataSourceProcessOptions<GatewayContext>,
-  ): Promise<GatewayGraphQLResponse> {
+  private async send(options: ProcessOptions): Promise<GatewayGraphQLResponse> {
     const { request, context } = options;
     const headers = new PlainHeaders(request.http?.headers);
     headers.set('content-type', 'application/json');

@@ -274,37 +274,87 @@ export function actualCost(
   const root = rootOf(input);
   if (!root || !data) return baseCost(input);
   const walk = new Walk({ ...input, maxVisits: Number.POSITIVE_INFINITY });
-  return baseCost(input) + actualSelections(walk, root, [input.operation.selectionSet], data);
+  return baseCost(input) + actualSelections(walk, new Map(), root, [input.operation.selectionSet], data);
+}
+
+/** One response key of a selection on one runtime type, as the actual cost reads it. */
+interface PricedKey {
+  readonly key: string;
+  /** The field's weight, paid by each element. */
+  readonly weight: number;
+  /** Its arguments' weights, paid once. */
+  readonly argumentsWeight: number;
+  /** The composite type its elements have, with the selections on them; none for a scalar or enum. */
+  readonly child:
+    { readonly type: GraphQLCompositeType; readonly sets: readonly SelectionSetNode[] } | undefined;
+}
+
+/**
+ * The priced keys of `sets` on `runtime`, worked out once per answer for each place in the
+ * operation (an answer has thousands of objects and a handful of selection sets).
+ */
+type PricedKeys = Map<GraphQLCompositeType, Map<readonly SelectionSetNode[], readonly PricedKey[]>>;
+
+function pricedKeys(
+  walk: Walk,
+  known: PricedKeys,
+  runtime: GraphQLObjectType,
+  sets: readonly SelectionSetNode[],
+): readonly PricedKey[] {
+  let byType = known.get(runtime);
+  if (!byType) known.set(runtime, (byType = new Map<readonly SelectionSetNode[], readonly PricedKey[]>()));
+  const cached = byType.get(sets);
+  if (cached) return cached;
+  const keys: PricedKey[] = [];
+  for (const [key, nodes] of walk.collect(runtime, sets)) {
+    const field = walk.field(runtime, nodes[0] as FieldNode);
+    if (!field) continue;
+    const named = getNamedType(field.type);
+    keys.push({
+      key,
+      weight: walk.weight(runtime, field),
+      argumentsWeight: walk.argumentsWeight(runtime, nodes[0] as FieldNode),
+      child: isCompositeType(named) ? { type: named, sets: selectionSetsOf(nodes) } : undefined,
+    });
+  }
+  byType.set(sets, keys);
+  return keys;
 }
 
 function actualSelections(
   walk: Walk,
+  known: PricedKeys,
   type: GraphQLCompositeType,
   sets: readonly SelectionSetNode[],
   value: Readonly<Record<string, unknown>>,
 ): number {
   const typename = value['__typename'];
   const candidates = walk.runtimeTypes(type);
-  const known = candidates.find((t) => t.name === typename);
+  const match = candidates.find((t) => t.name === typename);
   let most = 0;
-  for (const runtime of known ? [known] : candidates) {
+  for (const runtime of match ? [match] : candidates) {
     let cost = 0;
-    for (const [key, nodes] of walk.collect(runtime, sets)) {
-      const field = walk.field(runtime, nodes[0] as FieldNode);
-      if (!field || value[key] === undefined || value[key] === null) continue;
-      const named = getNamedType(field.type);
-      const weight = walk.weight(runtime, field);
-      const one = (item: unknown): number => {
-        if (item === null || item === undefined) return 0;
-        if (Array.isArray(item)) return item.reduce((sum: number, inner) => sum + one(inner), 0);
-        if (!isCompositeType(named) || typeof item !== 'object') return weight;
-        return (
-          weight + actualSelections(walk, named, selectionSetsOf(nodes), item as Record<string, unknown>)
-        );
-      };
-      cost += one(value[key]) + walk.argumentsWeight(runtime, nodes[0] as FieldNode);
+    for (const priced of pricedKeys(walk, known, runtime, sets)) {
+      const item = value[priced.key];
+      if (item === undefined || item === null) continue;
+      cost += actualOf(walk, known, priced, item) + priced.argumentsWeight;
     }
     most = Math.max(most, cost);
   }
   return most;
+}
+
+/** The cost of one value of a priced key: each element its weight and its own selections. */
+function actualOf(walk: Walk, known: PricedKeys, priced: PricedKey, item: unknown): number {
+  if (item === null || item === undefined) return 0;
+  if (Array.isArray(item)) {
+    let sum = 0;
+    for (const inner of item) sum += actualOf(walk, known, priced, inner);
+    return sum;
+  }
+  if (!priced.child || typeof item !== 'object') return priced.weight;
+  return (
+    priced.weight +
+    actualSelections(walk, known, priced.child.type, priced.child.sets, item as Record<string, unknown>)
+  );
 }
