@@ -115,6 +115,12 @@ export interface GatewayConfig {
     readonly traffic: TrafficConfig;
     /** `GATEWAY_DEDUP`: identical in-flight query fetches share one request. @default true */
     readonly dedup: boolean;
+    /**
+     * `GATEWAY_MERGE_FETCHES`: the query fetches of one client request to one subgraph that leave
+     * together (one level of the plan) go as one operation (`fetchMerging.ts`). Not with the entity
+     * cache, which reads one `_entities` fetch at a time. @default true
+     */
+    readonly mergeFetches: boolean;
   };
   /** `REDIS_URL` selects Redis. @default { kind: 'memory' } */
   readonly cache: CacheConfig;
@@ -175,9 +181,15 @@ export interface GatewayConfig {
    * query plans (a miss re-plans: milliseconds of CPU), and `GATEWAY_DOCUMENT_CACHE_MIB`, Apollo
    * Server's parsed and validated documents (a miss re-parses: far cheaper). MiB as Apollo weighs
    * an entry, by its JSON size; full, they take about 3 times that on the heap (docs/operators.md, "Memory").
-   * @default { queryPlansMiB: 32, documentsMiB: 16 }
+   * `GATEWAY_WARM_PLANS`: plan every registered operation on each supergraph before it serves (at
+   * start and at every swap), so the first requests after a publish find their plans (`plugins/warmPlans.ts`).
+   * @default { queryPlansMiB: 32, documentsMiB: 16, warmPlans: true }
    */
-  readonly operationCaches: { readonly queryPlansMiB: number; readonly documentsMiB: number };
+  readonly operationCaches: {
+    readonly queryPlansMiB: number;
+    readonly documentsMiB: number;
+    readonly warmPlans: boolean;
+  };
   /**
    * `GATEWAY_TRUSTED_DOCUMENTS` (`off` or `allow-listed`) and `GATEWAY_TRUSTED_DOCUMENTS_FILE` (the
    * manifest). @default off in development, allow-listed in production, clients/__generated__/persisted-documents.json
@@ -463,6 +475,7 @@ export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
       urls: subgraphUrls(env),
       traffic: trafficConfig(env),
       dedup: booleanVar(env, 'GATEWAY_DEDUP', true),
+      mergeFetches: booleanVar(env, 'GATEWAY_MERGE_FETCHES', true),
     },
     cache: store,
     rateLimits: rateLimitConfig(env, development),
@@ -486,6 +499,7 @@ export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
     operationCaches: {
       queryPlansMiB: integerVar(env, 'GATEWAY_PLAN_CACHE_MIB', 32, 1, 4096),
       documentsMiB: integerVar(env, 'GATEWAY_DOCUMENT_CACHE_MIB', 16, 1, 4096),
+      warmPlans: booleanVar(env, 'GATEWAY_WARM_PLANS', true),
     },
     http: httpLimitsFromEnv(env),
     request: {

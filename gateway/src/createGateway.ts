@@ -50,8 +50,10 @@ import { schemaDownloadPlugin } from './plugins/schemaDownload.js';
 import { suggestionsPlugin } from './plugins/suggestions.js';
 import { supergraphVersionPlugin } from './plugins/supergraphVersion.js';
 import { trustedDocumentsPlugin, trustedList } from './plugins/trustedDocuments.js';
+import { registeredOperations, warmPlansPlugin } from './plugins/warmPlans.js';
 import { createStores } from './stores.js';
 import { SubgraphDataSource } from './subgraphDataSource.js';
+import { alignLevels } from './planLevels.js';
 import { supergraphProvider } from './supergraph/index.js';
 import { createLifecycle, type Lifecycle } from '../../lib/http/lifecycle.js';
 import { prepareSupergraph, supergraphLoadingOptions } from '../../lib/supergraph/load.js';
@@ -83,15 +85,9 @@ export async function createGateway({
   processMetrics,
   lifecycle = createLifecycle(),
 }: CreateGatewayOptions): Promise<Gateway> {
-  // Every supergraph is prepared and loaded as the registry checks it before publishing (lib/supergraph/load.ts).
   // The registry's reads need a credential: the gateway's own assertion, signed with its assertion key.
   const registrySigner = createAssertionSigner({
     privateJwk: assertionJwk(config.assertionKey, config.development),
-  });
-  const supergraph = supergraphProvider(config.supergraph, {
-    prepare: prepareSupergraph,
-    log,
-    registryAssertion: () => registrySigner.signForRegistry(),
   });
   const manifestPath =
     config.trustedDocuments.mode === 'allow-listed'
@@ -123,6 +119,21 @@ export async function createGateway({
           log,
         })
       : undefined;
+  // Every registered operation planned on each supergraph before it serves: Apollo's plan store is this one.
+  const warmPlans = warmPlansPlugin({
+    enabled: config.operationCaches.warmPlans,
+    operations: registeredOperations(manifestPath, trusted),
+    maxMiB: config.operationCaches.queryPlansMiB,
+    registry: metrics.registry,
+    log,
+  });
+  // Every supergraph is prepared and loaded as the registry checks it before publishing (lib/supergraph/load.ts).
+  const supergraph = supergraphProvider(config.supergraph, {
+    prepare: prepareSupergraph,
+    beforeSwap: warmPlans.beforeSwap,
+    log,
+    registryAssertion: () => registrySigner.signForRegistry(),
+  });
   const disposeOwned = () =>
     Promise.allSettled([stores.dispose(), trusted?.dispose(), recordedTraffic?.dispose()]);
   const rateLimit = rateLimitPlugin({
@@ -184,6 +195,7 @@ export async function createGateway({
     operationNamePlugin(), // an unknown operationName is a 400, not the gateway's 500
     operationTypePlugin(), // a mutation or subscription the schema has no root type for: a 400, not the planner's 500
     persistedQueriesPlugin({ store: stores.persistedQueries }), // APQ registered in the persisted-query store; its refusals (hash mismatch, unknown version): BAD_REQUEST
+    warmPlans, // the registered operations' query plans, built before each supergraph serves (GATEWAY_WARM_PLANS); plan-store hits and misses on /metrics
     responseCachePlugin({ store: stores.data, registry: metrics.registry }), // whole query answers per subgraph cache hints, caller and language; Vary on every answer
     entityCachePlugin({ store: stores.data, registry: metrics.registry }), // _entities fetches ask only for the entities not held; off by default
     cacheInvalidationPlugin({ store: stores.data, registry: metrics.registry }), // a write done in a subgraph invalidates both caches
@@ -192,9 +204,14 @@ export async function createGateway({
     traffic, // per subgraph: circuit breaker, retries of queries within a budget, concurrency cap, timeout, answer cap
   ];
   const features = combinePlugins(plugins);
+  // The entity cache reads one `_entities` fetch at a time.
+  const mergeFetches =
+    config.subgraphs.mergeFetches && !(config.responseCache.kind !== 'off' && config.responseCache.entities);
 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.manager,
+    // Fetches that can merge leave together: the plan in levels (planLevels.ts).
+    ...(mergeFetches ? { experimental_didResolveQueryPlan: ({ queryPlan }) => alignLevels(queryPlan) } : {}),
     buildService: ({ name, url }) =>
       new SubgraphDataSource({
         name,
@@ -202,11 +219,12 @@ export async function createGateway({
         urlOverrides: config.subgraphs.urls,
         fetcher,
         hooks: features.subgraphHooks,
+        mergeFetches,
       }),
     ...supergraphLoadingOptions({ validate: config.development }),
     logger: log,
-    // Query plans by operation: a bounded LRU (GATEWAY_PLAN_CACHE_MIB).
-    experimental_approximateQueryPlanStoreMiB: config.operationCaches.queryPlansMiB,
+    // Query plans by operation: a bounded LRU (GATEWAY_PLAN_CACHE_MIB), warmed before each supergraph serves.
+    queryPlannerConfig: warmPlans.queryPlannerConfig,
   });
 
   const app = express();

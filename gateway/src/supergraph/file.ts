@@ -1,9 +1,12 @@
 /** A composed supergraph SDL read from a file once, when the gateway loads. */
 import { readFile } from 'node:fs/promises';
 import type { SupergraphManager } from '@apollo/gateway';
-import type { PrepareSupergraph } from './index.js';
+import type { SupergraphProviderOptions } from './index.js';
 
-export function fileSupergraphManager(path: string, prepare: PrepareSupergraph): SupergraphManager {
+export function fileSupergraphManager(
+  path: string,
+  { prepare, beforeSwap }: Pick<SupergraphProviderOptions, 'prepare' | 'beforeSwap'>,
+): SupergraphManager {
   return {
     async initialize() {
       let supergraphSdl: string;
@@ -15,7 +18,9 @@ export function fileSupergraphManager(path: string, prepare: PrepareSupergraph):
         });
       }
       if (supergraphSdl.trim() === '') throw new Error(`The supergraph file ${path} is empty`);
-      return { supergraphSdl: prepare(supergraphSdl) };
+      const prepared = prepare(supergraphSdl);
+      await beforeSwap?.(prepared);
+      return { supergraphSdl: prepared };
     },
   };
 }

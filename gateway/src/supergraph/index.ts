@@ -32,6 +32,11 @@ export interface SupergraphProviderOptions {
   readonly prepare: PrepareSupergraph;
   /** The gateway's assertion for the registry, sent with every read of it. @default none */
   readonly registryAssertion?: () => Promise<string>;
+  /**
+   * Work on each prepared supergraph before the gateway takes it, at start and before each swap,
+   * while the one served still serves (warm plans, `plugins/warmPlans.ts`); never rejects. @default none
+   */
+  readonly beforeSwap?: (supergraphSdl: string) => Promise<void>;
   readonly log: Logger;
 }
 
@@ -43,7 +48,7 @@ export function supergraphProvider(
   switch (source.kind) {
     case 'file':
       return {
-        manager: fileSupergraphManager(source.path, options.prepare),
+        manager: fileSupergraphManager(source.path, options),
         served: () => ({ source: 'file', path: source.path }),
       };
     case 'registry':

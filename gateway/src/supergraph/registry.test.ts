@@ -1,6 +1,3 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createHash } from 'node:crypto';
 import { createClient } from '@redis/client';
 import { gql } from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,29 +9,7 @@ import {
   type TestGateway,
   type TestSubgraph,
 } from '../testing/harness.js';
-
-/** What a gateway reads of a registry: `GET /api/supergraph`, with ETag. The registry's own tests cover the rest. */
-function registryStandIn() {
-  let current = { version: 0, id: '', sdl: '' };
-  /** How many times each version was sent in full (not as a 304). */
-  const sent = new Map<number, number>();
-  const server = http.createServer((req, res) => {
-    if (req.url !== '/api/supergraph') return void res.writeHead(404).end();
-    if (req.headers['if-none-match'] === `"${current.id}"`) return void res.writeHead(304).end();
-    sent.set(current.version, (sent.get(current.version) ?? 0) + 1);
-    res
-      .writeHead(200, { 'content-type': 'application/json', etag: `"${current.id}"` })
-      .end(JSON.stringify(current));
-  });
-  return {
-    server,
-    publish(sdl: string) {
-      current = { version: current.version + 1, id: createHash('sha256').update(sdl).digest('hex'), sdl };
-      return current.version;
-    },
-    timesSent: (version: number) => sent.get(version) ?? 0,
-  };
-}
+import { startRegistryStandIn, type RegistryStandIn } from '../testing/registryStandIn.js';
 
 const region = (fields: string) => ({
   name: 'territories',
@@ -59,23 +34,20 @@ const health = async (gateway: TestGateway) =>
 
 let v1: TestSubgraph;
 let v2: TestSubgraph;
-const registry = registryStandIn();
-let registryUrl: string;
+let registry: RegistryStandIn;
 const gateways: TestGateway[] = [];
 beforeAll(async () => {
   v1 = await startSubgraph(region('name: String!'));
   v2 = await startSubgraph(region('name: String!\npopulation: Int'));
-  await new Promise<void>((resolve) => registry.server.listen(0, '127.0.0.1', resolve));
-  registryUrl = `http://127.0.0.1:${(registry.server.address() as AddressInfo).port}`;
+  registry = await startRegistryStandIn();
 });
 afterAll(async () => {
   await Promise.all(gateways.map((g) => g.dispose()));
-  await Promise.all([v1?.stop(), v2?.stop()]);
-  await new Promise((resolve) => registry.server.close(resolve));
+  await Promise.all([v1?.stop(), v2?.stop(), registry?.close()]);
 });
 
 async function gatewayOnRegistry(env: Record<string, string>): Promise<TestGateway> {
-  const gateway = await startTestGateway({ supergraphSdl: '', registryUrl, env });
+  const gateway = await startTestGateway({ supergraphSdl: '', registryUrl: registry.url, env });
   gateways.push(gateway);
   return gateway;
 }

@@ -45,7 +45,7 @@ async function firstSupergraph(
 
 export function registrySupergraphManager(
   source: RegistrySource,
-  { prepare, log, registryAssertion }: SupergraphProviderOptions,
+  { prepare, log, registryAssertion, beforeSwap }: SupergraphProviderOptions,
 ): SupergraphProvider {
   const client = registryClient(source.url, { assertion: registryAssertion });
   let served: RegistrySupergraph | undefined;
@@ -56,12 +56,16 @@ export function registrySupergraphManager(
     | { phase: 'stopped' } = {
     phase: 'idle',
   };
+  const stopped = () => state.phase === 'stopped';
 
   const manager: SupergraphManager = {
     async initialize({ update }) {
       const first = await firstSupergraph(source, client, log);
       served = first;
       log.info({ registry: source.url, version: first.version }, 'supergraph loaded from the registry');
+      // Before any check can run: Apollo takes this one when `initialize` returns.
+      const firstPrepared = prepare(first.sdl);
+      await beforeSwap?.(firstPrepared);
 
       let checking: Promise<void> = Promise.resolve();
       const check = async (reason: string) => {
@@ -77,10 +81,21 @@ export function registrySupergraphManager(
           return;
         }
         if (!next || next.version <= served.version || refused.has(next.id)) return;
+        const prepared = prepare(next.sdl);
+        // Work on it (warm plans) while the one served still answers; the swap itself is synchronous.
+        await beforeSwap?.(prepared);
+        if (stopped()) return;
         try {
-          update(prepare(next.sdl));
+          const swapStarted = performance.now();
+          update(prepared);
           log.info(
-            { from: served.version, to: next.version, reason },
+            {
+              from: served.version,
+              to: next.version,
+              reason,
+              // Apollo swaps synchronously: requests wait this long (building, planner, every schemaDidLoadOrUpdate).
+              swapMs: Math.round(performance.now() - swapStarted),
+            },
             'supergraph updated from the registry',
           );
           served = next;
@@ -104,7 +119,7 @@ export function registrySupergraphManager(
         : undefined;
       state = { phase: 'following', timer, subscription };
       return {
-        supergraphSdl: prepare(first.sdl),
+        supergraphSdl: firstPrepared,
         cleanup: async () => {
           if (state.phase === 'following') {
             clearInterval(state.timer);
