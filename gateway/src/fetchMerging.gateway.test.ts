@@ -13,6 +13,7 @@ import {
   startTestGateway,
   type TestGateway,
   type TestSubgraph,
+  type TestSubgraphContext,
   type TestSubgraphDefinition,
 } from './testing/harness.js';
 
@@ -40,6 +41,19 @@ const reviews = books.flatMap((book, i) =>
       author,
     })),
 );
+
+/**
+ * While set, the catalog holds its answers until this many requests wait, then answers them all at
+ * once: the gateway then sends their next fetches in the same turn of its event loop.
+ */
+const gate: { size: number; waiting: (() => void)[] } = { size: 0, waiting: [] };
+function held<T>(value: T): T | Promise<T> {
+  if (gate.size === 0) return value;
+  return new Promise((resolve) => {
+    gate.waiting.push(() => resolve(value));
+    if (gate.waiting.length >= gate.size) for (const release of gate.waiting.splice(0)) release();
+  });
+}
 
 /** The book whose stock is unknown, if any. */
 const failing: { book: string | undefined } = { book: 'b3' };
@@ -71,7 +85,7 @@ const definitions: TestSubgraphDefinition[] = [
       type Query { books: [Book!]! featured: [Book!]! }`),
     resolvers: {
       Query: {
-        books: (_: unknown, __: unknown, context: object) => (count('catalog', context), books),
+        books: (_: unknown, __: unknown, context: object) => (count('catalog', context), held(books)),
         featured: (_: unknown, __: unknown, context: object) => (
           count('catalog', context),
           [books[1], books[2]]
@@ -131,6 +145,8 @@ const definitions: TestSubgraphDefinition[] = [
       type Book @key(fields: "id") {
         id: ID!
         inStock: Boolean
+        "The language the subgraph was asked in: whose request it served."
+        note: String
         price: Int! @external
         shipping: Int @requires(fields: "price")
       }`),
@@ -146,6 +162,8 @@ const definitions: TestSubgraphDefinition[] = [
           return id !== 'b4';
         },
         shipping: ({ price }: { price: number }) => (price > 12 ? 0 : 5),
+        note: (_: unknown, __: unknown, context: TestSubgraphContext) =>
+          String(context.headers['accept-language'] ?? ''),
       },
     },
   },
@@ -263,6 +281,45 @@ describe('fetch merging and each entity once, against Apollo Gateway', () => {
     } finally {
       failing.book = 'b3';
     }
+  });
+
+  it('never merges the fetches of two client requests: each subgraph request serves one caller', async () => {
+    // All different: identical in-flight fetches (same caller and language) would be shared.
+    const languages = ['it', 'ar', 'pa', 'uk', 'fr', 'sq', 'zh', 'en', 'ru', 'es'];
+    const notes = /* GraphQL */ `
+      {
+        books {
+          note
+          reviews {
+            author {
+              reviews {
+                book {
+                  note
+                  shipping
+                }
+              }
+            }
+          }
+        }
+        featured {
+          note
+        }
+      }
+    `;
+    gate.size = languages.length;
+    let answers: Awaited<ReturnType<TestGateway['query']>>[];
+    try {
+      answers = await Promise.all(
+        languages.map((language) => merging.query(notes, { 'accept-language': language })),
+      );
+    } finally {
+      gate.size = 0;
+    }
+    answers.forEach((answer, i) => {
+      const seen = new Set(JSON.stringify(answer.body.data).match(/"note":"[^"]*"/g));
+      // Every entity, at every depth, was fetched for this request's caller and language only.
+      expect([...seen]).toEqual([`"note":"${languages[i]}"`]);
+    });
   });
 
   it('keeps each client request’s fetches apart, however many arrive at once', async () => {
