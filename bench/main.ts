@@ -18,7 +18,7 @@ import { floor } from './gateways/floor.js';
 import { gateways } from './gateways/index.js';
 import { stopGateway, type GatewayName, type RunningGateway } from './gateways/types.js';
 import { redisReachable, redisUrl, VARIANTS } from './gateways/variants.js';
-import { createThrowawayKeys, type ThrowawayKeys } from './keys.js';
+import { createThrowawayKeys } from './keys.js';
 import { machineInfo } from './machine.js';
 import {
   ratiosOf,
@@ -35,9 +35,7 @@ import { measureWorkload } from './rounds.js';
 import { checkTargets } from './targets.js';
 import { upstreamPerRequest, type AloneCounts } from './alone.js';
 import { verifyAnswers, type VerifiedAnswer } from './verify.js';
-import { startDistinctWorkload } from './workloads/distinct.js';
-import { startDomainWorkload } from './workloads/domain.js';
-import { startStandardWorkload } from './workloads/standard.js';
+import { startWorkload } from './workloads/index.js';
 import type { RunningWorkload, SubgraphFetches, WorkloadName } from './workloads/types.js';
 
 process.env['APOLLO_TELEMETRY_DISABLED'] = 'true';
@@ -45,16 +43,6 @@ const started = performance.now();
 const log = (line: string) =>
   console.log(`${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s  ${line}`);
 
-function startWorkload(name: WorkloadName, keys: ThrowawayKeys): Promise<RunningWorkload> {
-  switch (name) {
-    case 'standard':
-      return startStandardWorkload();
-    case 'domain':
-      return startDomainWorkload(keys);
-    case 'distinct':
-      return startDistinctWorkload(keys);
-  }
-}
 
 function logVerified(name: WorkloadName, verified: Map<string, Map<GatewayName, VerifiedAnswer>>): void {
   for (const [operation, answers] of verified) {

@@ -1,8 +1,8 @@
 /**
- * `npm run bench:profile`: one gateway (BENCH_PROFILE_GATEWAY, default `ours`) on the standard
- * workload under `node --cpu-prof`: verified, warmed up, loaded for BENCH_DURATION_S (default 10)
+ * `npm run bench:profile`: one gateway (BENCH_PROFILE_GATEWAY, default `ours`) on one workload
+ * (BENCH_PROFILE_WORKLOAD, default `standard`) under `node --cpu-prof`: verified, warmed up, loaded for BENCH_DURATION_S (default 10)
  * at the first count of BENCH_CONNECTIONS, then stopped. Prints the top self-time functions and
- * places during the load, and writes them to `bench/results/profile-<gateway>-standard.md`; the raw `.cpuprofile`
+ * places during the load, and writes them to `bench/results/profile-<gateway>-<workload>.md`; the raw `.cpuprofile`
  * stays in `bench/results/tmp/` (ignored by git; open it in Chrome DevTools).
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,8 @@ import { runLoad } from './load.js';
 import { readOptions } from './options.js';
 import { root } from './process.js';
 import { verifyAnswers } from './verify.js';
-import { startStandardWorkload } from './workloads/standard.js';
+import { startWorkload } from './workloads/index.js';
+import { WORKLOAD_NAMES, type WorkloadName } from './workloads/types.js';
 
 process.env['APOLLO_TELEMETRY_DISABLED'] = 'true';
 const name = process.env['BENCH_PROFILE_GATEWAY']?.trim() || 'ours';
@@ -25,6 +26,9 @@ if (!(GATEWAY_NAMES as readonly string[]).includes(name))
 const kind = gateways.find((g) => g.name === name);
 if (!kind) throw new Error(`no gateway ${name}`);
 const options = readOptions();
+const workloadName = (process.env['BENCH_PROFILE_WORKLOAD']?.trim() || 'standard') as WorkloadName;
+if (!WORKLOAD_NAMES.includes(workloadName))
+  throw new Error(`BENCH_PROFILE_WORKLOAD must be one of ${WORKLOAD_NAMES.join(', ')}`);
 /** The first of BENCH_CONNECTIONS. */
 const connections = options.connections[0] ?? 50;
 const profileDir = path.join(root, 'bench/results/tmp', `profile-${name}-${Date.now()}`);
@@ -32,7 +36,7 @@ mkdirSync(profileDir, { recursive: true });
 const nowUs = () => Number(process.hrtime.bigint() / 1000n);
 
 const keys = await createThrowawayKeys();
-const workload = await startStandardWorkload();
+const workload = await startWorkload(workloadName, keys);
 let windowUs: [number, number];
 let rps: number;
 try {
@@ -79,7 +83,7 @@ const summary = summarizeProfile(path.join(profileDir, file), windowUs);
 const rows = (list: readonly SelfTime[]) =>
   list.map((t) => `| ${t.percent.toFixed(1)}% | ${t.ms.toFixed(0)} | \`${t.name.replace(/\|/g, '\\|')}\` |`);
 const md = [
-  `# CPU profile: ${name} on the standard workload, ${new Date().toISOString()}`,
+  `# CPU profile: ${name} on the ${workloadName} workload, ${new Date().toISOString()}`,
   '',
   `${options.durationS} s of load at ${connections} connections under \`node --cpu-prof\` (${rps.toFixed(1)} req/s; profiling slows it), ` +
     `after ${options.warmupS} s of warm-up. Self time ${summary.windowed ? 'during the load only' : 'over the whole process (the load window matched no sample)'}: ${summary.totalMs.toFixed(0)} ms.`,
@@ -98,6 +102,6 @@ const md = [
   ...rows(summary.byFunction),
   '',
 ].join('\n');
-const out = path.join(root, 'bench/results', `profile-${name}-standard.md`);
+const out = path.join(root, 'bench/results', `profile-${name}-${workloadName}.md`);
 writeFileSync(out, md);
 console.log(`\n${md}\nwrote ${out}`);
