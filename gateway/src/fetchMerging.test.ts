@@ -169,6 +169,25 @@ describe('entity fetches of one level joined, each entity once', () => {
     expect(combined.map((c) => c.members.map((m) => m.index))).toEqual([[0, 2], [1]]);
   });
 
+  it('joins only selections that can stand together: one type, and a key selected twice the same', () => {
+    const entities = (selection: string) =>
+      `query Q($representations:[_Any!]!){_entities(representations:$representations){${selection}}}`;
+    // Two types: fields of one name may differ in type (a String here, an object there).
+    expect(
+      union([entities('...on Community{name(lang:IT){text}}'), entities('...on Municipality{name}')]),
+    ).toBeUndefined();
+    // One key, two arguments.
+    expect(
+      union([entities('...on Book{title(lang:IT)}'), entities('...on Book{title(lang:AR)}')]),
+    ).toBeUndefined();
+    // One key, two selections under it.
+    expect(union([entities('...on Book{author{name}}'), entities('...on Book{author{id}}')])).toBeUndefined();
+    // The same field selected alike, and different keys: joined.
+    expect(
+      union([entities('...on Book{author{name} inStock}'), entities('...on Book{author{name} price}')]),
+    ).toContain('inStock');
+  });
+
   it('joins only plain entity fetches with the same variables declared', () => {
     expect(union([stock('1'), '{ books { id } }'])).toBeUndefined();
     expect(
@@ -177,12 +196,21 @@ describe('entity fetches of one level joined, each entity once', () => {
         'query Q($representations:[_Any!]!,$lang:String){_entities(representations:$representations){...on Book{title(lang:$lang)}}}',
       ]),
     ).toBeUndefined();
+    // Fragment spreads among the entity's fields: their fields are not seen here, so not joined.
+    expect(
+      union([
+        `${stock('1', '...F')} fragment F on Book { inStock }`,
+        `${stock('2', '...F')} fragment F on Book { shipping }`,
+      ]),
+    ).toBeUndefined();
+    // Under a field, each fetch's fragments keep their own names.
     const withFragments = union([
-      `${stock('1', '...F')} fragment F on Book { inStock }`,
-      `${stock('2', '...F')} fragment F on Book { shipping }`,
+      `${stock('1', 'reviews{...F}')} fragment F on Review { body }`,
+      `${stock('2', 'inStock')} fragment F on Review { id }`,
     ]);
-    expect(withFragments).toContain('fragment u0_F on Book {\n  inStock\n}');
-    expect(withFragments).toContain('fragment u1_F on Book {\n  shipping\n}');
+    expect(withFragments).toContain('...u0_F');
+    expect(withFragments).toContain('fragment u0_F on Review {\n  body\n}');
+    expect(withFragments).toContain('fragment u1_F on Review {\n  id\n}');
     expect(() => parse(withFragments!)).not.toThrow();
   });
 });

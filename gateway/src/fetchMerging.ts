@@ -350,11 +350,41 @@ function entityFetchParts(document: DocumentNode, prefix: string) {
   };
 }
 
+/**
+ * Whether the entity selections of several fetches can stand in one selection set without a
+ * conflict the subgraph would refuse (GraphQL's "fields can merge" rule): every one is `... on T
+ * { fields }` on one and the same type, and a response key two of them select is the very same
+ * field with the very same selections (printed alike). Anything else (two types, whose fields of
+ * one name may differ in type; fragment spreads, whose fields are not seen here) is not joined.
+ */
+function compatibleSelections(fields: readonly FieldNode[]): boolean {
+  let type: string | undefined;
+  const printed = new Map<string, string>();
+  for (const field of fields) {
+    for (const selection of field.selectionSet?.selections ?? []) {
+      if (selection.kind !== Kind.INLINE_FRAGMENT || !selection.typeCondition || selection.directives?.length)
+        return false;
+      type ??= selection.typeCondition.name.value;
+      if (selection.typeCondition.name.value !== type) return false;
+      for (const inner of selection.selectionSet.selections) {
+        if (inner.kind !== Kind.FIELD) return false;
+        const key = inner.alias?.value ?? inner.name.value;
+        const text = print(inner);
+        const seen = printed.get(key);
+        if (seen !== undefined && seen !== text) return false;
+        printed.set(key, text);
+      }
+    }
+  }
+  return true;
+}
+
 /** `UnionOfEntityFetches` over parsed documents (fetches with the same variables). */
 export function unionOfEntityFetches(documents: readonly DocumentNode[]): string | undefined {
   const parts = documents.map((document, i) => entityFetchParts(document, `u${i}_`));
   const first = parts[0];
   if (!first || parts.some((p) => !p || p.variables !== first.variables)) return undefined;
+  if (!compatibleSelections(parts.map((p) => p!.field))) return undefined;
   const name = first.operation.name?.value;
   const merged: DocumentNode = {
     kind: Kind.DOCUMENT,
