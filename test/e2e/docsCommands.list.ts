@@ -100,6 +100,11 @@ export const NOT_RUN: readonly { readonly command: RegExp; readonly reason: stri
       "the benchmark's quick check: still five minutes of every gateway under load; its parts are tested in bench/*.test.ts (pools, targets, representations, answer checks)",
   },
   {
+    command: /^BENCH_PROFILE_WORKLOAD=distinct npm run bench:profile$/,
+    reason:
+      'starts the domain graph and loads one gateway under --cpu-prof, about a minute of the whole machine; docs/benchmark.md quotes its last report (bench/results/profile-ours-distinct.md)',
+  },
+  {
     command: /^SERVICES_DATABASE_URL=\S+ npm start$/,
     reason:
       'serves until Ctrl-C on the fixed ports; every subgraph test runs on PostgreSQL too (test/dialects.ts)',
