@@ -390,6 +390,9 @@ describe('parseConfig', () => {
       responses: true,
       entities: true,
     });
+    // The entity cache reads one `_entities` fetch at a time: with it on, fetches are not merged.
+    expect(parseConfig([], { GATEWAY_ENTITY_CACHE: 'true' }).subgraphs.mergeFetches).toBe(false);
+    expect(parseConfig([], { GATEWAY_RESPONSE_CACHE: 'true' }).subgraphs.mergeFetches).toBe(true);
     expect(parseConfig([], { GATEWAY_WORKERS: '2' }).responseCache).toEqual({ kind: 'off' });
     expect(parseConfig([], { GATEWAY_WORKERS: '2', REDIS_URL: 'redis://cache:6379' }).responseCache).toEqual({
       kind: 'redis',

@@ -465,6 +465,7 @@ export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
   const development = env['NODE_ENV'] !== 'production';
   const store = cache(env);
   const workerCount = workers(env);
+  const kept = responseCache(env, store, workerCount);
   return {
     port: port ? integer(port, 0, 65535) : 4000,
     host: pick(undefined, env, 'INTEGRA_HOST')?.value ?? '127.0.0.1',
@@ -475,12 +476,13 @@ export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
       urls: subgraphUrls(env),
       traffic: trafficConfig(env),
       dedup: booleanVar(env, 'GATEWAY_DEDUP', true),
-      mergeFetches: booleanVar(env, 'GATEWAY_MERGE_FETCHES', true),
+      // The entity cache reads one `_entities` fetch at a time: with it, fetches are not merged.
+      mergeFetches: booleanVar(env, 'GATEWAY_MERGE_FETCHES', true) && !(kept.kind !== 'off' && kept.entities),
     },
     cache: store,
     rateLimits: rateLimitConfig(env, development),
     tracing: tracingConfigFromEnv(env),
-    responseCache: responseCache(env, store, workerCount),
+    responseCache: kept,
     development,
     logLevel: logLevel(env),
     heapGrowthPercent: integerVar(env, 'GATEWAY_HEAP_GROWTH_PERCENT', 50, 0, 1000),

@@ -204,9 +204,7 @@ export async function createGateway({
     traffic, // per subgraph: circuit breaker, retries of queries within a budget, concurrency cap, timeout, answer cap
   ];
   const features = combinePlugins(plugins);
-  // The entity cache reads one `_entities` fetch at a time.
-  const mergeFetches =
-    config.subgraphs.mergeFetches && !(config.responseCache.kind !== 'off' && config.responseCache.entities);
+  const { mergeFetches } = config.subgraphs;
 
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.manager,
