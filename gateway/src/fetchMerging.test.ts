@@ -169,6 +169,18 @@ describe('entity fetches of one level joined, each entity once', () => {
     expect(combined.map((c) => c.members.map((m) => m.index))).toEqual([[0, 2], [1]]);
   });
 
+  it('keeps a representation member named __proto__ a member, never the prototype of the entity sent', () => {
+    const withProto = JSON.parse('{"__typename":"Book","id":"1","__proto__":{"polluted":true}}') as unknown;
+    const unified = unifyRepresentations([[book('1')], [withProto]])!;
+    expect(unified.representations).toHaveLength(1);
+    const sent = unified.representations[0]!;
+    expect(Object.getPrototypeOf(sent)).toBe(Object.prototype);
+    expect(JSON.parse(JSON.stringify(sent))).toEqual(
+      JSON.parse('{"__typename":"Book","id":"1","__proto__":{"polluted":true}}'),
+    );
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+
   it('joins only selections that can stand together: one type, and a key selected twice the same', () => {
     const entities = (selection: string) =>
       `query Q($representations:[_Any!]!){_entities(representations:$representations){${selection}}}`;

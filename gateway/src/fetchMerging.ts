@@ -283,7 +283,14 @@ export function unifyRepresentations(
       const entity = representations[at]!;
       for (const field in representation) {
         if (!Object.hasOwn(representation, field)) continue;
-        if (!Object.hasOwn(entity, field)) entity[field] = representation[field];
+        // Defined, not assigned: a member named `__proto__` stays a member.
+        if (!Object.hasOwn(entity, field))
+          Object.defineProperty(entity, field, {
+            value: representation[field],
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
         else if (!sameValue(entity[field], representation[field])) return undefined;
       }
     }
