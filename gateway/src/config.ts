@@ -117,7 +117,7 @@ export interface GatewayConfig {
     readonly dedup: boolean;
     /**
      * `GATEWAY_MERGE_FETCHES`: the query fetches of one client request to one subgraph that leave
-     * together (one level of the plan) go as one operation (`fetchMerging.ts`). Not with the entity
+     * together (one level of the plan) go as one operation (`fetchMerging/`). Not with the entity
      * cache, which reads one `_entities` fetch at a time. @default true
      */
     readonly mergeFetches: boolean;

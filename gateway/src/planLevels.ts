@@ -5,7 +5,7 @@
  * travel together. `alignLevels` rewrites the plan as levels (`Sequence { Parallel { a1, b1 },
  * Parallel { a2, b2 } }`): every fetch still runs after everything it depends on (only more
  * order is added), and the fetches of one level leave at once, for the data source to merge
- * (`fetchMerging.ts`). A short branch starts late when that puts its fetches with others to the
+ * (`fetchMerging/`). A short branch starts late when that puts its fetches with others to the
  * same subgraph (never making the plan deeper). The price: a level waits for its slowest fetch
  * before the next leaves.
  *

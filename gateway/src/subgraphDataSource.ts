@@ -19,7 +19,7 @@ import {
   splitAnswer,
   type CombinedFetch,
   type MergedFetches,
-} from './fetchMerging.js';
+} from './fetchMerging/index.js';
 import { REQUEST_ID_HEADER, type GatewayContext } from './context.js';
 
 export interface SubgraphFetchEvent {
@@ -91,7 +91,7 @@ export interface SubgraphDataSourceOptions {
   readonly fetcher: Fetcher;
   /** @default [] */
   readonly hooks?: readonly SubgraphHooks[];
-  /** Merge the query fetches of one client request that leave together into one operation (`fetchMerging.ts`). @default false */
+  /** Merge the query fetches of one client request that leave together into one operation (`fetchMerging/`). @default false */
   readonly mergeFetches?: boolean;
 }
 

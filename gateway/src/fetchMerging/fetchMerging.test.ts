@@ -10,7 +10,7 @@ import {
   splitAnswer,
   unifyRepresentations,
   unionOfEntityFetches,
-} from './fetchMerging.js';
+} from './index.js';
 
 const book = (id: string) => ({ __typename: 'Book', id });
 

@@ -15,7 +15,7 @@ import {
   type TestSubgraph,
   type TestSubgraphContext,
   type TestSubgraphDefinition,
-} from './testing/harness.js';
+} from '../testing/harness.js';
 
 const FEDERATION = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@external", "@requires"])`;
 
