@@ -1,6 +1,7 @@
 import { gql } from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mintDevToken } from '../../../../lib/auth/keys.js';
+import { startRegistryStandIn } from '../../testing/registryStandIn.js';
 import {
   composeSupergraph,
   startSubgraph,
@@ -232,5 +233,70 @@ describe('authorizationPlugin', () => {
       region: { notes: 'notes of 01' },
     });
     expect((await gateway.query(query)).body.data).toEqual({ region: { notes: null } });
+  });
+});
+
+describe('authorizationPlugin across supergraphs', () => {
+  /** The same subgraph before and after it protects `Region.name`. */
+  const version = (protectedName: boolean): typeof subgraphDefinition => ({
+    name: 'territories',
+    typeDefs: gql`
+      extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@authenticated"])
+      type Query {
+        region(code: ID!): Region
+      }
+      type Region @key(fields: "code") {
+        code: ID!
+        name: String ${protectedName ? '@authenticated' : ''}
+      }
+    `,
+    resolvers: {
+      Query: { region: (_: unknown, { code }: { code: string }) => ({ code, name: `Region ${code}` }) },
+    } as unknown as (typeof subgraphDefinition)['resolvers'],
+  });
+
+  it('refuses a text it once found unprotected as soon as a new supergraph protects a field it asks', async () => {
+    const registry = await startRegistryStandIn();
+    const open = await startSubgraph(version(false));
+    const guarded = await startSubgraph(version(true));
+    registry.publish(composeSupergraph([open]));
+    const following = await startTestGateway({
+      supergraphSdl: '',
+      registryUrl: registry.url,
+      env: { GATEWAY_REGISTRY_POLL_MS: '100' },
+    }).catch(async (error: unknown) => {
+      await Promise.all([registry.close(), open.stop(), guarded.stop()]);
+      throw error;
+    });
+    try {
+      const query = '{ region(code: "03") { code name } }';
+      await expect
+        .poll(async () => (await following.query(query)).body, { timeout: 10_000 })
+        .toEqual({
+          data: { region: { code: '03', name: 'Region 03' } },
+        });
+      // The same text, asked again and again: remembered as reaching no protected field.
+      expect((await following.query(query)).body.errors).toBeUndefined();
+
+      registry.publish(composeSupergraph([guarded]));
+      await expect
+        .poll(async () => (await following.query(query)).body, { timeout: 10_000 })
+        .toEqual({
+          data: { region: { code: '03', name: null } },
+          errors: [
+            {
+              message: 'Region.name requires an authenticated caller',
+              path: ['region', 'name'],
+              extensions: { code: 'UNAUTHENTICATED' },
+            },
+          ],
+        });
+      expect((await following.query(query, await as([]))).body).toEqual({
+        data: { region: { code: '03', name: 'Region 03' } },
+      });
+    } finally {
+      await following.dispose();
+      await Promise.all([registry.close(), open.stop(), guarded.stop()]);
+    }
   });
 });

@@ -13,7 +13,15 @@
  * other security feature (e.g. `@policy`) still makes the supergraph fail to load.
  */
 import { createHash } from 'node:crypto';
-import { getOperationAST, getVariableValues, parse, print, type DocumentNode } from 'graphql';
+import {
+  getOperationAST,
+  getVariableValues,
+  parse,
+  print,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import type { GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { readRequirements, type Requirements } from '../../../../lib/auth/requirements.js';
 import type { Logger } from '../../../../lib/log.js';
@@ -31,6 +39,26 @@ interface Replaceable {
 
 export function authorizationPlugin(options: { log: Logger }): GatewayPlugin {
   let requirements: Requirements | undefined;
+  /**
+   * Whether an operation reaches a protected field at all, by operation node (Apollo's document
+   * store hands the same parsed document to every request of one text). Most operations reach
+   * none: they are then never walked again, for any caller. Reset with each supergraph.
+   */
+  let protectedReach = new WeakMap<OperationDefinitionNode, boolean>();
+  const reachesProtected = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    current: Requirements,
+  ): boolean => {
+    let reaches = protectedReach.get(operation);
+    if (reaches === undefined) {
+      // An anonymous caller is refused every protected field, and without variables nothing is left out.
+      reaches = filterOperation(schema, document, operation, current, undefined) !== undefined;
+      protectedReach.set(operation, reaches);
+    }
+    return reaches;
+  };
 
   const patchResponse = (
     context: GraphQLRequestContextWillSendResponse<GatewayContext>,
@@ -52,6 +80,7 @@ export function authorizationPlugin(options: { log: Logger }): GatewayPlugin {
           schemaDidLoadOrUpdate({ coreSupergraphSdl }) {
             if (!coreSupergraphSdl) return;
             requirements = readRequirements(parse(coreSupergraphSdl));
+            protectedReach = new WeakMap();
             options.log.debug({ empty: requirements.empty }, 'authorization requirements loaded');
           },
         };
@@ -61,6 +90,7 @@ export function authorizationPlugin(options: { log: Logger }): GatewayPlugin {
         return {
           async didResolveOperation(context) {
             if (!requirements || !context.operation) return;
+            if (!reachesProtected(context.schema, context.document, context.operation, requirements)) return;
             const coerced = getVariableValues(
               context.schema,
               context.operation.variableDefinitions ?? [],
