@@ -35,6 +35,6 @@ USER 1000:1000
 EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "dist/scripts/healthcheck.js", "gateway"]
-# As `npm run start:gateway`: 4 MiB semi-spaces (GATEWAY_SEMI_SPACE_MIB's default; V8 reads the
+# As `npm run start:gateway`: 32 MiB semi-spaces (GATEWAY_SEMI_SPACE_MIB's default; V8 reads the
 # flag only when the heap is created).
-CMD ["node", "--max-semi-space-size=4", "dist/gateway/src/main.js"]
+CMD ["node", "--max-semi-space-size=32", "dist/gateway/src/main.js"]

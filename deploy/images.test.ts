@@ -72,7 +72,7 @@ describe.each(KINDS)('the %s image', (kind) => {
       kind,
     ]);
     const cmd = runtime.find((i) => i.startsWith('CMD '))!;
-    // The start script with its shell defaults taken (`${GATEWAY_SEMI_SPACE_MIB:-4}`).
+    // The start script with its shell defaults taken (`${GATEWAY_SEMI_SPACE_MIB:-32}`).
     const script = scripts[`start:${kind}`]!.replace(/\$\{\w+:-([^}]*)\}/g, '$1');
     expect((JSON.parse(cmd.slice(4)) as string[]).join(' ')).toBe(script);
   });

@@ -9,15 +9,17 @@
 import v8 from 'node:v8';
 
 /** `GATEWAY_SEMI_SPACE_MIB` when unset. */
-export const DEFAULT_SEMI_SPACE_MIB = 4;
+export const DEFAULT_SEMI_SPACE_MIB = 32;
 
 /**
  * The Node flags a gateway process is launched with (`npm run gateway`, `npm start`, the benchmark;
  * cluster workers inherit them), from `GATEWAY_SEMI_SPACE_MIB`: V8's `--max-semi-space-size`, a
- * young generation of 4 MiB semi-spaces instead of V8's 16, which the gateway's short-lived
- * per-request garbage never needed; it cuts peak RSS under load by about 20 MiB at the same
- * throughput (see docs/benchmark.md). 0 leaves it to V8. Unlike the growth factor, V8 reads
- * it only when the heap is created, so it must be on the command line. The launcher passes the
+ * young generation of 32 MiB semi-spaces instead of V8's 16. Each request in flight holds its
+ * parsed answers, merged entities and result until it is sent; with tens of requests in flight a
+ * small young generation promotes them to the old one, whose collections then dominate. Larger
+ * semi-spaces let them die young: fewer and cheaper collections for some 30 MiB more resident
+ * memory (see docs/benchmark.md, `ours-semispace`). 0 leaves it to V8. Unlike the growth factor,
+ * V8 reads it only when the heap is created, so it must be on the command line. The launcher passes the
  * environment it starts the gateway with: in the gateway, only `config.ts` reads `process.env`.
  */
 export function gatewayNodeFlags(env: Readonly<Record<string, string | undefined>>): string[] {
