@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ROOT_CONTEXT, SpanKind, TraceFlags, trace } from '@opentelemetry/api';
+import { ROOT_CONTEXT, SpanKind, TraceFlags, context, propagation, trace } from '@opentelemetry/api';
 import { SamplingDecision } from '@opentelemetry/sdk-trace-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../log.js';
@@ -67,7 +67,14 @@ describe('request spans and log lines', () => {
         req.on('data', (chunk: Buffer) => (body += chunk.toString()));
         req.on('end', () => {
           setTimeout(() => {
-            log.info({ body }, 'answered');
+            // What Apollo Gateway does around each subgraph fetch: a span of its own tracer.
+            const carrier: Record<string, string> = {};
+            const library = trace.getTracer('@apollo/gateway').startActiveSpan('gateway.fetch', (span) => {
+              propagation.inject(context.active(), carrier);
+              span.end();
+              return span.isRecording() || span.spanContext().spanId !== '0000000000000000';
+            });
+            log.info({ body, traceparent: carrier['traceparent'], library }, 'answered');
             res.end('ok');
           }, 5);
         });
@@ -97,6 +104,14 @@ describe('request spans and log lines', () => {
     });
     expect(of('third')?.['traceId']).toMatch(/^[0-9a-f]{32}$/);
     expect(new Set(['first', 'second', 'third'].map((id) => of(id)?.['traceId'])).size).toBe(3);
+  });
+
+  it("makes no span for another library's tracer: its work runs in the request's context, whose span traceparent names", async () => {
+    const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+    await send('library', { traceparent: `00-${traceId}-00f067aa0ba902b7-01` });
+    const line = lines.find((l) => l['body'] === 'body of library');
+    expect(line?.['library']).toBe(false);
+    expect(line?.['traceparent']).toBe(`00-${traceId}-${String(line?.['spanId'])}-00`);
   });
 
   it('puts no request fields on lines logged outside a request', () => {
