@@ -330,18 +330,28 @@ function actualSelections(
 ): number {
   const typename = value['__typename'];
   const candidates = walk.runtimeTypes(type);
-  const match = candidates.find((t) => t.name === typename);
+  const match = candidates.length === 1 ? candidates[0] : candidates.find((t) => t.name === typename);
+  if (match) return actualOfType(walk, known, match, sets, value);
+  // No __typename to tell the runtime type: the costliest reading.
   let most = 0;
-  for (const runtime of match ? [match] : candidates) {
-    let cost = 0;
-    for (const priced of pricedKeys(walk, known, runtime, sets)) {
-      const item = value[priced.key];
-      if (item === undefined || item === null) continue;
-      cost += actualOf(walk, known, priced, item) + priced.argumentsWeight;
-    }
-    most = Math.max(most, cost);
-  }
+  for (const runtime of candidates) most = Math.max(most, actualOfType(walk, known, runtime, sets, value));
   return most;
+}
+
+function actualOfType(
+  walk: Walk,
+  known: PricedKeys,
+  runtime: GraphQLObjectType,
+  sets: readonly SelectionSetNode[],
+  value: Readonly<Record<string, unknown>>,
+): number {
+  let cost = 0;
+  for (const priced of pricedKeys(walk, known, runtime, sets)) {
+    const item = value[priced.key];
+    if (item === undefined || item === null) continue;
+    cost += actualOf(walk, known, priced, item) + priced.argumentsWeight;
+  }
+  return cost;
 }
 
 /** The cost of one value of a priced key: each element its weight and its own selections. */

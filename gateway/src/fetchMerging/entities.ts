@@ -9,20 +9,36 @@ export type Variables = Readonly<Record<string, unknown>>;
 export type GraphQLErrorShape = NonNullable<GatewayGraphQLResponse['errors']>[number];
 
 /**
- * A representation's identity as text: its fields (`fields`, or all of them) with their values,
- * strings and objects in JSON (quoted, so no value can pass for another), field names as they
- * are (GraphQL names). Twice as fast as `JSON.stringify` on the whole object, for the thousand
- * representations a deep query's fetch may carry.
+ * One value as text that no other value shares: strings by length and content (no escaping to
+ * scan for), numbers and booleans as they print, objects in JSON (self-delimiting), each behind
+ * a tag of its type so that `1` and `"1"` differ.
+ */
+function valueKey(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return `s${value.length}:${value}`;
+    case 'number':
+      return `n${value}`;
+    case 'boolean':
+      return value ? 't' : 'f';
+    case 'undefined':
+      return 'u';
+    default:
+      return value === null ? 'z' : `o${JSON.stringify(value) ?? ''}`;
+  }
+}
+
+/**
+ * A representation's identity as text: its fields (`fields`, or all of them) with their values
+ * (`valueKey`), field names as they are (GraphQL names: no `=` in them). Several times faster
+ * than `JSON.stringify` on the whole object, for the thousand representations a deep query's
+ * fetch may carry.
  */
 function representationKey(representation: unknown, fields?: readonly string[]): string {
-  if (typeof representation !== 'object' || representation === null)
-    return JSON.stringify(representation) ?? '';
+  if (typeof representation !== 'object' || representation === null) return valueKey(representation);
   const record = representation as Record<string, unknown>;
   let key = '';
-  for (const field of fields ?? Object.keys(record)) {
-    const value = record[field];
-    key += `${field}:${typeof value === 'number' || typeof value === 'boolean' ? String(value) : (JSON.stringify(value) ?? '')},`;
-  }
+  for (const field of fields ?? Object.keys(record)) key += `${field}=${valueKey(record[field])};`;
   return key;
 }
 
@@ -134,6 +150,8 @@ export function unifyRepresentations(
   for (const [typename, fields] of common)
     if (fields.length < 2 && (fetchesOf.get(typename)?.size ?? 0) > 1) return undefined;
   const representations: Record<string, unknown>[] = [];
+  // The fields each type's key holds: equal on two representations with equal keys.
+  const keyFields = new Map([...common].map(([typename, fields]) => [typename, new Set(fields)]));
   // Keys name `__typename` among their fields: one map serves every type.
   const byKey = new Map<string, number>();
   const positions: number[][] = [];
@@ -152,8 +170,9 @@ export function unifyRepresentations(
       }
       own[i] = at;
       const entity = representations[at]!;
+      const inKey = keyFields.get(representation['__typename'] as string)!;
       for (const field in representation) {
-        if (!Object.hasOwn(representation, field)) continue;
+        if (inKey.has(field) || !Object.hasOwn(representation, field)) continue;
         // Defined, not assigned: a member named `__proto__` stays a member.
         if (!Object.hasOwn(entity, field))
           Object.defineProperty(entity, field, {

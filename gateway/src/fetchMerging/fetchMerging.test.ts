@@ -58,6 +58,24 @@ describe('each entity once', () => {
     expect(plan?.distinctCount).toBe(2);
   });
 
+  it('never takes two values for one: a number and its text, or strings that spell another field', () => {
+    const plan = distinctEntities({
+      representations: [
+        { __typename: 'Book', id: 1, isbn: 'x' },
+        { __typename: 'Book', id: '1', isbn: 'x' },
+        { __typename: 'Book', id: '1;isbn=s1:x', isbn: '' },
+        { __typename: 'Book', id: '1', isbn: 'x;' },
+        { __typename: 'Book', id: null, isbn: 'x' },
+        { __typename: 'Book', id: 'null', isbn: 'x' },
+        { __typename: 'Book', id: { n: 1 }, isbn: 'x' },
+        { __typename: 'Book', id: { n: '1' }, isbn: 'x' },
+        { __typename: 'Book', id: '1', isbn: 'x' },
+      ],
+    });
+    expect(plan?.distinctCount).toBe(8);
+    expect(plan?.indexOf.at(-1)).toBe(1);
+  });
+
   it('leaves an answer of the wrong length for the gateway to refuse', () => {
     const plan = distinctEntities({ representations: [book('1'), book('1')] })!;
     const short = { data: { _entities: [] } };
