@@ -55,6 +55,7 @@ import { createStores } from './stores.js';
 import { SubgraphDataSource } from './subgraphDataSource.js';
 import { alignLevels } from './planLevels.js';
 import { supergraphProvider } from './supergraph/index.js';
+import { parsedSupergraph } from './supergraph/parsed.js';
 import { createLifecycle, type Lifecycle } from '../../lib/http/lifecycle.js';
 import { prepareSupergraph, supergraphLoadingOptions } from '../../lib/supergraph/load.js';
 
@@ -130,7 +131,15 @@ export async function createGateway({
   // Every supergraph is prepared and loaded as the registry checks it before publishing (lib/supergraph/load.ts).
   const supergraph = supergraphProvider(config.supergraph, {
     prepare: prepareSupergraph,
-    beforeSwap: warmPlans.beforeSwap,
+    // Parsed for the plugins that read its directives, then planned: both before Apollo's swap.
+    beforeSwap: async (supergraphSdl) => {
+      try {
+        parsedSupergraph(supergraphSdl);
+      } catch {
+        // Not SDL: Apollo refuses it at the swap, with its own message.
+      }
+      await warmPlans.beforeSwap(supergraphSdl);
+    },
     log,
     registryAssertion: () => registrySigner.signForRegistry(),
   });

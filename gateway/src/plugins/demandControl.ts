@@ -25,6 +25,7 @@ import { ErrorCode } from '../../../lib/errors.js';
 import { readCostDirectives, type CostDirectives } from '../cost/directives.js';
 import { CostModelError, actualCost, estimatedCost, type CostInput } from '../cost/estimate.js';
 import type { GatewayPlugin } from '../plugin.js';
+import { parsedSupergraph } from '../supergraph/parsed.js';
 import { operationLabel } from './metrics.js';
 import type { GatewayContext } from '../context.js';
 
@@ -106,7 +107,7 @@ export function demandControlPlugin(options: DemandControlOptions): GatewayPlugi
       async serverWillStart() {
         return {
           schemaDidLoadOrUpdate({ coreSupergraphSdl }) {
-            if (coreSupergraphSdl) directives = readCostDirectives(parse(coreSupergraphSdl));
+            if (coreSupergraphSdl) directives = readCostDirectives(parsedSupergraph(coreSupergraphSdl));
           },
         };
       },

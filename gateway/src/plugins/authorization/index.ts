@@ -16,7 +16,6 @@ import { createHash } from 'node:crypto';
 import {
   getOperationAST,
   getVariableValues,
-  parse,
   print,
   type DocumentNode,
   type GraphQLSchema,
@@ -27,6 +26,7 @@ import { readRequirements, type Requirements } from '../../../../lib/auth/requir
 import type { Logger } from '../../../../lib/log.js';
 import type { GatewayContext } from '../../context.js';
 import type { GatewayPlugin } from '../../plugin.js';
+import { parsedSupergraph } from '../../supergraph/parsed.js';
 import { filterOperation, type FilteredOperation } from './filter.js';
 import { restoreRemovedFields } from './response.js';
 
@@ -79,7 +79,7 @@ export function authorizationPlugin(options: { log: Logger }): GatewayPlugin {
         return {
           schemaDidLoadOrUpdate({ coreSupergraphSdl }) {
             if (!coreSupergraphSdl) return;
-            requirements = readRequirements(parse(coreSupergraphSdl));
+            requirements = readRequirements(parsedSupergraph(coreSupergraphSdl));
             protectedReach = new WeakMap();
             options.log.debug({ empty: requirements.empty }, 'authorization requirements loaded');
           },
