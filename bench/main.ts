@@ -8,9 +8,9 @@
  * subgraphs, start the gateways, verify that their answers are correct and identical (every body
  * of the distinct pool), count what the subgraphs do for one request alone (requests, entity
  * representations, SQL statements), measure in interleaved rounds at each connection count, stop
- * everything. Then check the targets (targets.ts), print the tables and write `bench/results/`.
+ * everything. Then a publish under load (warmPlans.ts). Then check the targets (targets.ts), print the tables and write `bench/results/`.
  * Options: BENCH_DURATION_S, BENCH_ROUNDS, BENCH_CONNECTIONS (a list), BENCH_WARMUP_S,
- * BENCH_WORKLOADS, BENCH_VARIANTS, BENCH_OURS_ENV, BENCH_REDIS_URL (see options.ts).
+ * BENCH_WORKLOADS, BENCH_VARIANTS, BENCH_PUBLISH, BENCH_OURS_ENV, BENCH_REDIS_URL (see options.ts).
  */
 import os from 'node:os';
 import { startContestants, startFloor, type ContestantsOptions } from './contestants.js';
@@ -33,6 +33,8 @@ import { readMemory } from './process.js';
 import { printed, writeResults } from './report.js';
 import { measureWorkload } from './rounds.js';
 import { checkTargets } from './targets.js';
+import type { PublishResult } from './publish.js';
+import { measureWarmPlans, publishTarget } from './warmPlans.js';
 import { upstreamPerRequest, type AloneCounts } from './alone.js';
 import { verifyAnswers, type VerifiedAnswer } from './verify.js';
 import { startWorkload } from './workloads/index.js';
@@ -138,12 +140,14 @@ if (skipped.length > 0)
 const keys = await createThrowawayKeys();
 const workloads: WorkloadInfo[] = [];
 const measurements: Measurement[] = [];
+let publish: PublishResult | undefined;
 try {
   for (const name of options.workloads) {
     const result = await runWorkload(name, { keys, options, variants, redisUrl: redis.url, log });
     workloads.push(result.info);
     measurements.push(...result.measurements);
   }
+  if (options.publish) publish = await measureWarmPlans(keys, options.rounds, log);
 } finally {
   keys.dispose();
 }
@@ -188,7 +192,8 @@ const report: BenchReport = {
   workloads,
   measurements,
   ratios: ratiosOf(measurements),
-  targets: checkTargets(measurements),
+  targets: [...checkTargets(measurements), publishTarget(publish)],
+  ...(publish ? { publish } : {}),
   notes: reportNotes(gatewayInfos, workloads, measurements, options),
 };
 console.log(`\n${printed(report)}\n`);

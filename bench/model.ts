@@ -5,6 +5,7 @@
 import type { GatewayName } from './gateways/types.js';
 import type { MachineInfo } from './machine.js';
 import type { TargetResult } from './targets.js';
+import type { PublishResult } from './publish.js';
 import type { BenchOptions } from './options.js';
 import type { SubgraphFetches, WorkloadName } from './workloads/types.js';
 
@@ -106,6 +107,8 @@ export interface BenchReport {
   readonly measurements: readonly Measurement[];
   readonly ratios: readonly Ratio[];
   readonly targets: readonly TargetResult[];
+  /** A publish under load (warm plans on and off); absent with BENCH_PUBLISH=false. */
+  readonly publish?: PublishResult;
   readonly notes: readonly string[];
 }
 

@@ -21,6 +21,8 @@ export interface BenchOptions {
    * `hive-dedup`), or `none`. @default all of VARIANTS
    */
   readonly variants: readonly string[];
+  /** `BENCH_PUBLISH`: measure a publish under load (warm plans on and off, `warmPlans.ts`). @default true */
+  readonly publish: boolean;
   /** `BENCH_OURS_ENV`: extra environment for our gateway, `NAME=value` pairs separated by spaces (e.g. `GATEWAY_DEDUP=false`). @default none */
   readonly oursEnv: Readonly<Record<string, string>>;
 }
@@ -72,6 +74,13 @@ function variants(env: NodeJS.ProcessEnv): readonly string[] {
   return names;
 }
 
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (raw !== 'true' && raw !== 'false') throw new Error(`${name} must be true or false, got "${raw}"`);
+  return raw === 'true';
+}
+
 function pairs(env: NodeJS.ProcessEnv, name: string): Record<string, string> {
   const result: Record<string, string> = {};
   for (const pair of (env[name] ?? '').split(/\s+/).filter(Boolean)) {
@@ -90,6 +99,7 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions 
     warmupS: integer(env, 'BENCH_WARMUP_S', 2, 0, 600),
     workloads: workloads(env),
     variants: variants(env),
+    publish: flag(env, 'BENCH_PUBLISH', true),
     oursEnv: pairs(env, 'BENCH_OURS_ENV'),
   };
 }

@@ -32,6 +32,7 @@ import { root, spawnNode, type NodeProcess } from './process.js';
 import { startDomainWorkload } from './workloads/domain.js';
 import { startStandardWorkload } from './workloads/standard.js';
 import type { RunningWorkload } from './workloads/types.js';
+import { mixSection, publishTables } from './publishReport.js';
 
 export interface PublishOptions {
   /** The graph to publish over (its supergraph and operations). */
@@ -383,95 +384,6 @@ export async function measurePublish(options: PublishOptions): Promise<PublishRe
     await Promise.all(gateways.flatMap((g) => [g.process.stop(), g.registry.close()]));
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
-const median = (values: readonly number[]) => quantile(Float64Array.from(values), 0.5);
-
-/** Markdown tables: each round, then each setting's medians over its rounds. */
-export function publishTables(result: PublishResult): string {
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  const table = (header: readonly string[], rows: readonly (readonly string[])[]) =>
-    [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-  const rounds = table(
-    [
-      'setting',
-      'round',
-      'steady p50 ms',
-      'steady p99 ms',
-      'publish → swap ms',
-      'swap ms',
-      'before swap answers, p99 / max ms',
-      'first s after swap answers, p99 / max ms',
-      'failed',
-    ],
-    result.rounds.map((r) => [
-      r.setting,
-      String(r.round),
-      fixed(r.steady.p50Ms),
-      fixed(r.steady.p99Ms),
-      fixed(r.publishToSwapMs, 0),
-      fixed(r.swapMs, 0),
-      `${r.beforeSwap.answers}, ${fixed(r.beforeSwap.p99Ms)} / ${fixed(r.beforeSwap.maxMs)}`,
-      `${r.afterSwap.answers}, ${fixed(r.afterSwap.p99Ms)} / ${fixed(r.afterSwap.maxMs)}`,
-      String(r.failed),
-    ]),
-  );
-  const summary = table(
-    [
-      'setting',
-      'steady p50 ms',
-      'publish → swap ms',
-      'before swap max ms',
-      "Apollo's swap ms",
-      'first s after swap p99 ms',
-      'max ms',
-      'p99 / steady p50',
-    ],
-    result.settings.map(({ name }) => {
-      const mine = result.rounds.filter((r) => r.setting === name);
-      const med = (pick: (r: PublishRound) => number) => median(mine.map(pick));
-      const p50 = med((r) => r.steady.p50Ms);
-      const p99 = med((r) => r.afterSwap.p99Ms);
-      return [
-        name,
-        fixed(p50),
-        fixed(
-          med((r) => r.publishToSwapMs),
-          0,
-        ),
-        fixed(med((r) => r.beforeSwap.maxMs)),
-        fixed(
-          med((r) => r.swapMs),
-          0,
-        ),
-        fixed(p99),
-        fixed(med((r) => r.afterSwap.maxMs)),
-        `${fixed(p99 / p50, 2)}x`,
-      ];
-    }),
-  );
-  return `${summary}\n\nMedians over the rounds.\n\n${rounds}`;
-}
-
-/** One mix's section of the markdown: its tables and the warmings its gateway logged. */
-function mixSection(result: PublishResult): string {
-  const shown = ['warmed', 'failed', 'plans', 'planningMs', 'longestStepMs', 'elapsedMs', 'installMs'];
-  const warmed = Object.entries(result.warmLogs).flatMap(([setting, lines]) =>
-    lines.map((l) => `- ${setting}: ${JSON.stringify(Object.fromEntries(shown.map((k) => [k, l[k]])))}`),
-  );
-  return [
-    `## Load: ${result.mix === 'workload' ? "the workload's operations" : 'every registered query answering anonymously'}`,
-    '',
-    `${result.operations.length} operations, each connection taking them in turn, ${result.connections} connections: ${result.operations.join(', ')}.`,
-    '',
-    publishTables(result),
-    '',
-    'Warmings the gateway logged (at start, then at each publish):',
-    '',
-    ...warmed,
-    '',
-  ].join('\n');
 }
 
 async function main(): Promise<void> {

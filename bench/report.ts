@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BenchReport, WorkloadInfo } from './model.js';
 import { root } from './process.js';
+import { publishTables } from './publishReport.js';
 import { aloneTable, fixed, floorLines, ratiosTable, resultsTable, table, targetsTable } from './tables.js';
 
 function workloadSection(w: WorkloadInfo): string {
@@ -56,10 +57,20 @@ export function markdown(report: BenchReport): string {
     '',
     '## Targets',
     '',
-    'On the standard deep query and the distinct mix, at each connection count: ratio of the two gateways named, from the rows above.',
+    "On the standard deep query and the distinct mix, at each connection count: ratio of the two gateways named, from the rows above; after a publish: the first second's p99 over the steady p50 (below).",
     '',
     targetsTable(report),
     '',
+    ...(report.publish
+      ? [
+          '## A publish under load',
+          '',
+          `Our gateway following a registry, warm plans on and off, under ${report.publish.connections} connections of ${report.publish.operations.join(' and ')}; a changed supergraph published each round (\`npm run bench:publish\` measures more). The target is on the first second after the swap.`,
+          '',
+          publishTables(report.publish),
+          '',
+        ]
+      : []),
     ...(floor.length > 0
       ? [
           '## Floor',
@@ -108,6 +119,7 @@ export function printed(report: BenchReport): string {
     ratiosTable(report),
     ...(report.ratios.some((r) => r.versus === 'ours') ? [ratiosTable(report, 'ours')] : []),
     ...(floorLines(report).length > 0 ? [floorLines(report).join('\n')] : []),
+    ...(report.publish ? [publishTables(report.publish)] : []),
   ].join('\n\n');
 }
 
