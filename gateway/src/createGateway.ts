@@ -52,7 +52,7 @@ import { supergraphVersionPlugin } from './plugins/supergraphVersion.js';
 import { trustedDocumentsPlugin, trustedList } from './plugins/trustedDocuments.js';
 import { registeredOperations, warmPlansPlugin } from './plugins/warmPlans.js';
 import { createStores } from './stores.js';
-import { SubgraphDataSource } from './subgraphDataSource.js';
+import { SubgraphDataSource } from './subgraphDataSource/index.js';
 import { alignLevels } from './planLevels.js';
 import { supergraphProvider } from './supergraph/index.js';
 import { parsedSupergraph } from './supergraph/parsed.js';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BufferedResponse, PlainHeaders } from './bufferedResponse.js';
 import { createSubgraphFetcher, type SubgraphFetcher } from './fetcher.js';
 import { ResponseTooLargeError } from './subgraphErrors.js';
-import { restrictCachePolicy } from './subgraphDataSource.js';
+import { restrictCachePolicy } from './subgraphDataSource/index.js';
 
 // A real HTTP server: echoes what it received, with any status on request, or never answers (`?hold`).
 let server: http.Server;

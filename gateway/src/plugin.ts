@@ -8,7 +8,7 @@ import type { Express, RequestHandler } from 'express';
 import type { GraphQLFormattedError, ValidationRule } from 'graphql';
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from './context.js';
-import type { SubgraphHooks } from './subgraphDataSource.js';
+import type { SubgraphHooks } from './subgraphDataSource/index.js';
 
 /** Apollo Server's cache contract (`KeyValueCache<string>`), named through its own options. */
 export type ServerCache = Exclude<NonNullable<ApolloServerOptions<GatewayContext>['cache']>, 'bounded'>;

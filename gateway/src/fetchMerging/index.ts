@@ -14,7 +14,7 @@
  *   `b<i>_`, and `splitAnswer` gives each fetch its own part of the answer, errors by path.
  *
  * Pure functions over Apollo's fetch requests and the subgraph's answers; the data source
- * (`subgraphDataSource.ts`) decides when they apply.
+ * (`subgraphDataSource/together.ts`) decides when they apply.
  */
 export {
   distinctEntities,

@@ -35,7 +35,7 @@ import {
 } from '../bufferedResponse.js';
 import type { GatewayPlugin } from '../plugin.js';
 import type { DataStore } from '../stores.js';
-import { parseCacheControl } from '../subgraphDataSource.js';
+import { parseCacheControl } from '../subgraphDataSource/index.js';
 
 /** Where entities live: the data store (`stores.ts`, which namespaces the keys), entries as strings, and its write generation. */
 export interface EntityStore {

@@ -8,7 +8,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode, isPublicCode } from '../../../lib/errors.js';
 import type { Logger } from '../../../lib/log.js';
 import type { FormatError, GatewayPlugin } from '../plugin.js';
-import type { SubgraphErrorEvent } from '../subgraphDataSource.js';
+import type { SubgraphErrorEvent } from '../subgraphDataSource/index.js';
 import { ResponseTooLargeError, SubgraphRefusedError } from '../subgraphErrors.js';
 
 export interface ErrorsPluginOptions {

@@ -9,7 +9,7 @@ import { context, propagation } from '@opentelemetry/api';
 import { REQUEST_ID_HEADER } from '../../../lib/requestId.js';
 import { requestSpan } from '../../../lib/telemetry/requestSpan.js';
 import type { GatewayPlugin } from '../plugin.js';
-import type { SubgraphRequestHeaders } from '../subgraphDataSource.js';
+import type { SubgraphRequestHeaders } from '../subgraphDataSource/index.js';
 
 const headerSetter = {
   set: (headers: SubgraphRequestHeaders, key: string, value: string) => headers.set(key, value),

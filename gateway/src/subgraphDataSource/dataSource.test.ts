@@ -6,7 +6,7 @@ import {
   startSubgraph,
   startTestGateway,
   type TestSubgraph,
-} from './testing/harness.js';
+} from '../testing/harness.js';
 
 const territories = regionSubgraph('Piemonte');
 
