@@ -226,6 +226,30 @@ describe('authorizationPlugin', () => {
     expect(asked.publish).toBe(before + 1);
   });
 
+  it('refuses a protected field reached only through a fragment, whichever caller asked the same text first', async () => {
+    const query = '{ regions { ...Guarded } } fragment Guarded on Region { code audit { count } }';
+    const allowed = await gateway.query(query, await as(['audit:read']));
+    expect(allowed.body).toEqual({
+      data: {
+        regions: [
+          { code: '01', audit: { count: 7 } },
+          { code: '03', audit: { count: 7 } },
+        ],
+      },
+    });
+    const anonymous = await gateway.query(query);
+    expect(anonymous.body.data).toEqual({
+      regions: [
+        { code: '01', audit: null },
+        { code: '03', audit: null },
+      ],
+    });
+    expect(anonymous.body.errors?.map((e) => e.extensions?.code)).toEqual([
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+    ]);
+  });
+
   it('plans each caller separately: an allowed request after a refused one of the same text gets the field', async () => {
     const query = '{ region(code: "01") { notes } }';
     expect((await gateway.query(query)).body.data).toEqual({ region: { notes: null } });
