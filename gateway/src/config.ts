@@ -182,7 +182,7 @@ export interface GatewayConfig {
    * Server's parsed and validated documents (a miss re-parses: far cheaper). MiB as Apollo weighs
    * an entry, by its JSON size; full, they take about 3 times that on the heap (docs/operators.md, "Memory").
    * `GATEWAY_WARM_PLANS`: plan every registered operation on each supergraph before it serves (at
-   * start and at every swap), so the first requests after a publish find their plans (`plugins/warmPlans.ts`).
+   * start and at every swap), so the first requests after a publish find their plans (`plugins/warmPlans/`).
    * @default { queryPlansMiB: 32, documentsMiB: 16, warmPlans: true }
    */
   readonly operationCaches: {

@@ -50,7 +50,7 @@ import { schemaDownloadPlugin } from './plugins/schemaDownload.js';
 import { suggestionsPlugin } from './plugins/suggestions.js';
 import { supergraphVersionPlugin } from './plugins/supergraphVersion.js';
 import { trustedDocumentsPlugin, trustedList } from './plugins/trustedDocuments.js';
-import { registeredOperations, warmPlansPlugin } from './plugins/warmPlans.js';
+import { registeredOperations, warmPlansPlugin } from './plugins/warmPlans/index.js';
 import { createStores } from './stores.js';
 import { SubgraphDataSource } from './subgraphDataSource/index.js';
 import { alignLevels } from './planLevels.js';

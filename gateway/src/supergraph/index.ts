@@ -34,7 +34,7 @@ export interface SupergraphProviderOptions {
   readonly registryAssertion?: () => Promise<string>;
   /**
    * Work on each prepared supergraph before the gateway takes it, at start and before each swap,
-   * while the one served still serves (warm plans, `plugins/warmPlans.ts`); never rejects. @default none
+   * while the one served still serves (warm plans, `plugins/warmPlans/`); never rejects. @default none
    */
   readonly beforeSwap?: (supergraphSdl: string) => Promise<void>;
   readonly log: Logger;

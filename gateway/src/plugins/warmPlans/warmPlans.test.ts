@@ -8,8 +8,8 @@ import { ApolloServer } from '@apollo/server';
 import { gql } from 'graphql-tag';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCounter } from '../../../lib/metrics.js';
-import { silentLogger } from '../../../lib/log.js';
+import { readCounter } from '../../../../lib/metrics.js';
+import { silentLogger } from '../../../../lib/log.js';
 import {
   composeSupergraph,
   startSubgraph,
@@ -17,9 +17,9 @@ import {
   type TestGateway,
   type TestSubgraph,
   type TestSubgraphDefinition,
-} from '../testing/harness.js';
-import { startRegistryStandIn, type RegistryStandIn } from '../testing/registryStandIn.js';
-import { planStoreKey, warmPlansPlugin } from './warmPlans.js';
+} from '../../testing/harness.js';
+import { startRegistryStandIn, type RegistryStandIn } from '../../testing/registryStandIn.js';
+import { planStoreKey, warmPlansPlugin } from './index.js';
 
 /** Version 1 has `formerName`; version 2 drops it and adds `population`. */
 const territories = (fields: string): TestSubgraphDefinition => ({

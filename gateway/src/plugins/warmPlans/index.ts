@@ -29,21 +29,16 @@
  * printed schema and must pass Apollo's exact validation rules, and a miss costs a fraction of a
  * millisecond (docs/operators.md, "Warm plans").
  */
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { Supergraph, operationFromDocument } from '@apollo/federation-internals';
-import {
-  QueryPlanner,
-  type QueryPlan,
-  type QueryPlanCache,
-  type QueryPlannerConfig,
-} from '@apollo/query-planner';
-import { Kind, parse, type DocumentNode } from 'graphql';
+import type { QueryPlan, QueryPlanCache, QueryPlannerConfig } from '@apollo/query-planner';
 import { LRUCache } from 'lru-cache';
 import { Counter, type Registry } from 'prom-client';
-import type { Logger } from '../../../lib/log.js';
-import type { GatewayPlugin } from '../plugin.js';
-import { loadManifest, type TrustedList } from './trustedDocuments.js';
+import type { Logger } from '../../../../lib/log.js';
+import type { GatewayPlugin } from '../../plugin.js';
+import { loadManifest, type TrustedList } from '../trustedDocuments.js';
+import { firstLine, planning, weigh, type Planned } from './planning.js';
+
+export { planStoreKey } from './planning.js';
 
 export interface WarmPlansOptions {
   /** `GATEWAY_WARM_PLANS`: plan the registered operations before each supergraph serves. @default true */
@@ -64,43 +59,6 @@ export interface WarmPlansPlugin extends GatewayPlugin {
   readonly beforeSwap: (supergraphSdl: string) => Promise<void>;
 }
 
-/** A plan and its weight in the store (its JSON size), weighed ahead so the swap does not. */
-interface WeighedPlan {
-  readonly plan: QueryPlan;
-  readonly size: number;
-}
-
-/** The plans of one supergraph, by Apollo's plan-store key. */
-interface Planned {
-  readonly supergraphSdl: string;
-  readonly plans: ReadonlyMap<string, WeighedPlan>;
-  /** Operations planned. */
-  readonly warmed: number;
-  /** The operations that did not plan, and why (first line). */
-  readonly failures: readonly { readonly operation: string; readonly reason: string }[];
-  /** Time spent planning, without the pauses between operations. */
-  readonly planningMs: number;
-  /** The longest step between two pauses: how long requests waited at most, planned ahead. */
-  readonly longestStepMs: number;
-  /** From the start of planning to its end, pauses included. */
-  readonly elapsedMs: number;
-}
-
-const sha256 = (...parts: string[]): string => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part);
-  return hash.digest('hex');
-};
-
-/**
- * The key `ApolloGateway.executor` (2.14) looks a plan up by: Apollo Server's `queryHash` (sha256
- * of the query text), or, when the request names its operation, sha256 of that hash then the name.
- */
-export function planStoreKey(queryText: string, operationName?: string): string {
-  const queryHash = sha256(queryText);
-  return operationName ? sha256(queryHash, operationName) : queryHash;
-}
-
 /**
  * The registered operations' texts: the trusted list as it is now (allow-listed), else the
  * persisted-documents manifest when `npm run codegen` has written it (none otherwise).
@@ -116,12 +74,6 @@ export function registeredOperations(
 
 /** The failures named in the log line of one swap; the count says how many there were. */
 const MAX_LOGGED_FAILURES = 20;
-
-/** A plan's weight in the store: its JSON size, as Apollo's own store weighs plans. */
-const weigh = (plan: QueryPlan): number => Buffer.byteLength(JSON.stringify(plan));
-
-const firstLine = (error: unknown) =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 
 export function warmPlansPlugin(options: WarmPlansOptions): WarmPlansPlugin {
   const { log } = options;
@@ -154,65 +106,6 @@ export function warmPlansPlugin(options: WarmPlansOptions): WarmPlansPlugin {
   };
   const queryPlannerConfig: QueryPlannerConfig = { cache };
 
-  /** Plans every registered operation on `supergraphSdl`, pausing (`yield`) between steps. @throws when the supergraph does not build */
-  function* planning(supergraphSdl: string): Generator<void, Planned> {
-    const started = performance.now();
-    let planningMs = 0;
-    let longestStepMs = 0;
-    const timed = <T>(step: () => T): T => {
-      const from = performance.now();
-      try {
-        return step();
-      } finally {
-        const ms = performance.now() - from;
-        planningMs += ms;
-        longestStepMs = Math.max(longestStepMs, ms);
-      }
-    };
-    const document = timed(() => parse(supergraphSdl));
-    yield;
-    // Not validated: Apollo validates it (or not, in production) when it takes it.
-    const supergraph = timed(() => Supergraph.build(document, { validateSupergraph: false }));
-    yield;
-    const apiSchema = timed(() => supergraph.apiSchema());
-    yield;
-    const planner = timed(() => new QueryPlanner(supergraph, queryPlannerConfig));
-    const plans = new Map<string, WeighedPlan>();
-    let warmed = 0;
-    const failures: { operation: string; reason: string }[] = [];
-    for (const text of options.operations()) {
-      yield;
-      timed(() => {
-        let document: DocumentNode;
-        try {
-          document = parse(text, { noLocation: true });
-        } catch (error) {
-          failures.push({ operation: 'unparsable', reason: firstLine(error) });
-          return;
-        }
-        const definitions = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-        for (const definition of definitions) {
-          const name = definition.name?.value;
-          // Apollo plans an anonymous operation only when it is the document's only one.
-          if (!name && definitions.length > 1) continue;
-          try {
-            const plan = planner.buildQueryPlan(
-              operationFromDocument(apiSchema, document, { operationName: name }),
-            );
-            const weighed = { plan, size: weigh(plan) };
-            if (name) plans.set(planStoreKey(text, name), weighed);
-            if (definitions.length === 1) plans.set(planStoreKey(text), weighed);
-            warmed++;
-          } catch (error) {
-            failures.push({ operation: name ?? 'unnamed', reason: firstLine(error) });
-          }
-        }
-      });
-    }
-    const elapsedMs = performance.now() - started;
-    return { supergraphSdl, plans, warmed, failures, planningMs, longestStepMs, elapsedMs };
-  }
-
   /** Planned ahead for the next swap (one at a time: the provider swaps in order). */
   let pending: Planned | undefined;
   /** The supergraph whose plans are in the store. */
@@ -224,7 +117,7 @@ export function warmPlansPlugin(options: WarmPlansOptions): WarmPlansPlugin {
     const ahead = planned !== undefined;
     if (!planned) {
       try {
-        const steps = planning(supergraphSdl);
+        const steps = planning(supergraphSdl, options.operations, queryPlannerConfig);
         let step = steps.next();
         while (!step.done) step = steps.next();
         planned = step.value;
@@ -270,7 +163,7 @@ export function warmPlansPlugin(options: WarmPlansOptions): WarmPlansPlugin {
       // pause as long, in which the served supergraph answers. At start nothing is served yet.
       const paced = installed !== undefined;
       try {
-        const steps = planning(supergraphSdl);
+        const steps = planning(supergraphSdl, options.operations, queryPlannerConfig);
         let stepStarted = performance.now();
         let step = steps.next();
         while (!step.done) {

@@ -1,0 +1,119 @@
+/**
+ * Planning ahead (`index.ts` decides when): every registered operation planned on a supergraph
+ * with Apollo's own planner, step by step, and the key Apollo's executor finds each plan under.
+ */
+import { createHash } from 'node:crypto';
+import { Supergraph, operationFromDocument } from '@apollo/federation-internals';
+import { QueryPlanner, type QueryPlan, type QueryPlannerConfig } from '@apollo/query-planner';
+import { Kind, parse, type DocumentNode } from 'graphql';
+import { parsedSupergraph } from '../../supergraph/parsed.js';
+
+/** A plan and its weight in the store (its JSON size), weighed ahead so the swap does not. */
+export interface WeighedPlan {
+  readonly plan: QueryPlan;
+  readonly size: number;
+}
+
+/** The plans of one supergraph, by Apollo's plan-store key. */
+export interface Planned {
+  readonly supergraphSdl: string;
+  readonly plans: ReadonlyMap<string, WeighedPlan>;
+  /** Operations planned. */
+  readonly warmed: number;
+  /** The operations that did not plan, and why (first line). */
+  readonly failures: readonly { readonly operation: string; readonly reason: string }[];
+  /** Time spent planning, without the pauses between operations. */
+  readonly planningMs: number;
+  /** The longest step between two pauses: how long requests waited at most, planned ahead. */
+  readonly longestStepMs: number;
+  /** From the start of planning to its end, pauses included. */
+  readonly elapsedMs: number;
+}
+
+const sha256 = (...parts: string[]): string => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex');
+};
+
+/**
+ * The key `ApolloGateway.executor` (2.14) looks a plan up by: Apollo Server's `queryHash` (sha256
+ * of the query text), or, when the request names its operation, sha256 of that hash then the name.
+ */
+export function planStoreKey(queryText: string, operationName?: string): string {
+  const queryHash = sha256(queryText);
+  return operationName ? sha256(queryHash, operationName) : queryHash;
+}
+
+/** A plan's weight in the store: its JSON size, as Apollo's own store weighs plans. */
+export const weigh = (plan: QueryPlan): number => Buffer.byteLength(JSON.stringify(plan));
+
+export const firstLine = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+
+/**
+ * Plans every operation of `operations` on `supergraphSdl` with Apollo's planner and `config`,
+ * pausing (`yield`) between steps: the caller decides how long. @throws when the supergraph does not build
+ */
+export function* planning(
+  supergraphSdl: string,
+  operations: () => Iterable<string>,
+  config: QueryPlannerConfig,
+): Generator<void, Planned> {
+  const started = performance.now();
+  let planningMs = 0;
+  let longestStepMs = 0;
+  const timed = <T>(step: () => T): T => {
+    const from = performance.now();
+    try {
+      return step();
+    } finally {
+      const ms = performance.now() - from;
+      planningMs += ms;
+      longestStepMs = Math.max(longestStepMs, ms);
+    }
+  };
+  // Parsed once per version for the gateway (`supergraph/parsed.ts`), usually before this runs.
+  const document = timed(() => parsedSupergraph(supergraphSdl));
+  yield;
+  // Not validated: Apollo validates it (or not, in production) when it takes it.
+  const supergraph = timed(() => Supergraph.build(document, { validateSupergraph: false }));
+  yield;
+  const apiSchema = timed(() => supergraph.apiSchema());
+  yield;
+  const planner = timed(() => new QueryPlanner(supergraph, config));
+  const plans = new Map<string, WeighedPlan>();
+  let warmed = 0;
+  const failures: { operation: string; reason: string }[] = [];
+  for (const text of operations()) {
+    yield;
+    timed(() => {
+      let document: DocumentNode;
+      try {
+        document = parse(text, { noLocation: true });
+      } catch (error) {
+        failures.push({ operation: 'unparsable', reason: firstLine(error) });
+        return;
+      }
+      const definitions = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+      for (const definition of definitions) {
+        const name = definition.name?.value;
+        // Apollo plans an anonymous operation only when it is the document's only one.
+        if (!name && definitions.length > 1) continue;
+        try {
+          const plan = planner.buildQueryPlan(
+            operationFromDocument(apiSchema, document, { operationName: name }),
+          );
+          const weighed = { plan, size: weigh(plan) };
+          if (name) plans.set(planStoreKey(text, name), weighed);
+          if (definitions.length === 1) plans.set(planStoreKey(text), weighed);
+          warmed++;
+        } catch (error) {
+          failures.push({ operation: name ?? 'unnamed', reason: firstLine(error) });
+        }
+      }
+    });
+  }
+  const elapsedMs = performance.now() - started;
+  return { supergraphSdl, plans, warmed, failures, planningMs, longestStepMs, elapsedMs };
+}
