@@ -1,33 +1,15 @@
 import { createClient } from '@redis/client';
-import { gql } from 'graphql-tag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUPERGRAPH_CHANNEL } from '../../../lib/supergraphChannel.js';
 import {
   composeSupergraph,
   startSubgraph,
   startTestGateway,
+  territoriesVersion,
   type TestGateway,
   type TestSubgraph,
 } from '../testing/harness.js';
 import { startRegistryStandIn, type RegistryStandIn } from '../testing/registryStandIn.js';
-
-const region = (fields: string) => ({
-  name: 'territories',
-  typeDefs: gql(`
-    extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
-    type Query { region(code: ID!): Region }
-    type Region @key(fields: "code") { code: ID! ${fields} }
-  `),
-  resolvers: {
-    Query: {
-      region: (_: unknown, { code }: { code: string }) => ({
-        code,
-        name: 'Lombardia',
-        population: 10_000_000,
-      }),
-    },
-  },
-});
 
 const health = async (gateway: TestGateway) =>
   (await (await fetch(`${gateway.origin}/health`)).json()) as { source: { version: number } };
@@ -37,8 +19,8 @@ let v2: TestSubgraph;
 let registry: RegistryStandIn;
 const gateways: TestGateway[] = [];
 beforeAll(async () => {
-  v1 = await startSubgraph(region('name: String!'));
-  v2 = await startSubgraph(region('name: String!\npopulation: Int'));
+  v1 = await startSubgraph(territoriesVersion('name: String!'));
+  v2 = await startSubgraph(territoriesVersion('name: String! population: Int'));
   registry = await startRegistryStandIn();
 });
 afterAll(async () => {

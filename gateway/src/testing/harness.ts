@@ -206,6 +206,35 @@ export function regionSubgraph(name: string): TestSubgraphDefinition {
   };
 }
 
+/**
+ * The `territories` subgraph at one version, for tests of what a publish changes: `Region` keyed
+ * by `code` with `fields` (SDL) besides, every region answering as Lombardia (`name`,
+ * `formerName`, `population`, whichever the version has); `imports` from the federation spec.
+ */
+export function territoriesVersion(
+  fields: string,
+  imports: readonly string[] = ['@key'],
+): TestSubgraphDefinition {
+  return {
+    name: 'territories',
+    typeDefs: gql(`
+      extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ${JSON.stringify(imports)})
+      type Query { region(code: ID!): Region }
+      type Region @key(fields: "code") { code: ID! ${fields} }
+    `),
+    resolvers: {
+      Query: {
+        region: (_: unknown, { code }: { code: string }) => ({
+          code,
+          name: 'Lombardia',
+          formerName: 'Longobardia',
+          population: 10_000_000,
+        }),
+      },
+    },
+  };
+}
+
 export interface RegionGateways {
   /** Starts one more gateway over the shared region subgraph (started on first use). */
   start(env?: Record<string, string>): Promise<TestGateway>;

@@ -6,6 +6,7 @@ import {
   composeSupergraph,
   startSubgraph,
   startTestGateway,
+  territoriesVersion,
   type TestGateway,
   type TestSubgraph,
 } from '../../testing/harness.js';
@@ -261,28 +262,13 @@ describe('authorizationPlugin', () => {
 });
 
 describe('authorizationPlugin across supergraphs', () => {
-  /** The same subgraph before and after it protects `Region.name`. */
-  const version = (protectedName: boolean): typeof subgraphDefinition => ({
-    name: 'territories',
-    typeDefs: gql`
-      extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@authenticated"])
-      type Query {
-        region(code: ID!): Region
-      }
-      type Region @key(fields: "code") {
-        code: ID!
-        name: String ${protectedName ? '@authenticated' : ''}
-      }
-    `,
-    resolvers: {
-      Query: { region: (_: unknown, { code }: { code: string }) => ({ code, name: `Region ${code}` }) },
-    } as unknown as (typeof subgraphDefinition)['resolvers'],
-  });
-
   it('refuses a text it once found unprotected as soon as a new supergraph protects a field it asks', async () => {
     const registry = await startRegistryStandIn();
-    const open = await startSubgraph(version(false));
-    const guarded = await startSubgraph(version(true));
+    // The same subgraph before and after it protects `Region.name`.
+    const open = await startSubgraph(territoriesVersion('name: String'));
+    const guarded = await startSubgraph(
+      territoriesVersion('name: String @authenticated', ['@key', '@authenticated']),
+    );
     registry.publish(composeSupergraph([open]));
     const following = await startTestGateway({
       supergraphSdl: '',
@@ -297,7 +283,7 @@ describe('authorizationPlugin across supergraphs', () => {
       await expect
         .poll(async () => (await following.query(query)).body, { timeout: 10_000 })
         .toEqual({
-          data: { region: { code: '03', name: 'Region 03' } },
+          data: { region: { code: '03', name: 'Lombardia' } },
         });
       // The same text, asked again and again: remembered as reaching no protected field.
       expect((await following.query(query)).body.errors).toBeUndefined();
@@ -316,7 +302,7 @@ describe('authorizationPlugin across supergraphs', () => {
           ],
         });
       expect((await following.query(query, await as([]))).body).toEqual({
-        data: { region: { code: '03', name: 'Region 03' } },
+        data: { region: { code: '03', name: 'Lombardia' } },
       });
     } finally {
       await following.dispose();

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { ApolloGateway, type SupergraphManager } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { gql } from 'graphql-tag';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCounter } from '../../../../lib/metrics.js';
@@ -14,32 +13,12 @@ import {
   composeSupergraph,
   startSubgraph,
   startTestGateway,
+  territoriesVersion,
   type TestGateway,
   type TestSubgraph,
-  type TestSubgraphDefinition,
 } from '../../testing/harness.js';
 import { startRegistryStandIn, type RegistryStandIn } from '../../testing/registryStandIn.js';
 import { planStoreKey, warmPlansPlugin } from './index.js';
-
-/** Version 1 has `formerName`; version 2 drops it and adds `population`. */
-const territories = (fields: string): TestSubgraphDefinition => ({
-  name: 'territories',
-  typeDefs: gql(`
-    extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
-    type Query { region(code: ID!): Region }
-    type Region @key(fields: "code") { code: ID! name: String! ${fields} }
-  `),
-  resolvers: {
-    Query: {
-      region: (_: unknown, { code }: { code: string }) => ({
-        code,
-        name: 'Lombardia',
-        formerName: 'Longobardia',
-        population: 10_000_000,
-      }),
-    },
-  },
-});
 
 const REGION = 'query Region($code: ID!) { region(code: $code) { code name } }';
 /** Plans only on version 2. */
@@ -69,8 +48,9 @@ let dir: string;
 let manifestPath: string;
 const gateways: TestGateway[] = [];
 beforeAll(async () => {
-  v1 = await startSubgraph(territories('formerName: String'));
-  v2 = await startSubgraph(territories('population: Int'));
+  // Version 1 has `formerName`; version 2 drops it and adds `population`.
+  v1 = await startSubgraph(territoriesVersion('name: String! formerName: String'));
+  v2 = await startSubgraph(territoriesVersion('name: String! population: Int'));
   registry = await startRegistryStandIn();
   dir = await mkdtemp(path.join(tmpdir(), 'integra-warm-plans-'));
   manifestPath = path.join(dir, 'manifest.json');
