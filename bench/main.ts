@@ -8,7 +8,8 @@
  * subgraphs, start the gateways, verify that their answers are correct and identical (every body
  * of the distinct pool), count what the subgraphs do for one request alone (requests, entity
  * representations, SQL statements), measure in interleaved rounds at each connection count, stop
- * everything. Then a publish under load (warmPlans.ts). Then check the targets (targets.ts), print the tables and write `bench/results/`.
+ * everything. Then a publish under load (warmPlans.ts). Then check the targets (targets.ts), print
+ * the tables and write `bench/results/`.
  * Options: BENCH_DURATION_S, BENCH_ROUNDS, BENCH_CONNECTIONS (a list), BENCH_WARMUP_S,
  * BENCH_WORKLOADS, BENCH_VARIANTS, BENCH_PUBLISH, BENCH_OURS_ENV, BENCH_REDIS_URL (see options.ts).
  */

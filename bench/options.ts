@@ -1,4 +1,5 @@
 /** The benchmark's settings, read once from the environment; a bad value fails naming the variable. */
+import { booleanVar } from '../lib/config.js';
 import { VARIANTS } from './gateways/variants.js';
 import { WORKLOAD_NAMES, type WorkloadName } from './workloads/types.js';
 
@@ -74,13 +75,6 @@ function variants(env: NodeJS.ProcessEnv): readonly string[] {
   return names;
 }
 
-function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
-  const raw = env[name]?.trim().toLowerCase();
-  if (!raw) return fallback;
-  if (raw !== 'true' && raw !== 'false') throw new Error(`${name} must be true or false, got "${raw}"`);
-  return raw === 'true';
-}
-
 function pairs(env: NodeJS.ProcessEnv, name: string): Record<string, string> {
   const result: Record<string, string> = {};
   for (const pair of (env[name] ?? '').split(/\s+/).filter(Boolean)) {
@@ -99,7 +93,7 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions 
     warmupS: integer(env, 'BENCH_WARMUP_S', 2, 0, 600),
     workloads: workloads(env),
     variants: variants(env),
-    publish: flag(env, 'BENCH_PUBLISH', true),
+    publish: booleanVar(env, 'BENCH_PUBLISH', true),
     oursEnv: pairs(env, 'BENCH_OURS_ENV'),
   };
 }

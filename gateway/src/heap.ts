@@ -19,8 +19,9 @@ export const DEFAULT_SEMI_SPACE_MIB = 32;
  * small young generation promotes them to the old one, whose collections then dominate. Larger
  * semi-spaces let them die young: fewer and cheaper collections for some 30 MiB more resident
  * memory (see docs/benchmark.md, `ours-semispace`). 0 leaves it to V8. Unlike the growth factor,
- * V8 reads it only when the heap is created, so it must be on the command line. The launcher passes the
- * environment it starts the gateway with: in the gateway, only `config.ts` reads `process.env`.
+ * V8 reads it only when the heap is created, so it must be on the command line. The launcher
+ * passes the environment it starts the gateway with: in the gateway, only `config.ts` reads
+ * `process.env`.
  */
 export function gatewayNodeFlags(env: Readonly<Record<string, string | undefined>>): string[] {
   const raw = env['GATEWAY_SEMI_SPACE_MIB']?.trim();

@@ -82,9 +82,10 @@ const INTEGRA_TRACER = 'integra';
 /**
  * Every other library's tracer when nothing is recorded (Apollo Gateway's spans per request,
  * validation, plan, execution, fetch and post-processing): its callbacks run with a span that
- * records nothing, and the active context stays the request's. Making sampled-out spans (ids,
- * a sampling decision, a context switch each) cost the gateway about a tenth of its throughput
- * for nothing: no span of theirs is ever sent, and `traceparent` carries the request's span.
+ * records nothing, and the active context stays the request's. Sampled-out spans still cost ids,
+ * a sampling decision and a context switch each, for nothing: no span of theirs is ever sent,
+ * and `traceparent` carries the request's span. (Under `npm run bench:profile`, the deep query
+ * with no spans at all did 3 to 11% more throughput.)
  */
 class UnrecordedTracer implements Tracer {
   private readonly span: Span = trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
