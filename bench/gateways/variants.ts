@@ -63,6 +63,11 @@ export const OURS_VARIANTS: readonly OursVariant[] = [
     env: { GATEWAY_DEDUP: 'false' },
   },
   {
+    name: 'ours-executor',
+    description: "GATEWAY_OWN_EXECUTOR=false: Apollo Gateway's executor runs every plan",
+    env: { GATEWAY_OWN_EXECUTOR: 'false' },
+  },
+  {
     name: 'ours+gzip',
     description: 'GATEWAY_COMPRESSION=true, the load sends accept-encoding: gzip',
     env: { GATEWAY_COMPRESSION: 'true' },

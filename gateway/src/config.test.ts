@@ -26,6 +26,7 @@ describe('parseConfig', () => {
         traffic: { defaults: DEFAULT_TRAFFIC_POLICY, bySubgraph: {} },
         dedup: true,
         mergeFetches: true,
+        ownExecutor: true,
       },
       cache: { kind: 'memory' },
       rateLimits: { enabled: false, trustedProxies: false },
@@ -80,6 +81,7 @@ describe('parseConfig', () => {
       OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
       GATEWAY_DEDUP: 'false',
       GATEWAY_MERGE_FETCHES: 'false',
+      GATEWAY_OWN_EXECUTOR: 'false',
       GATEWAY_RESPONSE_CACHE: 'true',
       GATEWAY_RESPONSE_CACHE_MAX_MIB: '16',
       NODE_ENV: 'production',
@@ -129,6 +131,7 @@ describe('parseConfig', () => {
         traffic: { defaults: { ...DEFAULT_TRAFFIC_POLICY, timeoutMs: 2500 }, bySubgraph: {} },
         dedup: false,
         mergeFetches: false,
+        ownExecutor: false,
       },
       cache: { kind: 'redis', url: 'redis://cache:6379/2' },
       rateLimits: {

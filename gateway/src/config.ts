@@ -121,6 +121,11 @@ export interface GatewayConfig {
      * cache, which reads one `_entities` fetch at a time. @default true
      */
     readonly mergeFetches: boolean;
+    /**
+     * `GATEWAY_OWN_EXECUTOR`: query plans run by the gateway's own executor (`execution/`), Apollo
+     * Gateway's where it leaves them (introspection, `@defer`); `false`: Apollo's for every plan. @default true
+     */
+    readonly ownExecutor: boolean;
   };
   /** `REDIS_URL` selects Redis. @default { kind: 'memory' } */
   readonly cache: CacheConfig;
@@ -478,6 +483,7 @@ export function parseConfig(argv: readonly string[], env: Env): GatewayConfig {
       dedup: booleanVar(env, 'GATEWAY_DEDUP', true),
       // The entity cache reads one `_entities` fetch at a time: with it, fetches are not merged.
       mergeFetches: booleanVar(env, 'GATEWAY_MERGE_FETCHES', true) && !(kept.kind !== 'off' && kept.entities),
+      ownExecutor: booleanVar(env, 'GATEWAY_OWN_EXECUTOR', true),
     },
     cache: store,
     rateLimits: rateLimitConfig(env, development),

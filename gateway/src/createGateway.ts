@@ -54,6 +54,7 @@ import { registeredOperations, warmPlansPlugin } from './plugins/warmPlans/index
 import { createStores } from './stores.js';
 import { SubgraphDataSource } from './subgraphDataSource/index.js';
 import { alignLevels } from './planLevels.js';
+import { withOwnExecution } from './execution/index.js';
 import { supergraphProvider } from './supergraph/index.js';
 import { parsedSupergraph } from './supergraph/parsed.js';
 import { createLifecycle, type Lifecycle } from '../../lib/http/lifecycle.js';
@@ -213,26 +214,44 @@ export async function createGateway({
     traffic, // per subgraph: circuit breaker, retries of queries within a budget, concurrency cap, timeout, answer cap
   ];
   const features = combinePlugins(plugins);
-  const { mergeFetches } = config.subgraphs;
+  const { mergeFetches, ownExecutor } = config.subgraphs;
+  // Fetches that can merge leave together: the plan in levels (planLevels.ts).
+  const didResolveQueryPlan = mergeFetches ? alignLevels : undefined;
+  // Each subgraph's data source, as Apollo last built it: the gateway's own executor sends through them.
+  const services = new Map<string, SubgraphDataSource>();
 
-  const gateway = new ApolloGateway({
+  const apolloGateway = new ApolloGateway({
     supergraphSdl: supergraph.manager,
-    // Fetches that can merge leave together: the plan in levels (planLevels.ts).
-    ...(mergeFetches ? { experimental_didResolveQueryPlan: ({ queryPlan }) => alignLevels(queryPlan) } : {}),
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource({
+    ...(didResolveQueryPlan && {
+      experimental_didResolveQueryPlan: ({ queryPlan }) => didResolveQueryPlan(queryPlan),
+    }),
+    buildService: ({ name, url }) => {
+      const service = new SubgraphDataSource({
         name,
         url,
         urlOverrides: config.subgraphs.urls,
         fetcher,
         hooks: features.subgraphHooks,
         mergeFetches,
-      }),
+      });
+      services.set(name, service);
+      return service;
+    },
     ...supergraphLoadingOptions({ validate: config.development }),
     logger: log,
     // Query plans by operation: a bounded LRU (GATEWAY_PLAN_CACHE_MIB), warmed before each supergraph serves.
     queryPlannerConfig: warmPlans.queryPlannerConfig,
   });
+  // Apollo plans; the gateway's own executor runs the plans (execution/), Apollo's what it leaves.
+  const gateway = ownExecutor
+    ? withOwnExecution({
+        gateway: apolloGateway,
+        findPlan: warmPlans.findPlan,
+        services: (name) => services.get(name),
+        didResolveQueryPlan,
+        registry: metrics.registry,
+      })
+    : apolloGateway;
 
   const app = express();
   app.disable('x-powered-by');

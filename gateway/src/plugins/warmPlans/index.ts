@@ -55,6 +55,11 @@ export interface WarmPlansOptions {
 export interface WarmPlansPlugin extends GatewayPlugin {
   /** Apollo Gateway's `queryPlannerConfig`: its plan store is this plugin's. */
   readonly queryPlannerConfig: QueryPlannerConfig;
+  /**
+   * The plan stored under `key`, for an executor in front of Apollo's: a hit is counted; a miss is
+   * not, Apollo's executor counts it when it plans the operation.
+   */
+  readonly findPlan: (key: string) => QueryPlan | undefined;
   /** Plans a supergraph about to be served (the supergraph provider's `beforeSwap`). Never rejects. */
   readonly beforeSwap: (supergraphSdl: string) => Promise<void>;
 }
@@ -85,7 +90,7 @@ export function warmPlansPlugin(options: WarmPlansOptions): WarmPlansPlugin {
   const lookups = options.registry
     ? new Counter({
         name: 'integra_gateway_query_plan_lookups_total',
-        help: "Apollo Gateway's query-plan lookups, one per operation executed; a miss plans it on the request path",
+        help: 'Query-plan lookups, one per operation executed; a miss plans it on the request path',
         labelNames: ['result'] as const,
         registers: [options.registry],
       })
@@ -157,6 +162,11 @@ export function warmPlansPlugin(options: WarmPlansOptions): WarmPlansPlugin {
   return {
     name: 'warmPlans',
     queryPlannerConfig,
+    findPlan: (key) => {
+      const plan = store.get(key);
+      if (plan) lookups?.inc({ result: 'hit' });
+      return plan;
+    },
     beforeSwap: async (supergraphSdl) => {
       if (!enabled || supergraphSdl === installed) return;
       // Once a supergraph serves, planning takes at most half of the event loop: after each step, a

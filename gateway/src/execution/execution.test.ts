@@ -1,0 +1,306 @@
+/**
+ * The gateway's own executor against Apollo Gateway's, through the whole gateway: two gateways
+ * over the same real subgraphs, one with `GATEWAY_OWN_EXECUTOR=false`, must give the same answers
+ * (data, errors with their paths, codes and extensions) to the same requests, abstract types,
+ * fragments, aliases, conditions, entity errors, a mutation and broken subgraph answers included.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GraphQLError, parse } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCounter } from '../../../lib/metrics.js';
+import {
+  composeSupergraph,
+  startSubgraph,
+  startTestGateway,
+  type TestGateway,
+  type TestSubgraph,
+} from '../testing/harness.js';
+
+const FEDERATION = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@external", "@requires", "@shareable"])`;
+
+const offices = [
+  { id: 'o1', name: 'Sportello Torino', languages: ['it', 'ar'], hours: 30 },
+  { id: 'o2', name: 'Sportello Bari', languages: ['it'], hours: 12 },
+  { id: 'o3', name: 'Sportello Palermo', languages: [], hours: 40 },
+];
+const schools = [
+  { id: 's1', name: 'CPIA Milano', level: 'PRIMARY' },
+  { id: 's2', name: 'CPIA Napoli', level: null },
+];
+const places = [offices[0], schools[0], offices[1], schools[1], offices[2]];
+const isOffice = (place: object) => 'hours' in place;
+
+const placesSubgraph = {
+  name: 'places',
+  typeDefs: parse(`${FEDERATION}
+    interface Place { id: ID! name: String! }
+    type Office implements Place @key(fields: "id") { id: ID! name: String! languages: [String!]! hours: Int! }
+    type School implements Place @key(fields: "id") { id: ID! name: String! level: Level }
+    enum Level { PRIMARY SECONDARY }
+    union Found = Office | School
+    type Query { places: [Place]! search(term: String!): [Found!]! place(id: ID!): Place }
+    type Mutation { rename(id: ID!, name: String!): Place }`),
+  resolvers: {
+    Place: { __resolveType: (place: object) => (isOffice(place) ? 'Office' : 'School') },
+    Found: { __resolveType: (place: object) => (isOffice(place) ? 'Office' : 'School') },
+    Office: { __resolveReference: ({ id }: { id: string }) => offices.find((o) => o.id === id) },
+    School: { __resolveReference: ({ id }: { id: string }) => schools.find((s) => s.id === id) },
+    Query: {
+      places: () => places,
+      search: (_: unknown, { term }: { term: string }) => places.filter((p) => p.name.includes(term)),
+      place: (_: unknown, { id }: { id: string }) => places.find((p) => p.id === id),
+    },
+    Mutation: {
+      rename: (_: unknown, { id, name }: { id: string; name: string }) => {
+        const place = places.find((p) => p.id === id);
+        return place && { ...place, name };
+      },
+    },
+  },
+};
+
+const ratingsSubgraph = {
+  name: 'ratings',
+  typeDefs: parse(`${FEDERATION}
+    type Office @key(fields: "id") { id: ID! rating: Int hours: Int! @external busy: Boolean @requires(fields: "hours") }
+    type School @key(fields: "id") { id: ID! rating: Int }`),
+  resolvers: {
+    Office: {
+      __resolveReference: (reference: { id: string; hours?: number }) => reference,
+      // One office's rating fails: an error at every place that office appears.
+      rating: ({ id }: { id: string }) => {
+        if (id === 'o2')
+          throw new GraphQLError(`rating of ${id} unavailable`, { extensions: { code: 'RATING_DOWN' } });
+        return id.length * 2;
+      },
+      busy: ({ hours }: { hours: number }) => hours > 20,
+    },
+    School: { __resolveReference: ({ id }: { id: string }) => ({ id, rating: id === 's1' ? 5 : null }) },
+  },
+};
+
+/**
+ * A subgraph answering by hand, as a broken one might: office o2's `code` (non-null) is null, its
+ * `grade` an enum value the graph does not have, its `tags` not a list.
+ */
+const brokenTypeDefs = parse(`${FEDERATION}
+  type Office @key(fields: "id") { id: ID! code: String! grade: Level tags: [String] }
+  enum Level { PRIMARY SECONDARY }`);
+function brokenAnswer(representations: { id: string }[]) {
+  return {
+    data: {
+      _entities: representations.map(({ id }) =>
+        id === 'o2'
+          ? { __typename: 'Office', code: null, grade: 'TERTIARY', tags: 'ar' }
+          : { __typename: 'Office', code: `C-${id}`, grade: 'SECONDARY', tags: ['x'] },
+      ),
+    },
+  };
+}
+async function startBroken(): Promise<TestSubgraph> {
+  const server: Server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      const { variables } = JSON.parse(body) as { variables?: { representations?: { id: string }[] } };
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify(brokenAnswer(variables?.representations ?? [])));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    name: 'broken',
+    typeDefs: brokenTypeDefs,
+    url: `http://127.0.0.1:${port}/graphql`,
+    stop: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+describe("the gateway's own executor", () => {
+  let subgraphs: TestSubgraph[];
+  let own: TestGateway;
+  let apollo: TestGateway;
+  beforeAll(async () => {
+    subgraphs = await Promise.all([
+      startSubgraph(placesSubgraph),
+      startSubgraph(ratingsSubgraph),
+      startBroken(),
+    ]);
+    const supergraphSdl = composeSupergraph(subgraphs);
+    [own, apollo] = await Promise.all([
+      startTestGateway({ supergraphSdl }),
+      startTestGateway({ supergraphSdl, env: { GATEWAY_OWN_EXECUTOR: 'false' } }),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([own?.dispose(), apollo?.dispose()]);
+    await Promise.all((subgraphs ?? []).map((s) => s.stop()));
+  });
+
+  async function executed(gateway: TestGateway, executor: 'own' | 'apollo'): Promise<number> {
+    const text = await (await fetch(`${gateway.origin}/metrics`)).text();
+    return readCounter(text, 'integra_gateway_operations_executed_total', { executor });
+  }
+
+  /** An answer without the stack traces development adds to errors (where each executor made them). */
+  function withoutStacks<T>(body: T): T {
+    return JSON.parse(JSON.stringify(body), (key, value: unknown) =>
+      key === 'stacktrace' ? undefined : value,
+    ) as T;
+  }
+
+  /** The body each gateway answers, once the plan is stored (the first request plans, with Apollo's executor). */
+  async function bothAnswer(body: { query: string; variables?: object; operationName?: string }) {
+    await own.post(body);
+    const before = await executed(own, 'own');
+    const [ours, theirs] = await Promise.all([own.post(body), apollo.post(body)]);
+    expect(await executed(own, 'own')).toBe(before + 1);
+    expect(ours.status).toBe(theirs.status);
+    return { ours: withoutStacks(ours.body), theirs: withoutStacks(theirs.body) };
+  }
+
+  it('answers abstract types, fragments, aliases and __typename as Apollo Gateway does', async () => {
+    const query = /* GraphQL */ `
+      query Everything {
+        places {
+          __typename
+          kind: __typename
+          id
+          constructor: name
+          ... on Office {
+            languages
+            hours
+            ...Rated
+          }
+          ...SchoolPart
+        }
+        search(term: "CPIA") {
+          ... on School {
+            name
+            level
+          }
+          ... on Office {
+            name
+          }
+        }
+        one: place(id: "o3") {
+          name
+          ... on Office {
+            busy
+          }
+        }
+        none: place(id: "nowhere") {
+          name
+        }
+      }
+      fragment Rated on Office {
+        rating
+        busy
+      }
+      fragment SchoolPart on School {
+        level
+        rating
+        __proto__: name
+      }
+    `;
+    const { ours, theirs } = await bothAnswer({ query });
+    expect(ours).toEqual(theirs);
+    // The office whose rating failed: a null and an error at its place, the rest answered.
+    expect(ours.errors?.map((e) => [e.path, e.extensions?.['code']])).toEqual([
+      [['places', 2, 'rating'], 'RATING_DOWN'],
+    ]);
+    const schoolName = (ours.data as { places: Record<string, unknown>[] }).places[1]!;
+    expect(Object.getOwnPropertyDescriptor(schoolName, '__proto__')?.value).toBe('CPIA Milano');
+    expect(schoolName['constructor']).toBe('CPIA Milano');
+  });
+
+  it('follows @skip and @include with variables, defaults and literals', async () => {
+    const query = /* GraphQL */ `
+      query Conditional($withRating: Boolean = true, $skipNames: Boolean!) {
+        places {
+          id
+          name @skip(if: $skipNames)
+          ... on Office @include(if: $withRating) {
+            rating
+          }
+          ... on School {
+            level @include(if: false)
+            rating @skip(if: true)
+          }
+        }
+      }
+    `;
+    for (const variables of [{ skipNames: true }, { skipNames: false, withRating: false }]) {
+      const { ours, theirs } = await bothAnswer({ query, variables });
+      expect(ours).toEqual(theirs);
+    }
+  });
+
+  it('reports invalid variables as Apollo Gateway does, without fetching', async () => {
+    const query = 'query Search($term: String!) { search(term: $term) { __typename } }';
+    await own.post({ query, variables: { term: 'x' } });
+    const [ours, theirs] = await Promise.all([
+      own.post({ query, variables: { term: 3 } }),
+      apollo.post({ query, variables: { term: 3 } }),
+    ]);
+    expect(ours.status).toBe(theirs.status);
+    expect(withoutStacks(ours.body)).toEqual(withoutStacks(theirs.body));
+    expect(ours.body.errors?.[0]?.message).toMatch(/\$term/);
+  });
+
+  it('runs a mutation as Apollo Gateway does', async () => {
+    const query = 'mutation { rename(id: "o1", name: "Nuovo") { name ... on Office { rating busy } } }';
+    const { ours, theirs } = await bothAnswer({ query });
+    expect(ours).toEqual(theirs);
+    expect(ours.data).toEqual({ rename: { name: 'Nuovo', rating: 4, busy: true } });
+  });
+
+  it('nulls what a broken subgraph answers wrongly, with the errors Apollo Gateway gives', async () => {
+    const query = '{ places { id ... on Office { code grade } } }';
+    const { ours, theirs } = await bothAnswer({ query });
+    expect(ours).toEqual(theirs);
+    const listed = (ours.data as { places: unknown[] }).places;
+    // o2's code is null though non-null: o2 is null in the (nullable) list, the others are whole.
+    expect(listed[2]).toBeNull();
+    expect(listed[0]).toEqual({ id: 'o1', code: 'C-o1', grade: 'SECONDARY' });
+    // No fetch failed: what was wrong is reported as Apollo does, beside the errors.
+    const reported = (ours as { extensions?: { valueCompletion?: { message: string; path: unknown[] }[] } })
+      .extensions?.valueCompletion;
+    expect(reported?.map((e) => [e.message, e.path])).toEqual([
+      ['Cannot return null for non-nullable field Office.code.', ['places', 2, 'code']],
+    ]);
+    // An enum value the graph does not have: a null with its error.
+    const grades = await bothAnswer({ query: '{ places { id ... on Office { grade } } }' });
+    expect(grades.ours).toEqual(grades.theirs);
+    expect((grades.ours.data as { places: { grade?: string | null }[] }).places.map((p) => p.grade)).toEqual([
+      'SECONDARY',
+      undefined,
+      null,
+      undefined,
+      'SECONDARY',
+    ]);
+  });
+
+  it('keeps the rest of the answer when a subgraph sends a value where a list belongs', async () => {
+    const query = '{ places { id ... on Office { tags } } }';
+    await own.post({ query });
+    const ours = (await own.post({ query })).body as { data: { places: { id: string; tags?: unknown }[] } };
+    expect(ours.data.places.map((p) => p.id)).toEqual(['o1', 's1', 'o2', 's2', 'o3']);
+    expect(ours.data.places[2]).toEqual({ id: 'o2', tags: null });
+    expect(ours.data.places[0]).toEqual({ id: 'o1', tags: ['x'] });
+    // Apollo's executor drops the whole answer for it.
+    const theirs = (await apollo.post({ query })).body;
+    expect(theirs.data ?? null).toBeNull();
+  });
+
+  it('leaves introspection to Apollo’s executor', async () => {
+    const query = '{ __schema { queryType { name } } places { id } }';
+    await own.post({ query });
+    const before = await executed(own, 'apollo');
+    const ours = await own.post({ query });
+    expect(await executed(own, 'apollo')).toBe(before + 1);
+    expect(ours.body).toEqual((await apollo.post({ query })).body);
+  });
+});
