@@ -56,7 +56,7 @@ import { SubgraphDataSource } from './subgraphDataSource/index.js';
 import { alignLevels } from './planLevels.js';
 import { withOwnExecution } from './execution/index.js';
 import { supergraphProvider } from './supergraph/index.js';
-import { parsedSupergraph } from './supergraph/parsed.js';
+import { supergraphTypes } from './supergraph/parsed.js';
 import { createLifecycle, type Lifecycle } from '../../lib/http/lifecycle.js';
 import { prepareSupergraph, supergraphLoadingOptions } from '../../lib/supergraph/load.js';
 
@@ -132,10 +132,10 @@ export async function createGateway({
   // Every supergraph is prepared and loaded as the registry checks it before publishing (lib/supergraph/load.ts).
   const supergraph = supergraphProvider(config.supergraph, {
     prepare: prepareSupergraph,
-    // Parsed for the plugins that read its directives, then planned: both before Apollo's swap.
+    // Parsed for the plugins that read its directives (its types built for the executor), then planned: all before Apollo's swap.
     beforeSwap: async (supergraphSdl) => {
       try {
-        parsedSupergraph(supergraphSdl);
+        supergraphTypes(supergraphSdl);
       } catch {
         // Not SDL: Apollo refuses it at the swap, with its own message.
       }

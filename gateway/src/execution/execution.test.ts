@@ -28,7 +28,7 @@ const schools = [
   { id: 's1', name: 'CPIA Milano', level: 'PRIMARY' },
   { id: 's2', name: 'CPIA Napoli', level: null },
 ];
-const places = [offices[0], schools[0], offices[1], schools[1], offices[2]];
+const places = [offices[0]!, schools[0]!, offices[1]!, schools[1]!, offices[2]!];
 const isOffice = (place: object) => 'hours' in place;
 
 const placesSubgraph = {

@@ -22,7 +22,6 @@ import type {
   GatewayInterface,
 } from '@apollo/server-gateway-interface';
 import {
-  buildASTSchema,
   getOperationAST,
   getVariableValues,
   type DocumentNode,
@@ -30,7 +29,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { Counter, type Registry } from 'prom-client';
-import { parsedSupergraph } from '../supergraph/parsed.js';
+import { supergraphTypes } from '../supergraph/parsed.js';
 import { compileOperation, type CompiledOperation } from './operation.js';
 import { runPlan, runsHere } from './plan.js';
 import { shapeAnswer } from './shaping.js';
@@ -70,17 +69,6 @@ function prepare(schema: GraphQLSchema, document: DocumentNode, operationName: s
   }
   byName.set(name, prepared);
   return prepared;
-}
-
-/** The supergraph's types as graphql-js sees them, built once per supergraph. */
-let types: { sdl: string; schema: GraphQLSchema } | undefined;
-function supergraphTypes(sdl: string): GraphQLSchema {
-  if (types?.sdl !== sdl)
-    types = {
-      sdl,
-      schema: buildASTSchema(parsedSupergraph(sdl), { assumeValid: true, assumeValidSDL: true }),
-    };
-  return types.schema;
 }
 
 /** Apollo's plan-store key: the query's hash, hashed again with the operation's name when the request names one. */
