@@ -20,6 +20,8 @@ export interface RoundSummary {
   readonly upstreamPerRequest: number;
   /** CPU time of the gateway's process (user + system) per request sent, in milliseconds. */
   readonly cpuMsPerRequest: number;
+  /** CPU time of the subgraphs' processes per request sent, in milliseconds (NaN where not measured). */
+  readonly subgraphCpuMsPerRequest?: number;
 }
 
 export interface Measurement {
@@ -47,6 +49,11 @@ export interface Measurement {
   readonly upstreamPerRequest: number;
   /** CPU time of the gateway's process (user + system, from /proc) per request sent, in milliseconds. */
   readonly cpuMsPerRequest: number;
+  /**
+   * CPU time of the subgraphs' processes per request sent, in milliseconds, where the workload
+   * runs them as processes (the domain and distinct workloads): what the gateway cannot save.
+   */
+  readonly subgraphCpuMsPerRequest?: number;
   /** Size of the verified answer (a pool's: the mean over its answers). */
   readonly responseBytes: number;
   /** Its size on the wire (smaller when compressed; a pool's: the mean). */

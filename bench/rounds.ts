@@ -27,6 +27,8 @@ interface Round extends LoadResult {
   readonly upstream: number;
   /** CPU seconds the gateway's process used for the round (NaN without /proc). */
   readonly cpuSeconds: number;
+  /** CPU seconds the subgraphs' processes used for the round (NaN where not measured). */
+  readonly subgraphCpuSeconds: number;
 }
 
 function summarize(
@@ -53,6 +55,7 @@ function summarize(
     maxRssMiB: r.maxRssKiB / KIB_PER_MIB,
     upstreamPerRequest: r.upstream / r.sent,
     cpuMsPerRequest: (1000 * r.cpuSeconds) / r.sent,
+    subgraphCpuMsPerRequest: (1000 * r.subgraphCpuSeconds) / r.sent,
   }));
   const sampleFailure = rounds.find((r) => r.sampleFailure)?.sampleFailure;
   return {
@@ -71,6 +74,7 @@ function summarize(
     maxRssMiB: Math.max(...rounds.map((r) => r.maxRssKiB)) / KIB_PER_MIB,
     upstreamPerRequest: sum((r) => r.upstream) / sum((r) => r.sent),
     cpuMsPerRequest: (1000 * sum((r) => r.cpuSeconds)) / sum((r) => r.sent),
+    subgraphCpuMsPerRequest: (1000 * sum((r) => r.subgraphCpuSeconds)) / sum((r) => r.sent),
     responseBytes: answer.bytes,
     wireBytes: answer.wireBytes,
     rounds: perRound,
@@ -89,6 +93,9 @@ async function loadRound(
   const before = await workload.upstream.count();
   const pids = pidsOf(gateway);
   const cpuBefore = readTotalCpuSeconds(pids) ?? Number.NaN;
+  const subgraphPids = workload.upstreamPids?.() ?? [];
+  const subgraphCpu = () => readTotalCpuSeconds(subgraphPids) ?? Number.NaN;
+  const subgraphCpuBefore = subgraphCpu();
   const result = await runLoad({
     urls: endpointsOf(gateway),
     requests: answer.requests,
@@ -99,7 +106,8 @@ async function loadRound(
   });
   await pause();
   const cpuSeconds = (readTotalCpuSeconds(pids) ?? Number.NaN) - cpuBefore;
-  return { ...result, upstream: (await workload.upstream.count()) - before, cpuSeconds };
+  const subgraphCpuSeconds = subgraphCpu() - subgraphCpuBefore;
+  return { ...result, upstream: (await workload.upstream.count()) - before, cpuSeconds, subgraphCpuSeconds };
 }
 
 export async function measureWorkload(

@@ -57,6 +57,8 @@ export interface RunningGraph {
   stopSubgraph(name: string, signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
   /** Starts a stopped subgraph again and waits until it is healthy. */
   startSubgraph(name: string): Promise<void>;
+  /** The process ids of the subgraphs running now (what they cost is read from /proc). */
+  subgraphPids(): number[];
   /** Stops everything and waits for every process to exit. */
   dispose(): Promise<void>;
 }
@@ -237,6 +239,11 @@ export async function startGraph(options: GraphOptions = {}): Promise<RunningGra
         child.kill(signal);
         await exited(child);
       },
+      subgraphPids: () =>
+        subgraphs.flatMap((s) => {
+          const child = children.get(s.name);
+          return child?.pid !== undefined && child.exitCode === null ? [child.pid] : [];
+        }),
       async startSubgraph(name) {
         const entry = subgraphs.find((s) => s.name === name);
         if (!entry) throw new Error(`no subgraph named ${name}`);

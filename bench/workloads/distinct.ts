@@ -63,6 +63,7 @@ export async function startDistinctWorkload(keys: ThrowawayKeys): Promise<Runnin
       title: `distinct traffic on our domain (${pool.length} different requests, cycled through)`,
       supergraphPath: graph.supergraphPath,
       upstream: { unit: 'SQL statements', count: () => graph.countStatements() },
+      upstreamPids: () => graph.pids(),
       operations: [{ name: 'mix', body: pool[0] ?? '', pool }],
       notes: [
         `Operation \`mix\`: ${pool.length} distinct requests drawn with a seeded generator from the ${places.length} open services of the seeded database: RegionDashboard (any region, any language, 5 to 50 pilot actions), TurinServicesByLanguage for any province (one or two of a service's areas and languages, pages of 10 to 50, any of the first four pages) and PortalServiceSearch by region, province or municipality (with or without an area and a language, the region's provinces or the province's municipalities beside them, pages of 5 to 20). Each request takes the next body of the pool, so concurrent requests differ.`,

@@ -80,6 +80,8 @@ export interface DomainGraph {
   readonly supergraphPath: string;
   /** SQL statements the subgraphs have executed so far. */
   countStatements(): Promise<number>;
+  /** The subgraphs' process ids. */
+  pids(): number[];
   /** How the graph runs, for the results. */
   readonly notes: readonly string[];
   /** Stops the subgraphs and removes the folder. */
@@ -149,6 +151,7 @@ export async function startDomainGraph(keys: ThrowawayKeys): Promise<DomainGraph
     dir,
     supergraphPath,
     countStatements,
+    pids: () => started.subgraphPids(),
     notes: DOMAIN_NOTES,
     async dispose() {
       await started.dispose();
@@ -164,6 +167,7 @@ export async function startDomainWorkload(keys: ThrowawayKeys): Promise<RunningW
     title: 'our domain (the Integra subgraphs, SQLite)',
     supergraphPath: graph.supergraphPath,
     upstream: { unit: 'SQL statements', count: () => graph.countStatements() },
+    upstreamPids: () => graph.pids(),
     operations,
     notes: graph.notes,
     dispose: () => graph.dispose(),

@@ -43,6 +43,8 @@ export interface RunningWorkload {
    * around one request, it shows that every gateway asks the subgraphs for the same.
    */
   readonly upstream: { readonly unit: string; count: () => Promise<number> };
+  /** The subgraphs' processes, where the workload runs them: their CPU per request is measured. */
+  readonly upstreamPids?: () => readonly number[];
   /** The subgraphs' requests and representations so far; `undefined` where they do not count them. */
   readonly fetches?: () => Promise<SubgraphFetches>;
   /** Said with the results (how the subgraphs run, what differs from production). */
