@@ -74,6 +74,15 @@ export interface CompiledOperation {
 /** Why an operation is left to Apollo's executor. */
 export class NotCompiled extends Error {}
 
+/**
+ * Most selections an operation may have once its fragments are expanded. Fragments spreading
+ * fragments twice over double at every level (a thousand tokens make 2^80 selections). The depth
+ * limit refuses such documents first (`GATEWAY_MAX_DEPTH`, 12 by default, counts fragment
+ * spreads); this bound holds whatever the limits are set to: past it, the operation is left to
+ * Apollo's executor, whose planner has its own limits, and compiling stops instead of expanding on.
+ */
+export const MAX_COMPILED_SELECTIONS = 10_000;
+
 const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
 /** Whether reading `name` on a plain object may find what every object inherits. */
 export const inheritedName = (name: string) => INHERITED.has(name);
@@ -116,14 +125,23 @@ function conditionsOf(
   return conditions;
 }
 
+interface Compiling {
+  readonly schema: GraphQLSchema;
+  readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>;
+  /** Selections compiled so far, fragments expanded. */
+  selections: number;
+}
+
 function compileSelections(
-  schema: GraphQLSchema,
+  compiling: Compiling,
   selectionSet: SelectionSetNode,
   parent: GraphQLCompositeType,
-  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
 ): Step[] {
+  const { schema, fragments } = compiling;
   const steps: Step[] = [];
   for (const selection of selectionSet.selections) {
+    if (++compiling.selections > MAX_COMPILED_SELECTIONS)
+      throw new NotCompiled(`over ${MAX_COMPILED_SELECTIONS} selections with its fragments expanded`);
     const conditions = conditionsOf(selection.directives);
     if (selection.kind === Kind.FIELD) {
       const name = selection.name.value;
@@ -155,7 +173,7 @@ function compileSelections(
         type,
         ...(selection.selectionSet &&
           named.composite && {
-            selections: compileSelections(schema, selection.selectionSet, named.composite, fragments),
+            selections: compileSelections(compiling, selection.selectionSet, named.composite),
           }),
         ...(conditions && { conditions }),
       });
@@ -178,14 +196,14 @@ function compileSelections(
     steps.push({
       kind: 'fragment',
       ...(typeCondition && { typeCondition }),
-      selections: compileSelections(schema, selections, typeCondition ?? parent, fragments),
+      selections: compileSelections(compiling, selections, typeCondition ?? parent),
       ...(conditions && { conditions }),
     });
   }
   return steps;
 }
 
-/** @throws {NotCompiled} for what the executor leaves to Apollo's (introspection, an unknown field) */
+/** @throws {NotCompiled} for what the executor leaves to Apollo's (introspection, an unknown field, too many selections) */
 export function compileOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -199,7 +217,7 @@ export function compileOperation(
   return {
     definition,
     rootType,
-    steps: compileSelections(schema, definition.selectionSet, rootType, fragments),
+    steps: compileSelections({ schema, fragments, selections: 0 }, definition.selectionSet, rootType),
     variableDefinitions: definition.variableDefinitions ?? [],
   };
 }
