@@ -6,7 +6,7 @@
  * errors, whatever the shape.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type GraphQLResponse, type TestGateway } from '../testing/harness.js';
+import type { GraphQLResponse, TestGateway } from '../testing/harness.js';
 import { startTestGraph, withoutStacks, type TestGraph } from './testGraph.js';
 
 /** A small seeded generator: the same operations on every run, so a failure can be replayed. */
@@ -102,13 +102,9 @@ describe('both executors, on operations nobody wrote by hand', () => {
   let apollo: TestGateway;
   beforeAll(async () => {
     graph = await startTestGraph();
-    [own, apollo] = await Promise.all([
-      startTestGateway({ supergraphSdl: graph.supergraphSdl }),
-      startTestGateway({ supergraphSdl: graph.supergraphSdl, env: { GATEWAY_OWN_EXECUTOR: 'false' } }),
-    ]);
+    ({ own, apollo } = graph);
   });
   afterAll(async () => {
-    await Promise.all([own?.dispose(), apollo?.dispose()]);
     await graph?.stop();
   });
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCounter } from '../../../lib/metrics.js';
-import { startTestGateway, type TestGateway } from '../testing/harness.js';
+import type { TestGateway } from '../testing/harness.js';
 import { startTestGraph, withoutStacks, type TestGraph } from './testGraph.js';
 
 describe("the gateway's own executor", () => {
@@ -15,14 +15,9 @@ describe("the gateway's own executor", () => {
   let apollo: TestGateway;
   beforeAll(async () => {
     graph = await startTestGraph();
-    const { supergraphSdl } = graph;
-    [own, apollo] = await Promise.all([
-      startTestGateway({ supergraphSdl }),
-      startTestGateway({ supergraphSdl, env: { GATEWAY_OWN_EXECUTOR: 'false' } }),
-    ]);
+    ({ own, apollo } = graph);
   });
   afterAll(async () => {
-    await Promise.all([own?.dispose(), apollo?.dispose()]);
     await graph?.stop();
   });
 

@@ -6,7 +6,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GraphQLError, parse } from 'graphql';
-import { composeSupergraph, startSubgraph, type TestSubgraph } from '../testing/harness.js';
+import {
+  composeSupergraph,
+  startSubgraph,
+  startTestGateway,
+  type TestGateway,
+  type TestSubgraph,
+} from '../testing/harness.js';
 
 const FEDERATION = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@external", "@requires", "@shareable"])`;
 
@@ -110,20 +116,29 @@ async function startBroken(): Promise<TestSubgraph> {
 }
 
 export interface TestGraph {
-  readonly supergraphSdl: string;
+  /** A gateway running plans with its own executor, and one with Apollo's (`GATEWAY_OWN_EXECUTOR=false`). */
+  readonly own: TestGateway;
+  readonly apollo: TestGateway;
   stop(): Promise<void>;
 }
 
-/** The three subgraphs, running, and their supergraph. */
+/** The three subgraphs, running, and a gateway with each executor in front of them. */
 export async function startTestGraph(): Promise<TestGraph> {
   const subgraphs = await Promise.all([
     startSubgraph(placesSubgraph),
     startSubgraph(ratingsSubgraph),
     startBroken(),
   ]);
+  const supergraphSdl = composeSupergraph(subgraphs);
+  const [own, apollo] = await Promise.all([
+    startTestGateway({ supergraphSdl }),
+    startTestGateway({ supergraphSdl, env: { GATEWAY_OWN_EXECUTOR: 'false' } }),
+  ]);
   return {
-    supergraphSdl: composeSupergraph(subgraphs),
+    own,
+    apollo,
     stop: async () => {
+      await Promise.all([own.dispose(), apollo.dispose()]);
       await Promise.all(subgraphs.map((s) => s.stop()));
     },
   };
