@@ -1,10 +1,9 @@
 /**
- * Assembles the gateway: Apollo Gateway over the configured supergraph, served by Apollo Server
- * on express, with the features below in this order. Builds without listening, so tests can
+ * Assembles the gateway: the configured supergraph planned by Apollo's planner and run by the
+ * gateway's own executor (`execution/`), served by Apollo Server on express, with the features below in this order. Builds without listening, so tests can
  * import it; features live in `plugins/`, not here.
  */
 import express from 'express';
-import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -54,11 +53,11 @@ import { registeredOperations, warmPlansPlugin } from './plugins/warmPlans/index
 import { createStores } from './stores.js';
 import { SubgraphDataSource } from './subgraphDataSource/index.js';
 import { alignLevels } from './planLevels.js';
-import { withOwnExecution } from './execution/index.js';
+import { federatedGateway } from './execution/index.js';
 import { supergraphProvider } from './supergraph/index.js';
-import { supergraphTypes } from './supergraph/parsed.js';
+import { parsedSupergraph } from './supergraph/parsed.js';
 import { createLifecycle, type Lifecycle } from '../../lib/http/lifecycle.js';
-import { prepareSupergraph, supergraphLoadingOptions } from '../../lib/supergraph/load.js';
+import { prepareSupergraph } from '../../lib/supergraph/load.js';
 
 export interface CreateGatewayOptions {
   readonly config: GatewayConfig;
@@ -132,15 +131,8 @@ export async function createGateway({
   // Every supergraph is prepared and loaded as the registry checks it before publishing (lib/supergraph/load.ts).
   const supergraph = supergraphProvider(config.supergraph, {
     prepare: prepareSupergraph,
-    // Parsed for the plugins that read its directives (its types built for the executor), then planned: all before Apollo's swap.
-    beforeSwap: async (supergraphSdl) => {
-      try {
-        supergraphTypes(supergraphSdl);
-      } catch {
-        // Not SDL: Apollo refuses it at the swap, with its own message.
-      }
-      await warmPlans.beforeSwap(supergraphSdl);
-    },
+    // Built and planned before its swap, by the gateway Apollo Server loads (below).
+    beforeSwap: (supergraphSdl) => gateway.prepare(supergraphSdl),
     log,
     registryAssertion: () => registrySigner.signForRegistry(),
   });
@@ -217,41 +209,30 @@ export async function createGateway({
   const { mergeFetches, ownExecutor } = config.subgraphs;
   // Fetches that can merge leave together: the plan in levels (planLevels.ts).
   const didResolveQueryPlan = mergeFetches ? alignLevels : undefined;
-  // Each subgraph's data source, as Apollo last built it: the gateway's own executor sends through them.
-  const services = new Map<string, SubgraphDataSource>();
-
-  const apolloGateway = new ApolloGateway({
-    supergraphSdl: supergraph.manager,
-    ...(didResolveQueryPlan && {
-      experimental_didResolveQueryPlan: ({ queryPlan }) => didResolveQueryPlan(queryPlan),
-    }),
-    buildService: ({ name, url }) => {
-      const service = new SubgraphDataSource({
+  // Apollo plans; the gateway's own executor runs the plans, Apollo's what it leaves (execution/).
+  const gateway = federatedGateway({
+    manager: supergraph.manager,
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({
         name,
         url,
         urlOverrides: config.subgraphs.urls,
         fetcher,
         hooks: features.subgraphHooks,
         mergeFetches,
-      });
-      services.set(name, service);
-      return service;
-    },
-    ...supergraphLoadingOptions({ validate: config.development }),
-    logger: log,
+      }),
+    validate: config.development,
+    parse: parsedSupergraph,
     // Query plans by operation: a bounded LRU (GATEWAY_PLAN_CACHE_MIB), warmed before each supergraph serves.
-    queryPlannerConfig: warmPlans.queryPlannerConfig,
+    plans: warmPlans.plans,
+    beforeSwap: warmPlans.beforeSwap,
+    onSwap: warmPlans.onSwap,
+    ownExecutor,
+    ...(didResolveQueryPlan && { didResolveQueryPlan }),
+    exposeQueryPlan: config.development,
+    registry: metrics.registry,
+    log,
   });
-  // Apollo plans; the gateway's own executor runs the plans (execution/), Apollo's what it leaves.
-  const gateway = ownExecutor
-    ? withOwnExecution({
-        gateway: apolloGateway,
-        findPlan: warmPlans.findPlan,
-        services: (name) => services.get(name),
-        didResolveQueryPlan,
-        registry: metrics.registry,
-      })
-    : apolloGateway;
 
   const app = express();
   app.disable('x-powered-by');

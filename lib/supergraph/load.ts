@@ -2,26 +2,25 @@
  * Loading a supergraph exactly as the gateway loads it; the gateway and the schema registry both
  * use this module, so the registry never publishes what a gateway would refuse.
  *
- * The gateway adapts every supergraph with `prepareSupergraph`, then hands it to Apollo Gateway
- * (built with `supergraphLoadingOptions`). On the first supergraph (`load`) and on each new one (a
- * supergraph manager's `update`), Apollo Gateway 2.14:
- * - builds it (`Supergraph.build`): it must be a core schema linking the join spec, and the context
- *   and cost specs, at versions it knows; any linked feature `for: SECURITY` or `for: EXECUTION`
- *   that it does not implement makes it refuse the whole supergraph (it implements none of them:
- *   `@policy`, `@context`/`@fromContext`, `@cacheTag`, connectors...; `@authenticated` and
- *   `@requiresScopes` load only because `prepareSupergraph` declares them enforced);
- * - validates it as a GraphQL schema (development gateways; production ones assume it valid);
- * - derives the API schema and builds the query planner.
- * Any failure: a starting gateway exits, a running one keeps the supergraph it serves.
+ * The gateway adapts every supergraph with `prepareSupergraph`, then builds it with `loading`,
+ * Apollo Federation's own pieces in the steps Apollo Gateway 2.14 takes when it loads one:
+ * - `Supergraph.build`: it must be a core schema linking the join spec, and the context and cost
+ *   specs, at versions Apollo knows; any linked feature `for: SECURITY` or `for: EXECUTION` that
+ *   Apollo does not implement refuses the whole supergraph (it implements none of them: `@policy`,
+ *   `@context`/`@fromContext`, `@cacheTag`, connectors...; `@authenticated` and `@requiresScopes`
+ *   load only because `prepareSupergraph` declares them enforced);
+ * - validated as a GraphQL schema (development gateways; production ones assume it valid);
+ * - the supergraph's graphql-js schema, the API schema, its graphql-js schema, the query planner.
+ * The steps are a generator: a running gateway takes them one at a time, pausing between them
+ * while the supergraph it serves still answers; the registry takes them in one go. Any failure: a
+ * starting gateway exits, a running one keeps the supergraph it serves.
  *
- * The registry runs the same on each candidate (`createSupergraphLoader`): one Apollo Gateway kept
- * for the purpose, fed each prepared candidate through the same `update` a gateway following the
- * registry uses, with validation on (the strictest gateway's setting).
+ * The registry runs the same on each candidate (`createSupergraphLoader`), with validation on (the
+ * strictest gateway's setting).
  */
-import { ApolloGateway, type GatewayConfig, type SupergraphManager } from '@apollo/gateway';
-
-/** Apollo Gateway's callback that loads a new supergraph into a loaded gateway. */
-type Update = Parameters<SupergraphManager['initialize']>[0]['update'];
+import { Supergraph, type Schema } from '@apollo/federation-internals';
+import { QueryPlanner, type QueryPlannerConfig } from '@apollo/query-planner';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 
 /**
  * The security features the gateway enforces itself, under their own names: its authorization
@@ -41,22 +40,66 @@ export function prepareSupergraph(supergraphSdl: string): string {
   return supergraphSdl.replace(ENFORCED_SECURITY_LINK, '$1)');
 }
 
-/** The Apollo Gateway options that decide whether a supergraph loads. */
-export function supergraphLoadingOptions(options: {
-  validate: boolean;
-}): Pick<GatewayConfig, 'validateSupergraph'> {
-  return { validateSupergraph: options.validate };
+/** A supergraph built as the gateway serves it. */
+export interface LoadedSupergraph {
+  /** The prepared SDL it was built from. */
+  readonly sdl: string;
+  readonly supergraph: Supergraph;
+  /** The supergraph's types in graphql-js, inaccessible ones included (entities' type conditions). */
+  readonly supergraphSchema: GraphQLSchema;
+  /** The API schema in Apollo's model (what operations are planned on). */
+  readonly apiSchema: Schema;
+  /** The API schema in graphql-js (what Apollo Server validates operations against). */
+  readonly schema: GraphQLSchema;
+  readonly planner: QueryPlanner;
+  /** The subgraphs and their URLs, as the supergraph names them. */
+  readonly subgraphs: readonly { readonly name: string; readonly url: string }[];
+}
+
+export interface LoadingOptions {
+  /** Validate the supergraph as a GraphQL schema (development gateways, the registry). */
+  readonly validate: boolean;
+  /** The query planner's configuration. @default Apollo's */
+  readonly plannerConfig?: QueryPlannerConfig;
+  /** The SDL already parsed (the gateway parses each version once for its plugins). @default parsed here */
+  readonly document?: DocumentNode;
+}
+
+/**
+ * Builds the prepared `sdl` as the gateway serves it, one step per `yield` (the caller decides how
+ * long to pause). @throws Apollo's reason when the supergraph does not load
+ */
+export function* loading(sdl: string, options: LoadingOptions): Generator<void, LoadedSupergraph> {
+  const supergraph = Supergraph.build(options.document ?? sdl, { validateSupergraph: options.validate });
+  yield;
+  const supergraphSchema = supergraph.schema.toGraphQLJSSchema();
+  yield;
+  const apiSchema = supergraph.apiSchema();
+  yield;
+  const schema = apiSchema.toGraphQLJSSchema();
+  yield;
+  const planner = new QueryPlanner(supergraph, options.plannerConfig);
+  const subgraphs = supergraph.subgraphsMetadata().map(({ name, url }) => ({ name, url }));
+  return { sdl, supergraph, supergraphSchema, apiSchema, schema, planner, subgraphs };
+}
+
+/** `loading` in one go. @throws Apollo's reason when the supergraph does not load */
+export function loadSupergraph(sdl: string, options: LoadingOptions): LoadedSupergraph {
+  const steps = loading(sdl, options);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
 }
 
 /** Whether a supergraph loads, and why not. */
 export type SupergraphLoadResult =
   { readonly ok: true } | { readonly ok: false; readonly reasons: readonly string[] };
 
-/** Loads candidate supergraphs as a gateway would; one at a time. */
+/** A loader of candidate supergraphs. */
 export interface SupergraphLoader {
   /** Prepares and loads `supergraphSdl` (the composed, unprepared SDL). Never throws for a bad supergraph. */
   load(supergraphSdl: string): Promise<SupergraphLoadResult>;
-  /** Stops the Apollo Gateway kept for loading. */
+  /** Refuses further loads. */
   dispose(): Promise<void>;
 }
 
@@ -72,63 +115,21 @@ function firstLine(message: string): string {
   return message.split('\n')[0]?.trim() || message;
 }
 
-const quiet = { debug() {}, info() {}, warn() {}, error() {} };
-
-interface Probe {
-  readonly gateway: ApolloGateway;
-  readonly update: Update;
-}
-
-/** A loader over one Apollo Gateway, started with the first candidate and replaced after a refusal. */
+/** Loads candidate supergraphs as a gateway would. */
 export function createSupergraphLoader(): SupergraphLoader {
-  let probe: Probe | undefined;
-  let queue: Promise<unknown> = Promise.resolve();
   let disposed = false;
-
-  const start = async (prepared: string): Promise<Probe> => {
-    let update: Update | undefined;
-    const gateway = new ApolloGateway({
-      ...supergraphLoadingOptions({ validate: true }),
-      logger: quiet,
-      supergraphSdl: {
-        async initialize(hooks) {
-          update = hooks.update;
-          return { supergraphSdl: prepared };
-        },
-      },
-    });
-    await gateway.load();
-    if (!update) throw new Error('Apollo Gateway loaded without calling its supergraph manager');
-    return { gateway, update };
-  };
-
-  const loadOne = async (supergraphSdl: string): Promise<SupergraphLoadResult> => {
-    if (disposed) throw new Error('The supergraph loader is disposed');
-    const prepared = prepareSupergraph(supergraphSdl);
-    try {
-      if (probe) probe.update(prepared);
-      else probe = await start(prepared);
-      return { ok: true };
-    } catch (error) {
-      // A refused update may leave Apollo half-updated (its id recorded): start afresh next time.
-      const stale = probe;
-      probe = undefined;
-      await stale?.gateway.stop().catch(() => undefined);
-      return { ok: false, reasons: reasonsOf(error) };
-    }
-  };
-
   return {
-    load(supergraphSdl) {
-      const result = queue.then(() => loadOne(supergraphSdl));
-      queue = result.catch(() => undefined);
-      return result;
+    async load(supergraphSdl) {
+      if (disposed) throw new Error('The supergraph loader is disposed');
+      try {
+        loadSupergraph(prepareSupergraph(supergraphSdl), { validate: true });
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, reasons: reasonsOf(error) };
+      }
     },
     async dispose() {
       disposed = true;
-      await queue;
-      await probe?.gateway.stop();
-      probe = undefined;
     },
   };
 }

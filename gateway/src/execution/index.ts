@@ -1,96 +1,93 @@
 /**
- * The gateway's own query-plan executor, in front of Apollo Gateway's. Apollo plans; this runs the
- * plans and shapes the answers, doing what Apollo's `executeQueryPlan` and `computeResponse` do
- * over plain objects, on the operation compiled once per document (`operation.ts`) instead of
- * rebuilding Apollo's operation model on every request.
+ * The gateway Apollo Server loads: supergraphs from the supergraph manager, built with Apollo
+ * Federation's own pieces (`lib/supergraph/load.ts`), planned by Apollo's query planner, and run
+ * by the gateway's own executor (`own.ts`), or by Apollo Gateway's `executeQueryPlan` for what the
+ * own one leaves to it (introspection, `@defer`, subscriptions, `@fromContext`, a request for its
+ * query plan, traces for Apollo's reporting) and for every plan with `GATEWAY_OWN_EXECUTOR=false`.
  *
- * Apollo Server asks a gateway for one executor when it loads; the gateway served here is
- * Apollo's, with this executor in place of its own. For each request it looks up the plan Apollo's
- * executor would run (the same plan store, the same key) and runs it. Apollo's executor answers
- * instead, as it would have, when:
- * - the plan is not in the store yet (Apollo plans it and stores it: the next request runs here);
- * - the operation asks for introspection (`__schema`, `__type`), or the plan has `@defer`, a
- *   subscription or `@fromContext`;
- * - the request asks for its query plan (`Apollo-Query-Plan-Experimental`, development).
+ * Why not Apollo Gateway's class: its swap is synchronous, and in that one tick it builds the
+ * supergraph, its graphql-js schema, the API schema and its graphql-js schema, and a query planner
+ * (about 100 ms on the domain's supergraph), while every request waits. Here a new supergraph is
+ * built before its swap (`prepare`, which the supergraph provider awaits), one step at a time with
+ * pauses in which the served one still answers, then planned ahead (warm plans); the swap itself
+ * is a change of reference, the plans' install and Apollo Server's own schema update.
+ * A supergraph nobody prepared (or one whose preparation failed) is built in the swap, as Apollo
+ * Gateway would: the same refusals, the served one kept.
  */
-import { createHash } from 'node:crypto';
-import type { ApolloGateway, GraphQLDataSource } from '@apollo/gateway';
-import type { QueryPlan } from '@apollo/query-planner';
+import { executeQueryPlan, buildOperationContext } from '@apollo/gateway';
+import type { GraphQLDataSource, SupergraphManager } from '@apollo/gateway';
+import { operationFromDocument } from '@apollo/federation-internals';
+import { prettyFormatQueryPlan, type QueryPlan, type QueryPlannerConfig } from '@apollo/query-planner';
 import type {
+  GatewayExecutionResult,
   GatewayExecutor,
   GatewayGraphQLRequestContext,
   GatewayInterface,
+  GatewaySchemaLoadOrUpdateCallback,
 } from '@apollo/server-gateway-interface';
-import {
-  getOperationAST,
-  getVariableValues,
-  type DocumentNode,
-  type GraphQLError,
-  type GraphQLSchema,
-} from 'graphql';
+import { trace } from '@opentelemetry/api';
+import { getVariableValues, type DocumentNode } from 'graphql';
 import { Counter, type Registry } from 'prom-client';
-import { supergraphTypes } from '../supergraph/parsed.js';
-import { compileOperation, type CompiledOperation } from './operation.js';
-import { runPlan, runsHere } from './plan.js';
-import { shapeAnswer } from './shaping.js';
+import type { Logger } from '../../../lib/log.js';
+import { loading, loadSupergraph, type LoadedSupergraph } from '../../../lib/supergraph/load.js';
+import { paced } from '../supergraph/paced.js';
+import { executeOwn, ownOperation } from './own.js';
+import { planKey } from './planKey.js';
 
-export interface OwnExecutionOptions {
-  /** Apollo's gateway: it loads supergraphs and plans, and answers what is left to it. */
-  readonly gateway: ApolloGateway;
-  /** A plan from Apollo's plan store, under the key Apollo's executor uses (`planStoreKey`). */
-  readonly findPlan: (key: string) => QueryPlan | undefined;
-  /** The data source of each subgraph by name, as `buildService` made them. */
-  readonly services: (name: string) => GraphQLDataSource | undefined;
-  /** What Apollo's `experimental_didResolveQueryPlan` does to a plan before it runs. @default nothing */
+export type { LoadedSupergraph } from '../../../lib/supergraph/load.js';
+
+/** Where plans are kept between requests, by Apollo's plan-store key (`planKey.ts`). */
+export interface PlanStore {
+  /** The plan stored under `key`; a lookup is counted as a hit or a miss. */
+  find(key: string): QueryPlan | undefined;
+  store(key: string, plan: QueryPlan): void;
+}
+
+export interface FederatedGatewayOptions {
+  /** Where supergraphs come from (a file, the registry). */
+  readonly manager: SupergraphManager;
+  /** The data source of a subgraph, made once per name and URL. */
+  readonly buildService: (subgraph: { readonly name: string; readonly url: string }) => GraphQLDataSource;
+  /** Validate each supergraph as a GraphQL schema (development). */
+  readonly validate: boolean;
+  readonly plans: PlanStore;
+  /** The supergraph's SDL parsed (`supergraph/parsed.ts`, parsed once per version for the plugins too). */
+  readonly parse: (sdl: string) => DocumentNode;
+  /** Work on a supergraph built ahead, before it serves (warm plans); `paced` once one serves. Never rejects. @default none */
+  readonly beforeSwap?: (loaded: LoadedSupergraph, paced: boolean) => Promise<void>;
+  /** In the swap, before any request runs on the new supergraph (warm plans' install). @default none */
+  readonly onSwap?: (loaded: LoadedSupergraph) => void;
+  /** `GATEWAY_OWN_EXECUTOR`: the gateway's own executor runs the plans it can. @default true */
+  readonly ownExecutor?: boolean;
+  /** Applied to every plan before it runs (`planLevels.ts`). @default nothing */
   readonly didResolveQueryPlan?: (plan: QueryPlan) => void;
+  /** The query planner's configuration. @default Apollo's */
+  readonly plannerConfig?: QueryPlannerConfig;
+  /** Answer `Apollo-Query-Plan-Experimental` with the plan (development). @default false */
+  readonly exposeQueryPlan?: boolean;
   /** Where the operations each executor ran are counted (the metrics plugin's registry). @default none */
   readonly registry?: Registry;
+  readonly log: Logger;
 }
 
-/** An operation as this executor runs it, or why Apollo's does (`undefined`). */
-type Prepared = CompiledOperation | undefined;
-
-/** Compiled operations, by API schema, document and operation name. */
-const compiled = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Prepared>>>();
-
-function prepare(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): Prepared {
-  let byDocument = compiled.get(schema);
-  if (!byDocument) compiled.set(schema, (byDocument = new WeakMap()));
-  let byName = byDocument.get(document);
-  if (!byName) byDocument.set(document, (byName = new Map<string, Prepared>()));
-  const name = operationName ?? '';
-  if (byName.has(name)) return byName.get(name);
-  let prepared: Prepared;
-  try {
-    const definition = getOperationAST(document, operationName);
-    prepared = definition ? compileOperation(schema, document, definition) : undefined;
-  } catch {
-    prepared = undefined;
-  }
-  byName.set(name, prepared);
-  return prepared;
+export interface FederatedGateway extends GatewayInterface {
+  /** Builds `sdl` (prepared) while the served supergraph still answers; its swap then finds it built. Never rejects. */
+  prepare(sdl: string): Promise<void>;
 }
 
-/** Apollo's plan-store key: the query's hash, hashed again with the operation's name when the request names one. */
-const planKeys = new Map<string, string>();
-function planKey(queryHash: string, operationName: string | undefined): string {
-  if (!operationName) return queryHash;
-  const id = `${operationName}\u0000${queryHash}`;
-  let key = planKeys.get(id);
-  if (key === undefined) {
-    key = createHash('sha256').update(queryHash).update(operationName).digest('hex');
-    if (planKeys.size >= 10_000) planKeys.clear();
-    planKeys.set(id, key);
-  }
-  return key;
-}
+/** Apollo Gateway's health-check operation, sent to every subgraph of a supergraph a manager checks. */
+const HEALTH_CHECK_QUERY = 'query __ApolloServiceHealthCheck__ { __typename }';
 
-/** Plans that run here, by plan (plans are Apollo's objects, kept in its store). */
-const runnable = new WeakMap<QueryPlan, boolean>();
+const tracer = trace.getTracer('integra-gateway');
 
-/** Apollo's gateway with this executor in place of its own. */
-export function withOwnExecution(options: OwnExecutionOptions): GatewayInterface {
-  const { gateway, findPlan, services, didResolveQueryPlan } = options;
+export function federatedGateway(options: FederatedGatewayOptions): FederatedGateway {
+  const { log, plans, didResolveQueryPlan } = options;
+  const ownExecutor = options.ownExecutor ?? true;
+  const loadingOptions = (sdl: string) => ({
+    validate: options.validate,
+    document: options.parse(sdl),
+    ...(options.plannerConfig && { plannerConfig: options.plannerConfig }),
+  });
   const executed = options.registry
     ? new Counter({
         name: 'integra_gateway_operations_executed_total',
@@ -99,70 +96,204 @@ export function withOwnExecution(options: OwnExecutionOptions): GatewayInterface
         registers: [options.registry],
       })
     : undefined;
-  const own = executed?.labels('own');
-  const byApollo = executed?.labels('apollo');
-  let supergraph: GraphQLSchema | undefined;
-  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
-    try {
-      supergraph = supergraphTypes(coreSupergraphSdl);
-    } catch {
-      supergraph = undefined;
-    }
-  });
+  const ownCount = executed?.labels('own');
+  const apolloCount = executed?.labels('apollo');
 
-  const execute = (apollo: GatewayExecutor): GatewayExecutor => {
-    const fallback: GatewayExecutor = (requestContext) => {
-      byApollo?.inc();
-      return apollo(requestContext);
-    };
-    return (requestContext) => run(fallback, requestContext);
+  let state:
+    | { phase: 'initialized' }
+    | { phase: 'loaded'; served: LoadedSupergraph; cleanup: (() => Promise<void>) | undefined }
+    | { phase: 'stopped' } = { phase: 'initialized' };
+  /** Built ahead for the next swap (one at a time: the provider swaps in order). */
+  let pending: LoadedSupergraph | undefined;
+  let swapping = false;
+  const listeners = new Set<GatewaySchemaLoadOrUpdateCallback>();
+  /** Each subgraph's data source, by name, with the URL it was made for. */
+  const services = new Map<string, { readonly url: string; readonly source: GraphQLDataSource }>();
+  /** The same, as Apollo's `executeQueryPlan` takes them. */
+  let serviceMap = Object.create(null) as Record<string, GraphQLDataSource>;
+  const served = () => (state.phase === 'loaded' ? state.served : undefined);
+
+  const swap = (sdl: string, cleanup?: () => Promise<void>) => {
+    if (state.phase === 'stopped') throw new Error("Can't take a supergraph after the gateway has stopped");
+    if (swapping) throw new Error("Can't take a supergraph while a supergraph update is in progress");
+    const current = served();
+    if (current?.sdl === sdl) return;
+    swapping = true;
+    try {
+      const loaded = pending?.sdl === sdl ? pending : loadSupergraph(sdl, loadingOptions(sdl));
+      pending = undefined;
+      for (const { name, url } of loaded.subgraphs)
+        if (services.get(name)?.url !== url)
+          services.set(name, { url, source: options.buildService({ name, url }) });
+      serviceMap = Object.create(null) as Record<string, GraphQLDataSource>;
+      for (const [name, { source }] of services) serviceMap[name] = source;
+      state = {
+        phase: 'loaded',
+        served: loaded,
+        cleanup: state.phase === 'loaded' ? state.cleanup : cleanup,
+      };
+      options.onSwap?.(loaded);
+      for (const listener of listeners) {
+        try {
+          listener({ apiSchema: loaded.schema, coreSupergraphSdl: sdl });
+        } catch (error) {
+          log.error({ err: error }, 'a schema listener failed; the supergraph is taken all the same');
+        }
+      }
+    } finally {
+      swapping = false;
+    }
   };
 
-  const run = async (
-    apollo: GatewayExecutor,
-    requestContext: GatewayGraphQLRequestContext,
-  ): ReturnType<GatewayExecutor> => {
-    const { request, document, schema } = requestContext;
-    const operation = prepare(schema, document, request.operationName);
-    const plan =
-      operation && supergraph
-        ? findPlan(planKey(requestContext.queryHash, request.operationName))
-        : undefined;
-    if (!plan || !operation || !supergraph || request.http?.headers.get('apollo-query-plan-experimental'))
-      return apollo(requestContext);
-    let runs = runnable.get(plan);
-    if (runs === undefined) runnable.set(plan, (runs = runsHere(plan)));
-    if (!runs || requestContext.metrics.captureTraces) return apollo(requestContext);
+  const plan = (loaded: LoadedSupergraph, requestContext: GatewayGraphQLRequestContext): QueryPlan => {
+    const { request, document, queryHash } = requestContext;
+    const key = planKey(queryHash, request.operationName);
+    let found = plans.find(key);
+    if (!found) {
+      found = tracer.startActiveSpan('gateway.plan', (span) => {
+        try {
+          return loaded.planner.buildQueryPlan(
+            operationFromDocument(loaded.apiSchema, document, { operationName: request.operationName }),
+          );
+        } finally {
+          span.end();
+        }
+      });
+      plans.store(key, found);
+    }
+    didResolveQueryPlan?.(found);
+    return found;
+  };
+
+  const executor: GatewayExecutor = async (requestContext) => {
+    const loaded = served();
+    if (!loaded) throw new Error('The gateway has no supergraph loaded');
+    const { request, operation } = requestContext;
     const { errors: invalid, coerced } = getVariableValues(
-      schema,
-      operation.variableDefinitions,
+      loaded.schema,
+      operation.variableDefinitions ?? [],
       request.variables ?? {},
     );
     if (invalid) return { errors: invalid };
-    didResolveQueryPlan?.(plan);
-    own?.inc();
-    const errors: unknown[] = [];
-    const root = {};
-    try {
-      await runPlan({ requestContext, services, supergraph, coerced, errors }, plan, root);
-    } catch (error) {
-      errors.push(error);
+    const queryPlan = plan(loaded, requestContext);
+    const format = options.exposeQueryPlan
+      ? request.http?.headers.get('apollo-query-plan-experimental')
+        ? (request.http.headers.get('apollo-query-plan-experimental-format') ?? 'prettified')
+        : undefined
+      : undefined;
+    const own =
+      ownExecutor && format === undefined && !requestContext.metrics.captureTraces
+        ? ownOperation(loaded.schema, requestContext, queryPlan)
+        : undefined;
+    let response: GatewayExecutionResult;
+    if (own) {
+      ownCount?.inc();
+      response = await executeOwn(
+        {
+          requestContext,
+          plan: queryPlan,
+          schema: loaded.schema,
+          supergraph: loaded.supergraphSchema,
+          services: (name) => serviceMap[name],
+          coerced: coerced ?? {},
+        },
+        own,
+      );
+    } else {
+      apolloCount?.inc();
+      const operationContext = buildOperationContext({
+        schema: loaded.schema,
+        operationDocument: requestContext.document,
+        operationName: request.operationName,
+      });
+      response = await executeQueryPlan(
+        queryPlan,
+        serviceMap,
+        requestContext,
+        operationContext,
+        loaded.supergraphSchema,
+        loaded.apiSchema,
+      );
     }
-    const shaped = shapeAnswer(schema, operation, coerced, root);
-    // Apollo's rule: errors of the answer's shape are reported only when the fetches had none.
-    if (errors.length === 0 && shaped.errors.length > 0)
-      return { extensions: { valueCompletion: shaped.errors }, data: shaped.data };
-    return errors.length === 0
-      ? { data: shaped.data }
-      : { errors: errors as GraphQLError[], data: shaped.data };
+    // As Apollo Gateway answers it: the plan, printed (`prettified`), as data (`internal`), else `true`.
+    if (format !== undefined)
+      response.extensions = {
+        __queryPlanExperimental:
+          format === 'prettified'
+            ? (queryPlan.node && prettyFormatQueryPlan(queryPlan)) || true
+            : format === 'internal'
+              ? queryPlan
+              : true,
+      };
+    return response;
   };
 
   return {
-    onSchemaLoadOrUpdate: (callback) => gateway.onSchemaLoadOrUpdate(callback),
-    load: async (loadOptions) => {
-      const loaded = await gateway.load(loadOptions);
-      return { executor: execute(loaded.executor) };
+    onSchemaLoadOrUpdate(callback) {
+      listeners.add(callback);
+      return () => listeners.delete(callback);
     },
-    stop: () => gateway.stop(),
+    async prepare(sdl) {
+      if (served()?.sdl === sdl || state.phase === 'stopped') return;
+      // Once a supergraph serves, building takes at most half of the event loop; at start nothing waits.
+      const pacing = served() !== undefined;
+      let loaded: LoadedSupergraph;
+      try {
+        loaded = await paced(loading(sdl, loadingOptions(sdl)), pacing);
+      } catch {
+        // Refused again at the swap, with Apollo's reason, and logged by the provider there.
+        return;
+      }
+      await options.beforeSwap?.(loaded, pacing);
+      pending = loaded;
+    },
+    async load() {
+      if (state.phase !== 'initialized') throw new Error(`The gateway cannot load: it is ${state.phase}`);
+      const result = await options.manager.initialize({
+        update: (sdl) => swap(sdl),
+        healthCheck: async (sdl) => {
+          const { subgraphs } = loadSupergraph(sdl, { validate: false });
+          await Promise.all(
+            subgraphs.map(async ({ name, url }) => {
+              const response = await options.buildService({ name, url }).process({
+                // Apollo's `GraphQLDataSourceRequestKind.HEALTH_CHECK` (its enum is not exported).
+                kind: 'health check' as Parameters<GraphQLDataSource['process']>[0]['kind'],
+                request: { query: HEALTH_CHECK_QUERY },
+                context: {},
+              } as Parameters<GraphQLDataSource['process']>[0]);
+              if (response.errors?.length)
+                throw new Error(`[${name}]: ${response.errors.map((e) => e.message).join('; ')}`);
+            }),
+          );
+        },
+        getDataSource: ({ name, url = '' }) => {
+          const known = services.get(name);
+          if (known?.url === url) return known.source;
+          const source = options.buildService({ name, url });
+          services.set(name, { url, source });
+          serviceMap[name] = source;
+          return source;
+        },
+      });
+      const cleanup = typeof result.cleanup === 'function' ? result.cleanup : undefined;
+      try {
+        swap(result.supergraphSdl, cleanup);
+      } catch (error) {
+        await cleanup?.();
+        state = { phase: 'stopped' };
+        throw error;
+      }
+      return { executor };
+    },
+    async stop() {
+      const cleanup = state.phase === 'loaded' ? state.cleanup : undefined;
+      state = { phase: 'stopped' };
+      pending = undefined;
+      try {
+        await cleanup?.();
+      } catch (error) {
+        log.error({ err: error }, 'the supergraph manager failed to clean up');
+      }
+    },
   };
 }

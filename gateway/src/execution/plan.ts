@@ -9,6 +9,7 @@ import { ERRORS, errorCodeDef } from '@apollo/federation-internals';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { FetchNode, PlanNode, QueryPlan } from '@apollo/query-planner';
 import type { GatewayGraphQLRequestContext } from '@apollo/server-gateway-interface';
+import { SpanStatusCode, trace } from '@opentelemetry/api';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { rewrite, select } from './representations.js';
 import { mergeInto, pathsAt, put, valuesAt, type Data, type ResponsePath } from './values.js';
@@ -144,8 +145,29 @@ async function runFetch(run: PlanRun, fetch: FetchNode, cursor: Cursor): Promise
   }
 }
 
+const tracer = trace.getTracer('integra-gateway');
+
+/**
+ * One fetch through its data source, in a `gateway.fetch` span naming its subgraph when the
+ * request is traced (as Apollo's executor does): the subgraph's own spans become its children.
+ */
+function send(...args: Parameters<typeof sendOne>): ReturnType<typeof sendOne> {
+  if (!trace.getActiveSpan()?.isRecording()) return sendOne(...args);
+  const attributes = { service: args[2].serviceName };
+  return tracer.startActiveSpan('gateway.fetch', { attributes }, async (span) => {
+    try {
+      return await sendOne(...args);
+    } catch (error) {
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw error;
+    } finally {
+      span.end();
+    }
+  });
+}
+
 /** One fetch through its data source; its errors added to the answer's, at their place in it. */
-async function send(
+async function sendOne(
   run: PlanRun,
   service: GraphQLDataSource,
   fetch: FetchNode,

@@ -3,26 +3,19 @@
  * at start and at every swap, so the first requests after a partner publishes find their query
  * plans ready, as steady ones do, instead of each planning its operation on the request path.
  *
- * How, on Apollo Gateway 2.14:
- * - Apollo Gateway's plan store is this plugin's (`queryPlannerConfig.cache`, a public option): a
- *   least-recently-used map bounded by `GATEWAY_PLAN_CACHE_MIB`, each plan weighed by its JSON
- *   size as Apollo's own store weighs it. Its lookups are counted on `/metrics`: a miss is a plan
- *   built on the request path.
- * - Before a supergraph is handed to Apollo (`beforeSwap`, which the supergraph provider awaits:
- *   at start, and for each registry version before calling `update`), its plans are built here
- *   with Apollo's own planner (`Supergraph.build`, `QueryPlanner` with the gateway's planner
- *   config), one operation at a time, pausing between them (as long as each step took) for the
- *   requests the served supergraph still answers. Plans are plain data, independent of the schema
- *   objects that built them (Apollo lets them live in Redis), so a plan built here is the plan
- *   Apollo would build for the same SDL.
- * - Apollo's swap is synchronous (`updateWithSchemaAndNotify`): it empties the plan store, builds
- *   its planner and notifies Apollo Server, which takes the new schema and calls the plugins'
- *   `schemaDidLoadOrUpdate`; this plugin puts the plans in the store there, in the same tick, so
- *   no request runs on the new supergraph before them. A supergraph nobody planned ahead is
- *   planned there instead (a longer swap, the same guarantee).
- * - Plans are stored under the key Apollo's executor looks up: the query's sha256 (Apollo Server's
- *   `queryHash`, the manifest's hash), hashed again with the operation's name when the request
- *   names one; a one-operation document gets both.
+ * How:
+ * - The gateway's plan store is this plugin's (`plans`): a least-recently-used map bounded by
+ *   `GATEWAY_PLAN_CACHE_MIB`, each plan weighed by its JSON size as Apollo's own store weighs it.
+ *   Its lookups are counted on `/metrics`: a miss is a plan built on the request path.
+ * - Before a supergraph serves, the gateway builds it (`execution/index.ts`, `prepare`) and hands
+ *   it here (`beforeSwap`): its plans are built with its own planner, one operation at a time,
+ *   pausing between them (as long as each step took) for the requests the served supergraph still
+ *   answers.
+ * - In the swap (`onSwap`, the same tick as the change of supergraph) the store is emptied and the
+ *   plans put in it, so no request runs on the new supergraph before them. A supergraph nobody
+ *   planned ahead is planned there instead (a longer swap, the same guarantee).
+ * - Plans are stored under the key the gateway's executor looks up (`execution/planKey.ts`); a
+ *   one-operation document gets both its keys, with and without the operation's name.
  * An operation that does not plan on the new supergraph (it asks for a field removed) is logged and
  * skipped: it fails on the request path as it would have. Nothing here ever fails a swap.
  * Apollo Server's parsed-and-validated documents are not warmed: they are keyed by a hash of the
@@ -30,11 +23,14 @@
  * millisecond (docs/operators.md, "Warm plans").
  */
 import { existsSync } from 'node:fs';
-import type { QueryPlan, QueryPlanCache, QueryPlannerConfig } from '@apollo/query-planner';
+import type { QueryPlan } from '@apollo/query-planner';
 import { LRUCache } from 'lru-cache';
 import { Counter, type Registry } from 'prom-client';
 import type { Logger } from '../../../../lib/log.js';
+import type { LoadedSupergraph } from '../../../../lib/supergraph/load.js';
+import type { PlanStore } from '../../execution/index.js';
 import type { GatewayPlugin } from '../../plugin.js';
+import { paced } from '../../supergraph/paced.js';
 import { loadManifest, type TrustedList } from '../trustedDocuments.js';
 import { firstLine, planning, weigh, type Planned } from './planning.js';
 
@@ -53,15 +49,12 @@ export interface WarmPlansOptions {
 }
 
 export interface WarmPlansPlugin extends GatewayPlugin {
-  /** Apollo Gateway's `queryPlannerConfig`: its plan store is this plugin's. */
-  readonly queryPlannerConfig: QueryPlannerConfig;
-  /**
-   * The plan stored under `key`, for an executor in front of Apollo's: a hit is counted; a miss is
-   * not, Apollo's executor counts it when it plans the operation.
-   */
-  readonly findPlan: (key: string) => QueryPlan | undefined;
-  /** Plans a supergraph about to be served (the supergraph provider's `beforeSwap`). Never rejects. */
-  readonly beforeSwap: (supergraphSdl: string) => Promise<void>;
+  /** The gateway's plan store. */
+  readonly plans: PlanStore;
+  /** Plans a supergraph built to be served next, pausing when `pacing` (one serves). Never rejects. */
+  readonly beforeSwap: (loaded: LoadedSupergraph, pacing: boolean) => Promise<void>;
+  /** In the swap to `loaded`: the store emptied, then its plans put in it. Never throws. */
+  readonly onSwap: (loaded: LoadedSupergraph) => void;
 }
 
 /**
@@ -95,48 +88,25 @@ export function warmPlansPlugin(options: WarmPlansOptions): WarmPlansPlugin {
         registers: [options.registry],
       })
     : undefined;
-  const cache: QueryPlanCache = {
-    async get(key) {
-      const plan = store.get(key);
-      lookups?.inc({ result: plan ? 'hit' : 'miss' });
-      return plan;
-    },
-    async set(key, plan) {
-      store.set(key, plan);
-    },
-    async delete(key) {
-      return store.delete(key);
-    },
-    clear: () => store.clear(),
-  };
-  const queryPlannerConfig: QueryPlannerConfig = { cache };
+  const hits = lookups?.labels('hit');
+  const misses = lookups?.labels('miss');
 
   /** Planned ahead for the next swap (one at a time: the provider swaps in order). */
   let pending: Planned | undefined;
-  /** The supergraph whose plans are in the store. */
-  let installed: string | undefined;
 
-  const install = (supergraphSdl: string) => {
-    let planned = pending?.supergraphSdl === supergraphSdl ? pending : undefined;
+  const install = (loaded: LoadedSupergraph) => {
+    let planned = pending?.supergraphSdl === loaded.sdl ? pending : undefined;
     pending = undefined;
     const ahead = planned !== undefined;
     if (!planned) {
-      try {
-        const steps = planning(supergraphSdl, options.operations, queryPlannerConfig);
-        let step = steps.next();
-        while (!step.done) step = steps.next();
-        planned = step.value;
-      } catch (error) {
-        installed = undefined;
-        log.warn({ reason: firstLine(error) }, 'query plans not warmed: the supergraph does not build here');
-        return;
-      }
+      const steps = planning(loaded, options.operations);
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      planned = step.value;
     }
-    // Apollo emptied the store a moment ago, in this same tick: no request has planned since.
     const installStarted = performance.now();
     for (const [key, { plan, size }] of planned.plans) store.set(key, plan, { size });
     const installMs = performance.now() - installStarted;
-    installed = supergraphSdl;
     if (planned.failures.length > 0) {
       log.warn(
         { failed: planned.failures.length, failures: planned.failures.slice(0, MAX_LOGGED_FAILURES) },
@@ -152,7 +122,7 @@ export function warmPlansPlugin(options: WarmPlansOptions): WarmPlansPlugin {
         longestStepMs: Math.round(planned.longestStepMs),
         elapsedMs: Math.round(planned.elapsedMs),
         plannedAhead: ahead,
-        // The part of Apollo's swap (when requests wait) spent here.
+        // The part of the swap (when requests wait) spent here.
         installMs: Math.round(installMs * 10) / 10,
       },
       'query plans warmed for the supergraph now served',
@@ -161,45 +131,32 @@ export function warmPlansPlugin(options: WarmPlansOptions): WarmPlansPlugin {
 
   return {
     name: 'warmPlans',
-    queryPlannerConfig,
-    findPlan: (key) => {
-      const plan = store.get(key);
-      if (plan) lookups?.inc({ result: 'hit' });
-      return plan;
+    plans: {
+      find: (key) => {
+        const plan = store.get(key);
+        (plan ? hits : misses)?.inc();
+        return plan;
+      },
+      store: (key, plan) => store.set(key, plan),
     },
-    beforeSwap: async (supergraphSdl) => {
-      if (!enabled || supergraphSdl === installed) return;
-      // Once a supergraph serves, planning takes at most half of the event loop: after each step, a
-      // pause as long, in which the served supergraph answers. At start nothing is served yet.
-      const paced = installed !== undefined;
+    beforeSwap: async (loaded, pacing) => {
+      if (!enabled) return;
       try {
-        const steps = planning(supergraphSdl, options.operations, queryPlannerConfig);
-        let stepStarted = performance.now();
-        let step = steps.next();
-        while (!step.done) {
-          const ran = performance.now() - stepStarted;
-          await new Promise((resolve) =>
-            paced && ran >= 1 ? setTimeout(resolve, ran) : setImmediate(resolve),
-          );
-          stepStarted = performance.now();
-          step = steps.next();
-        }
-        pending = step.value;
+        pending = await paced(planning(loaded, options.operations), pacing);
       } catch (error) {
-        // Apollo will refuse it too, or plan it at the swap (install).
-        log.warn({ reason: firstLine(error) }, 'query plans not built ahead: the supergraph does not build');
+        // The registered operations could not be read: they plan on the request path.
+        log.warn({ reason: firstLine(error) }, 'query plans not built ahead');
       }
     },
-    ...(enabled && {
-      apollo: {
-        async serverWillStart() {
-          return {
-            schemaDidLoadOrUpdate({ coreSupergraphSdl }) {
-              if (coreSupergraphSdl) install(coreSupergraphSdl);
-            },
-          };
-        },
-      },
-    }),
+    onSwap: (loaded) => {
+      // Plans of the supergraph served until now: none is valid on the new one.
+      store.clear();
+      if (!enabled) return;
+      try {
+        install(loaded);
+      } catch (error) {
+        log.warn({ reason: firstLine(error) }, 'query plans not warmed: they plan on the request path');
+      }
+    },
   };
 }

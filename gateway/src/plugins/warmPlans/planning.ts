@@ -1,12 +1,13 @@
 /**
- * Planning ahead (`index.ts` decides when): every registered operation planned on a supergraph
- * with Apollo's own planner, step by step, and the key Apollo's executor finds each plan under.
+ * Planning ahead (`index.ts` decides when): every registered operation planned on a built
+ * supergraph with its own planner (Apollo's), step by step, and the key each plan is stored under.
  */
 import { createHash } from 'node:crypto';
-import { Supergraph, operationFromDocument } from '@apollo/federation-internals';
-import { QueryPlanner, type QueryPlan, type QueryPlannerConfig } from '@apollo/query-planner';
+import { operationFromDocument } from '@apollo/federation-internals';
+import type { QueryPlan } from '@apollo/query-planner';
 import { Kind, parse, type DocumentNode } from 'graphql';
-import { parsedSupergraph } from '../../supergraph/parsed.js';
+import type { LoadedSupergraph } from '../../../../lib/supergraph/load.js';
+import { planKey } from '../../execution/planKey.js';
 
 /** A plan and its weight in the store (its JSON size), weighed ahead so the swap does not. */
 export interface WeighedPlan {
@@ -30,19 +31,9 @@ export interface Planned {
   readonly elapsedMs: number;
 }
 
-const sha256 = (...parts: string[]): string => {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part);
-  return hash.digest('hex');
-};
-
-/**
- * The key `ApolloGateway.executor` (2.14) looks a plan up by: Apollo Server's `queryHash` (sha256
- * of the query text), or, when the request names its operation, sha256 of that hash then the name.
- */
+/** The key the plan of `queryText` (its operation `operationName`) is stored under (`execution/planKey.ts`). */
 export function planStoreKey(queryText: string, operationName?: string): string {
-  const queryHash = sha256(queryText);
-  return operationName ? sha256(queryHash, operationName) : queryHash;
+  return planKey(createHash('sha256').update(queryText).digest('hex'), operationName);
 }
 
 /** A plan's weight in the store: its JSON size, as Apollo's own store weighs plans. */
@@ -52,13 +43,12 @@ export const firstLine = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 
 /**
- * Plans every operation of `operations` on `supergraphSdl` with Apollo's planner and `config`,
- * pausing (`yield`) between steps: the caller decides how long. @throws when the supergraph does not build
+ * Plans every operation of `operations` on a built supergraph with its planner (Apollo's),
+ * pausing (`yield`) between operations: the caller decides how long.
  */
 export function* planning(
-  supergraphSdl: string,
+  loaded: LoadedSupergraph,
   operations: () => Iterable<string>,
-  config: QueryPlannerConfig,
 ): Generator<void, Planned> {
   const started = performance.now();
   let planningMs = 0;
@@ -73,15 +63,7 @@ export function* planning(
       longestStepMs = Math.max(longestStepMs, ms);
     }
   };
-  // Parsed once per version for the gateway (`supergraph/parsed.ts`), usually before this runs.
-  const document = timed(() => parsedSupergraph(supergraphSdl));
-  yield;
-  // Not validated: Apollo validates it (or not, in production) when it takes it.
-  const supergraph = timed(() => Supergraph.build(document, { validateSupergraph: false }));
-  yield;
-  const apiSchema = timed(() => supergraph.apiSchema());
-  yield;
-  const planner = timed(() => new QueryPlanner(supergraph, config));
+  const { sdl: supergraphSdl, apiSchema, planner } = loaded;
   const plans = new Map<string, WeighedPlan>();
   let warmed = 0;
   const failures: { operation: string; reason: string }[] = [];

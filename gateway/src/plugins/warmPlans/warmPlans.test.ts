@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { ApolloGateway, type SupergraphManager } from '@apollo/gateway';
+import { RemoteGraphQLDataSource, type SupergraphManager } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,8 @@ import {
   type TestSubgraph,
 } from '../../testing/harness.js';
 import { startRegistryStandIn, type RegistryStandIn } from '../../testing/registryStandIn.js';
+import { federatedGateway } from '../../execution/index.js';
+import { parsedSupergraph } from '../../supergraph/parsed.js';
 import { planStoreKey, warmPlansPlugin } from './index.js';
 
 const REGION = 'query Region($code: ID!) { region(code: $code) { code name } }';
@@ -181,9 +183,9 @@ describe('warm plans on a supergraph file', () => {
   });
 });
 
-describe("in Apollo's swap", () => {
-  /** Apollo Gateway and Server as createGateway builds them, with a manager whose `update` the test calls. */
-  async function apolloWith(plugin: ReturnType<typeof warmPlansPlugin>, first: string) {
+describe('in the swap', () => {
+  /** The gateway and Apollo Server as createGateway builds them, with a manager whose `update` the test calls. */
+  async function servedWith(plugin: ReturnType<typeof warmPlansPlugin>, first: string) {
     let update: ((sdl: string) => void) | undefined;
     const manager: SupergraphManager = {
       async initialize(hooks) {
@@ -191,37 +193,41 @@ describe("in Apollo's swap", () => {
         return { supergraphSdl: first };
       },
     };
-    const gateway = new ApolloGateway({
-      supergraphSdl: manager,
-      queryPlannerConfig: plugin.queryPlannerConfig,
-      logger: silentLogger(),
+    const gateway = federatedGateway({
+      manager,
+      buildService: ({ url }) => new RemoteGraphQLDataSource({ url }),
+      validate: false,
+      parse: parsedSupergraph,
+      plans: plugin.plans,
+      beforeSwap: plugin.beforeSwap,
+      onSwap: plugin.onSwap,
+      log: silentLogger(),
     });
-    const server = new ApolloServer({ gateway, plugins: [plugin.apollo ?? {}] });
+    const server = new ApolloServer({ gateway });
     await server.start();
-    return { server, update: (sdl: string) => update?.(sdl) };
+    return { server, gateway, update: (sdl: string) => update?.(sdl) };
   }
-  /** What Apollo's executor would find for `text` (named `name`): the lookup starts when called. */
-  const cached = (plugin: ReturnType<typeof warmPlansPlugin>, text: string, name?: string) => {
-    const store = plugin.queryPlannerConfig.cache;
-    if (!store) throw new Error('the plugin gives Apollo no plan store');
-    return store.get(planStoreKey(text, name));
-  };
+  /** What the executor would find for `text` (named `name`). */
+  const cached = (plugin: ReturnType<typeof warmPlansPlugin>, text: string, name?: string) =>
+    plugin.plans.find(planStoreKey(text, name));
 
   it('puts the plans in the store within the same tick as the swap, planned ahead or not', async () => {
     const plugin = warmPlansPlugin({ operations: () => [POPULATION, FORMER_NAME], log: silentLogger() });
     const sdl1 = composeSupergraph([v1]);
     const sdl2 = composeSupergraph([v2]);
-    await plugin.beforeSwap(sdl1);
-    const { server, update } = await apolloWith(plugin, sdl1);
+    const { server, gateway, update } = await servedWith(plugin, sdl1);
     try {
-      expect(await cached(plugin, FORMER_NAME, 'FormerName')).toBeDefined();
-      expect(await cached(plugin, POPULATION, 'Population')).toBeUndefined();
+      expect(cached(plugin, FORMER_NAME, 'FormerName')).toEqual(
+        expect.objectContaining({ kind: 'QueryPlan' }),
+      );
+      expect(cached(plugin, POPULATION, 'Population')).toBeUndefined();
 
-      await plugin.beforeSwap(sdl2);
+      await gateway.prepare(sdl2);
+      // Prepared ahead, not served yet: the store still holds the served supergraph's plans.
+      expect(cached(plugin, POPULATION, 'Population')).toBeUndefined();
       update(sdl2);
       // Read synchronously after `update` returned: no request could have run in between.
-      const afterSwap = [cached(plugin, POPULATION, 'Population'), cached(plugin, FORMER_NAME, 'FormerName')];
-      expect(await Promise.all(afterSwap)).toEqual([
+      expect([cached(plugin, POPULATION, 'Population'), cached(plugin, FORMER_NAME, 'FormerName')]).toEqual([
         expect.objectContaining({ kind: 'QueryPlan' }),
         undefined,
       ]);
@@ -229,7 +235,7 @@ describe("in Apollo's swap", () => {
       // A supergraph nobody planned ahead is planned in the swap itself.
       const sdl3 = sdl2.replace('type Region', '"""A region of Italy"""\ntype Region');
       update(sdl3);
-      expect(await cached(plugin, POPULATION)).toEqual(expect.objectContaining({ kind: 'QueryPlan' }));
+      expect(cached(plugin, POPULATION)).toEqual(expect.objectContaining({ kind: 'QueryPlan' }));
     } finally {
       await server.stop();
     }
