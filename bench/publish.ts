@@ -7,7 +7,7 @@
  * and once with false. Each round puts the gateway under steady load (autocannon; registered
  * operations sent as the typed client sends them, by hash: the workload's, then every registered
  * query that answers anonymously), publishes a changed supergraph (a new description on `Query`),
- * and reads from the gateway's log when it took it and how long Apollo's swap took. Reported: the
+ * and reads from the gateway's log when it took it and how long the swap took. Reported: the
  * steady p50, and the p99 and max latency of the answers between the publish and the swap and in
  * the first second after the swap. Prints the tables and writes bench/results/publish-latest.{json,md}.
  * Options: BENCH_PUBLISH_WORKLOAD (domain), BENCH_PUBLISH_MIX (both, workload, registered),
@@ -70,7 +70,7 @@ export interface PublishRound {
   readonly steady: Window;
   /** From the publish to the gateway's log line saying it took the new supergraph. */
   readonly publishToSwapMs: number;
-  /** How long Apollo's synchronous swap took (`update`), as the gateway logged it: every request waits meanwhile. */
+  /** How long the synchronous swap took (`update`), as the gateway logged it: every request waits meanwhile. */
   readonly swapMs: number;
   /** Answered between the publish and the swap (the served supergraph, while the new one is fetched and planned). */
   readonly beforeSwap: Window;
@@ -191,7 +191,7 @@ interface FollowingGateway {
   readonly url: string;
   readonly process: NodeProcess;
   readonly registry: RegistryStandIn;
-  /** The gateway's `supergraph updated from the registry` line for `version`: when (epoch ms), and how long Apollo's swap took. */
+  /** The gateway's `supergraph updated from the registry` line for `version`: when (epoch ms), and how long the swap took. */
   swapOf(version: number): { readonly at: number; readonly swapMs: number } | undefined;
   readonly warmLogs: Record<string, unknown>[];
 }
@@ -436,8 +436,8 @@ async function main(): Promise<void> {
   const notes = [
     `Workload: ${workloadName}. Operations are sent by sha256 hash with their name, as the typed client sends them.`,
     "Our gateway (gateway/src/main.ts under tsx), NODE_ENV=production with throwaway keys, trusted documents allow-listed (the typed client's manifest, and the workload's operations it lacks), response and entity caches off, rate limits off, LOG_LEVEL=info, following a stand-in registry (GET /api/supergraph only) every 100 ms. The two gateways (warm plans on, off) run throughout; their rounds alternate.",
-    `Each round: 2 s of unrecorded load, ${options.steadyS} s steady (its p50 and p99), then a changed supergraph published (a new description on Query) while the load goes on. The swap is the time of the gateway's log line saying it took the version; "before swap" is every answer received from the publish to the swap, "first s after swap" every answer received in the second after it. "Apollo's swap" is the time \`update\` took, as the gateway logged it (swapMs): requests wait meanwhile.`,
-    'With warm plans on, the gateway plans every registered operation on the new supergraph (fetched) before swapping to it, pausing between operations; with them off, each operation is planned by its first request after the swap.',
+    `Each round: 2 s of unrecorded load, ${options.steadyS} s steady (its p50 and p99), then a changed supergraph published (a new description on Query) while the load goes on. The swap is the time of the gateway's log line saying it took the version; "before swap" is every answer received from the publish to the swap, "first s after swap" every answer received in the second after it. "swap" is the time \`update\` took, as the gateway logged it (swapMs): requests wait meanwhile.`,
+    'Either way the gateway builds the new supergraph (fetched) before swapping to it, in steps with pauses between them; with warm plans on it then plans every registered operation on it, pausing between operations; with them off, each operation is planned by its first request after the swap. "p99 / steady p99" is what the swap adds to the tail of the steady load.',
   ];
   const markdown = [
     `# Latency around a publish, ${date}`,

@@ -6,16 +6,33 @@
 import { quantile } from './load.js';
 import type { PublishResult, PublishRound } from './publish.js';
 
-/** One setting's medians over its rounds: steady p50, and p99 of the first second after the swap. */
+/**
+ * One setting's medians over its rounds: the steady p50 and p99, the p99 of the first second
+ * after the swap, and that p99 over the steady p50 (the target's ratio) and over the steady p99
+ * (what the swap adds to the load's own tail).
+ */
 export function afterPublish(
   result: PublishResult,
   setting: string,
-): { readonly steadyP50Ms: number; readonly firstSecondP99Ms: number; readonly ratio: number } {
+): {
+  readonly steadyP50Ms: number;
+  readonly steadyP99Ms: number;
+  readonly firstSecondP99Ms: number;
+  readonly ratio: number;
+  readonly overSteadyP99: number;
+} {
   const mine = result.rounds.filter((r) => r.setting === setting);
   const median = (pick: (r: PublishRound) => number) => quantile(Float64Array.from(mine.map(pick)), 0.5);
   const steadyP50Ms = median((r) => r.steady.p50Ms);
+  const steadyP99Ms = median((r) => r.steady.p99Ms);
   const firstSecondP99Ms = median((r) => r.afterSwap.p99Ms);
-  return { steadyP50Ms, firstSecondP99Ms, ratio: firstSecondP99Ms / steadyP50Ms };
+  return {
+    steadyP50Ms,
+    steadyP99Ms,
+    firstSecondP99Ms,
+    ratio: firstSecondP99Ms / steadyP50Ms,
+    overSteadyP99: firstSecondP99Ms / steadyP99Ms,
+  };
 }
 
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
@@ -54,20 +71,29 @@ export function publishTables(result: PublishResult): string {
     [
       'setting',
       'steady p50 ms',
+      'steady p99 ms',
       'publish → swap ms',
       'before swap max ms',
-      "Apollo's swap ms",
+      'swap ms',
       'first s after swap p99 ms',
       'max ms',
       'p99 / steady p50',
+      'p99 / steady p99',
     ],
     result.settings.map(({ name }) => {
       const mine = result.rounds.filter((r) => r.setting === name);
       const med = (pick: (r: PublishRound) => number) => median(mine.map(pick));
-      const { steadyP50Ms: p50, firstSecondP99Ms: p99, ratio } = afterPublish(result, name);
+      const {
+        steadyP50Ms: p50,
+        steadyP99Ms,
+        firstSecondP99Ms: p99,
+        ratio,
+        overSteadyP99,
+      } = afterPublish(result, name);
       return [
         name,
         fixed(p50),
+        fixed(steadyP99Ms),
         fixed(
           med((r) => r.publishToSwapMs),
           0,
@@ -80,6 +106,7 @@ export function publishTables(result: PublishResult): string {
         fixed(p99),
         fixed(med((r) => r.afterSwap.maxMs)),
         `${fixed(ratio, 2)}x`,
+        `${fixed(overSteadyP99, 2)}x`,
       ];
     }),
   );

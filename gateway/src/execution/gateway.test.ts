@@ -138,6 +138,35 @@ describe('the gateway Apollo Server loads', () => {
     }
   });
 
+  it("checks a supergraph's subgraphs when its manager asks, naming one that does not answer", async () => {
+    const down = await startSubgraph({ ...territoriesVersion('name: String!'), name: 'partner' });
+    await down.stop();
+    const results: string[] = [];
+    const manager: SupergraphManager = {
+      async initialize({ healthCheck }) {
+        const check = (sdl: string) =>
+          healthCheck(sdl).then(
+            () => 'healthy',
+            (error: Error) => error.message,
+          );
+        results.push(await check(composeSupergraph([v1])), await check(composeSupergraph([down])));
+        return { supergraphSdl: composeSupergraph([v1]) };
+      },
+    };
+    const gateway = federatedGateway({
+      manager,
+      buildService: ({ url }) => new RemoteGraphQLDataSource({ url }),
+      validate: false,
+      parse: parsedSupergraph,
+      plans: { find: () => undefined, store: () => undefined },
+      log: silentLogger(),
+    });
+    await gateway.load({ apollo: {} });
+    await gateway.stop();
+    expect(results[0]).toBe('healthy');
+    expect(results[1]).toMatch(/^\[partner\]/);
+  });
+
   it('refuses every supergraph once stopped', async () => {
     const { server, update } = await serve(composeSupergraph([v1]));
     await server.stop();

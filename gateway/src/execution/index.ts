@@ -1,9 +1,10 @@
 /**
  * The gateway Apollo Server loads: supergraphs from the supergraph manager, built with Apollo
  * Federation's own pieces (`lib/supergraph/load.ts`), planned by Apollo's query planner, and run
- * by the gateway's own executor (`own.ts`), or by Apollo Gateway's `executeQueryPlan` for what the
- * own one leaves to it (introspection, `@defer`, subscriptions, `@fromContext`, a request for its
- * query plan, traces for Apollo's reporting) and for every plan with `GATEWAY_OWN_EXECUTOR=false`.
+ * (`executor.ts`) by the gateway's own executor (`own.ts`), or by Apollo Gateway's
+ * `executeQueryPlan` for what the own one leaves to it (introspection, `@defer`, subscriptions,
+ * `@fromContext`, a request for its query plan, traces for Apollo's reporting) and for every plan
+ * with `GATEWAY_OWN_EXECUTOR=false`.
  *
  * Why not Apollo Gateway's class: its swap is synchronous, and in that one tick it builds the
  * supergraph, its graphql-js schema, the API schema and its graphql-js schema, and a query planner
@@ -14,34 +15,19 @@
  * A supergraph nobody prepared (or one whose preparation failed) is built in the swap, as Apollo
  * Gateway would: the same refusals, the served one kept.
  */
-import { executeQueryPlan, buildOperationContext } from '@apollo/gateway';
 import type { GraphQLDataSource, SupergraphManager } from '@apollo/gateway';
-import { operationFromDocument } from '@apollo/federation-internals';
-import { prettyFormatQueryPlan, type QueryPlan, type QueryPlannerConfig } from '@apollo/query-planner';
-import type {
-  GatewayExecutionResult,
-  GatewayExecutor,
-  GatewayGraphQLRequestContext,
-  GatewayInterface,
-  GatewaySchemaLoadOrUpdateCallback,
-} from '@apollo/server-gateway-interface';
-import { trace } from '@opentelemetry/api';
-import { getVariableValues, type DocumentNode } from 'graphql';
-import { Counter, type Registry } from 'prom-client';
+import { Supergraph } from '@apollo/federation-internals';
+import type { QueryPlan, QueryPlannerConfig } from '@apollo/query-planner';
+import type { GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
+import type { DocumentNode } from 'graphql';
+import type { Registry } from 'prom-client';
 import type { Logger } from '../../../lib/log.js';
 import { loading, loadSupergraph, type LoadedSupergraph } from '../../../lib/supergraph/load.js';
 import { paced } from '../supergraph/paced.js';
-import { executeOwn, ownOperation } from './own.js';
-import { planKey } from './planKey.js';
+import { createExecutor, type PlanStore } from './executor.js';
 
 export type { LoadedSupergraph } from '../../../lib/supergraph/load.js';
-
-/** Where plans are kept between requests, by Apollo's plan-store key (`planKey.ts`). */
-export interface PlanStore {
-  /** The plan stored under `key`; a lookup is counted as a hit or a miss. */
-  find(key: string): QueryPlan | undefined;
-  store(key: string, plan: QueryPlan): void;
-}
+export type { PlanStore } from './executor.js';
 
 export interface FederatedGatewayOptions {
   /** Where supergraphs come from (a file, the registry). */
@@ -78,27 +64,13 @@ export interface FederatedGateway extends GatewayInterface {
 /** Apollo Gateway's health-check operation, sent to every subgraph of a supergraph a manager checks. */
 const HEALTH_CHECK_QUERY = 'query __ApolloServiceHealthCheck__ { __typename }';
 
-const tracer = trace.getTracer('integra-gateway');
-
 export function federatedGateway(options: FederatedGatewayOptions): FederatedGateway {
-  const { log, plans, didResolveQueryPlan } = options;
-  const ownExecutor = options.ownExecutor ?? true;
+  const { log, plans } = options;
   const loadingOptions = (sdl: string) => ({
     validate: options.validate,
     document: options.parse(sdl),
     ...(options.plannerConfig && { plannerConfig: options.plannerConfig }),
   });
-  const executed = options.registry
-    ? new Counter({
-        name: 'integra_gateway_operations_executed_total',
-        help: "Operations executed, by executor: the gateway's own, or Apollo Gateway's (what the own one leaves to it)",
-        labelNames: ['executor'] as const,
-        registers: [options.registry],
-      })
-    : undefined;
-  const ownCount = executed?.labels('own');
-  const apolloCount = executed?.labels('apollo');
-
   let state:
     | { phase: 'initialized' }
     | { phase: 'loaded'; served: LoadedSupergraph; cleanup: (() => Promise<void>) | undefined }
@@ -145,88 +117,15 @@ export function federatedGateway(options: FederatedGatewayOptions): FederatedGat
     }
   };
 
-  const plan = (loaded: LoadedSupergraph, requestContext: GatewayGraphQLRequestContext): QueryPlan => {
-    const { request, document, queryHash } = requestContext;
-    const key = planKey(queryHash, request.operationName);
-    let found = plans.find(key);
-    if (!found) {
-      found = tracer.startActiveSpan('gateway.plan', (span) => {
-        try {
-          return loaded.planner.buildQueryPlan(
-            operationFromDocument(loaded.apiSchema, document, { operationName: request.operationName }),
-          );
-        } finally {
-          span.end();
-        }
-      });
-      plans.store(key, found);
-    }
-    didResolveQueryPlan?.(found);
-    return found;
-  };
-
-  const executor: GatewayExecutor = async (requestContext) => {
-    const loaded = served();
-    if (!loaded) throw new Error('The gateway has no supergraph loaded');
-    const { request, operation } = requestContext;
-    const { errors: invalid, coerced } = getVariableValues(
-      loaded.schema,
-      operation.variableDefinitions ?? [],
-      request.variables ?? {},
-    );
-    if (invalid) return { errors: invalid };
-    const queryPlan = plan(loaded, requestContext);
-    const format = options.exposeQueryPlan
-      ? request.http?.headers.get('apollo-query-plan-experimental')
-        ? (request.http.headers.get('apollo-query-plan-experimental-format') ?? 'prettified')
-        : undefined
-      : undefined;
-    const own =
-      ownExecutor && format === undefined && !requestContext.metrics.captureTraces
-        ? ownOperation(loaded.schema, requestContext, queryPlan)
-        : undefined;
-    let response: GatewayExecutionResult;
-    if (own) {
-      ownCount?.inc();
-      response = await executeOwn(
-        {
-          requestContext,
-          plan: queryPlan,
-          schema: loaded.schema,
-          supergraph: loaded.supergraphSchema,
-          services: (name) => serviceMap[name],
-          coerced: coerced ?? {},
-        },
-        own,
-      );
-    } else {
-      apolloCount?.inc();
-      const operationContext = buildOperationContext({
-        schema: loaded.schema,
-        operationDocument: requestContext.document,
-        operationName: request.operationName,
-      });
-      response = await executeQueryPlan(
-        queryPlan,
-        serviceMap,
-        requestContext,
-        operationContext,
-        loaded.supergraphSchema,
-        loaded.apiSchema,
-      );
-    }
-    // As Apollo Gateway answers it: the plan, printed (`prettified`), as data (`internal`), else `true`.
-    if (format !== undefined)
-      response.extensions = {
-        __queryPlanExperimental:
-          format === 'prettified'
-            ? (queryPlan.node && prettyFormatQueryPlan(queryPlan)) || true
-            : format === 'internal'
-              ? queryPlan
-              : true,
-      };
-    return response;
-  };
+  const executor = createExecutor({
+    served,
+    services: () => serviceMap,
+    plans,
+    ownExecutor: options.ownExecutor ?? true,
+    ...(options.didResolveQueryPlan && { didResolveQueryPlan: options.didResolveQueryPlan }),
+    exposeQueryPlan: options.exposeQueryPlan ?? false,
+    ...(options.registry && { registry: options.registry }),
+  });
 
   return {
     onSchemaLoadOrUpdate(callback) {
@@ -251,19 +150,25 @@ export function federatedGateway(options: FederatedGatewayOptions): FederatedGat
       if (state.phase !== 'initialized') throw new Error(`The gateway cannot load: it is ${state.phase}`);
       const result = await options.manager.initialize({
         update: (sdl) => swap(sdl),
+        // Every subgraph of `sdl` asked for its `__typename`, as Apollo Gateway checks them; the first failure names its subgraph.
         healthCheck: async (sdl) => {
-          const { subgraphs } = loadSupergraph(sdl, { validate: false });
+          const check = async (name: string, url: string) => {
+            const response = await options.buildService({ name, url }).process({
+              // Apollo's `GraphQLDataSourceRequestKind.HEALTH_CHECK` (its enum is not exported).
+              kind: 'health check' as Parameters<GraphQLDataSource['process']>[0]['kind'],
+              request: { query: HEALTH_CHECK_QUERY },
+              context: {},
+            } as Parameters<GraphQLDataSource['process']>[0]);
+            if (response.errors?.length) throw new Error(response.errors.map((e) => e.message).join('; '));
+          };
           await Promise.all(
-            subgraphs.map(async ({ name, url }) => {
-              const response = await options.buildService({ name, url }).process({
-                // Apollo's `GraphQLDataSourceRequestKind.HEALTH_CHECK` (its enum is not exported).
-                kind: 'health check' as Parameters<GraphQLDataSource['process']>[0]['kind'],
-                request: { query: HEALTH_CHECK_QUERY },
-                context: {},
-              } as Parameters<GraphQLDataSource['process']>[0]);
-              if (response.errors?.length)
-                throw new Error(`[${name}]: ${response.errors.map((e) => e.message).join('; ')}`);
-            }),
+            Supergraph.build(sdl)
+              .subgraphsMetadata()
+              .map(({ name, url }) =>
+                check(name, url).catch((error: unknown) => {
+                  throw new Error(`[${name}]: ${error instanceof Error ? error.message : String(error)}`);
+                }),
+              ),
           );
         },
         getDataSource: ({ name, url = '' }) => {
