@@ -38,8 +38,10 @@ describe('the warm-plans target', () => {
     ]);
     expect(afterPublish(measured, 'warm plans on')).toEqual({
       steadyP50Ms: 35,
+      steadyP99Ms: 105,
       firstSecondP99Ms: 70,
       ratio: 2,
+      overSteadyP99: 70 / 105,
     });
     expect(publishTarget(measured)).toMatchObject({ status: 'met', measured: 2, connections: 10 });
   });

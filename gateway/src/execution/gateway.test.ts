@@ -1,5 +1,7 @@
+import { Writable } from 'node:stream';
 import { RemoteGraphQLDataSource, type SupergraphManager } from '@apollo/gateway';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../lib/log.js';
 import type { LoadedSupergraph } from '../../../lib/supergraph/load.js';
@@ -60,7 +62,17 @@ async function serve(first: string, options: Partial<FederatedGatewayOptions> = 
 
 describe('the gateway Apollo Server loads', () => {
   it('swaps to the supergraph it built ahead, without building it again, and then answers on it', async () => {
-    const { server, gateway, seen, ask, update } = await serve(composeSupergraph([v1]));
+    const lines: Record<string, unknown>[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
+          lines.push(JSON.parse(line) as Record<string, unknown>);
+        done();
+      },
+    });
+    const { server, gateway, seen, ask, update } = await serve(composeSupergraph([v1]), {
+      log: pino({ level: 'info' }, stream),
+    });
     try {
       expect(await ask('{ region(code: "03") { name formerName } }')).toEqual({
         data: { region: { name: 'Lombardia', formerName: 'Longobardia' } },
@@ -69,6 +81,10 @@ describe('the gateway Apollo Server loads', () => {
       await gateway.prepare(sdl2);
       const [ahead] = seen.beforeSwap;
       expect(ahead?.sdl).toBe(sdl2);
+      // How long it took, and the longest wait it caused, are logged.
+      const built = lines.find((l) => l['msg'] === 'supergraph built ahead of its swap');
+      expect(built).toMatchObject({ buildMs: expect.any(Number), longestStepMs: expect.any(Number) });
+      expect(built!['buildMs']).toBeGreaterThanOrEqual(built!['longestStepMs'] as number);
       // Built, not served: the served supergraph still answers.
       expect((await ask('{ region(code: "03") { formerName } }')).data).toEqual({
         region: { formerName: 'Longobardia' },

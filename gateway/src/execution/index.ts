@@ -138,7 +138,12 @@ export function federatedGateway(options: FederatedGatewayOptions): FederatedGat
       const pacing = served() !== undefined;
       let loaded: LoadedSupergraph;
       try {
-        loaded = await paced(loading(sdl, loadingOptions(sdl)), pacing);
+        const built = await paced(loading(sdl, loadingOptions(sdl)), pacing);
+        loaded = built.value;
+        log.info(
+          { buildMs: Math.round(built.busyMs), longestStepMs: Math.round(built.longestStepMs) },
+          'supergraph built ahead of its swap',
+        );
       } catch {
         // Refused again at the swap, with Apollo's reason, and logged by the provider there.
         return;

@@ -4,14 +4,32 @@
  * so the work takes at most half of the event loop. Unpaced (at start, nothing is served yet),
  * it only lets I/O through between steps.
  */
-export async function paced<T>(steps: Generator<void, T>, pacing: boolean): Promise<T> {
-  let started = performance.now();
-  let step = steps.next();
-  while (!step.done) {
+export interface PacedResult<T> {
+  readonly value: T;
+  /** Time spent in the steps, without the pauses. */
+  readonly busyMs: number;
+  /** The longest step: how long requests waited at most. */
+  readonly longestStepMs: number;
+}
+
+export async function paced<T>(steps: Generator<void, T>, pacing: boolean): Promise<PacedResult<T>> {
+  let busyMs = 0;
+  let longestStepMs = 0;
+  const next = () => {
+    const started = performance.now();
+    const step = steps.next();
     const ran = performance.now() - started;
-    await new Promise((resolve) => (pacing && ran >= 1 ? setTimeout(resolve, ran) : setImmediate(resolve)));
-    started = performance.now();
-    step = steps.next();
+    busyMs += ran;
+    longestStepMs = Math.max(longestStepMs, ran);
+    return { step, ran };
+  };
+  let { step, ran } = next();
+  while (!step.done) {
+    const pause = ran;
+    await new Promise((resolve) =>
+      pacing && pause >= 1 ? setTimeout(resolve, pause) : setImmediate(resolve),
+    );
+    ({ step, ran } = next());
   }
-  return step.value;
+  return { value: step.value, busyMs, longestStepMs };
 }

@@ -142,7 +142,7 @@ export function warmPlansPlugin(options: WarmPlansOptions): WarmPlansPlugin {
     beforeSwap: async (loaded, pacing) => {
       if (!enabled) return;
       try {
-        pending = await paced(planning(loaded, options.operations), pacing);
+        pending = (await paced(planning(loaded, options.operations), pacing)).value;
       } catch (error) {
         // The registered operations could not be read: they plan on the request path.
         log.warn({ reason: firstLine(error) }, 'query plans not built ahead');
