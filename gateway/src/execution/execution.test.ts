@@ -170,6 +170,28 @@ describe("the gateway's own executor", () => {
     expect(theirs.data ?? null).toBeNull();
   });
 
+  it('nulls an entity whose __typename is not a string, keeping the rest of the answer', async () => {
+    const query = '{ places { id ... on Office { floor } } }';
+    const ours = (await own.post({ query })).body as {
+      data: { places: unknown[] };
+      extensions?: { valueCompletion?: { message: string; path: unknown[] }[] };
+    };
+    expect(ours.data.places).toEqual([
+      { id: 'o1', floor: 1 },
+      { id: 's1' },
+      { id: 'o2', floor: 2 },
+      { id: 's2' },
+      null,
+    ]);
+    expect(ours.extensions?.valueCompletion?.map((e) => [e.message, e.path])).toEqual([
+      ['Invalid __typename found for object at array element of type Place at index 4.', ['places', 4]],
+    ]);
+    // Apollo's executor fails an assertion and drops the whole answer.
+    const theirs = (await apollo.post({ query })).body;
+    expect(theirs.data ?? null).toBeNull();
+    expect(theirs.errors?.[0]?.message).toMatch(/non-string value 42 for __typename/);
+  });
+
   it('leaves introspection to Apollo’s executor', async () => {
     const query = '{ __schema { queryType { name } } places { id } }';
     await own.post({ query });

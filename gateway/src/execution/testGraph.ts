@@ -79,18 +79,25 @@ const ratingsSubgraph = {
 
 /**
  * A subgraph answering by hand, as a broken one might: office o2's `code` (non-null) is null, its
- * `grade` an enum value the graph does not have, its `tags` not a list.
+ * `grade` an enum value the graph does not have, its `tags` not a list; when asked for `floor`,
+ * office o3's `__typename` is a number.
  */
 const brokenTypeDefs = parse(`${FEDERATION}
-  type Office @key(fields: "id") { id: ID! code: String! grade: Level tags: [String] }
+  type Office @key(fields: "id") { id: ID! code: String! grade: Level tags: [String] floor: Int }
   enum Level { PRIMARY SECONDARY }`);
-function brokenAnswer(representations: { id: string }[]) {
+function brokenAnswer(query: string, representations: { id: string }[]) {
   return {
     data: {
       _entities: representations.map(({ id }) =>
         id === 'o2'
-          ? { __typename: 'Office', code: null, grade: 'TERTIARY', tags: 'ar' }
-          : { __typename: 'Office', code: `C-${id}`, grade: 'SECONDARY', tags: ['x'] },
+          ? { __typename: 'Office', code: null, grade: 'TERTIARY', tags: 'ar', floor: 2 }
+          : {
+              __typename: id === 'o3' && query.includes('floor') ? 42 : 'Office',
+              code: `C-${id}`,
+              grade: 'SECONDARY',
+              tags: ['x'],
+              floor: 1,
+            },
       ),
     },
   };
@@ -100,9 +107,12 @@ async function startBroken(): Promise<TestSubgraph> {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => {
-      const { variables } = JSON.parse(body) as { variables?: { representations?: { id: string }[] } };
+      const { query, variables } = JSON.parse(body) as {
+        query: string;
+        variables?: { representations?: { id: string }[] };
+      };
       response.setHeader('content-type', 'application/json');
-      response.end(JSON.stringify(brokenAnswer(variables?.representations ?? [])));
+      response.end(JSON.stringify(brokenAnswer(query, variables?.representations ?? [])));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
