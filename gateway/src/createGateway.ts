@@ -1,7 +1,8 @@
 /**
  * Assembles the gateway: the configured supergraph planned by Apollo's planner and run by the
- * gateway's own executor (`execution/`), served by Apollo Server on express, with the features below in this order. Builds without listening, so tests can
- * import it; features live in `plugins/`, not here.
+ * gateway's own executor (`execution/`), served by Apollo Server on express, with the features
+ * below in this order. Builds without listening, so tests can import it; features live in
+ * `plugins/`, not here.
  */
 import express from 'express';
 import { ApolloServer } from '@apollo/server';

@@ -21,6 +21,7 @@
 import { Supergraph, type Schema } from '@apollo/federation-internals';
 import { QueryPlanner, type QueryPlannerConfig } from '@apollo/query-planner';
 import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { runSteps } from '../steps.js';
 
 /**
  * The security features the gateway enforces itself, under their own names: its authorization
@@ -85,10 +86,7 @@ export function* loading(sdl: string, options: LoadingOptions): Generator<void, 
 
 /** `loading` in one go. @throws Apollo's reason when the supergraph does not load */
 export function loadSupergraph(sdl: string, options: LoadingOptions): LoadedSupergraph {
-  const steps = loading(sdl, options);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(loading(sdl, options)).value;
 }
 
 /** Whether a supergraph loads, and why not. */

@@ -15,7 +15,7 @@
  * A supergraph nobody prepared (or one whose preparation failed) is built in the swap, as Apollo
  * Gateway would: the same refusals, the served one kept.
  */
-import type { GraphQLDataSource, SupergraphManager } from '@apollo/gateway';
+import { HEALTH_CHECK_QUERY, type GraphQLDataSource, type SupergraphManager } from '@apollo/gateway';
 import { Supergraph } from '@apollo/federation-internals';
 import type { QueryPlan, QueryPlannerConfig } from '@apollo/query-planner';
 import type { GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
@@ -23,7 +23,7 @@ import type { DocumentNode } from 'graphql';
 import type { Registry } from 'prom-client';
 import type { Logger } from '../../../lib/log.js';
 import { loading, loadSupergraph, type LoadedSupergraph } from '../../../lib/supergraph/load.js';
-import { paced } from '../supergraph/paced.js';
+import { pacedSteps } from '../../../lib/steps.js';
 import { createExecutor, type PlanStore } from './executor.js';
 
 export type { LoadedSupergraph } from '../../../lib/supergraph/load.js';
@@ -39,8 +39,8 @@ export interface FederatedGatewayOptions {
   readonly plans: PlanStore;
   /** The supergraph's SDL parsed (`supergraph/parsed.ts`, parsed once per version for the plugins too). */
   readonly parse: (sdl: string) => DocumentNode;
-  /** Work on a supergraph built ahead, before it serves (warm plans); `paced` once one serves. Never rejects. @default none */
-  readonly beforeSwap?: (loaded: LoadedSupergraph, paced: boolean) => Promise<void>;
+  /** Work on a supergraph built ahead, before it serves (warm plans); `pacing` once one serves. Never rejects. @default none */
+  readonly beforeSwap?: (loaded: LoadedSupergraph, pacing: boolean) => Promise<void>;
   /** In the swap, before any request runs on the new supergraph (warm plans' install). @default none */
   readonly onSwap?: (loaded: LoadedSupergraph) => void;
   /** `GATEWAY_OWN_EXECUTOR`: the gateway's own executor runs the plans it can. @default true */
@@ -60,9 +60,6 @@ export interface FederatedGateway extends GatewayInterface {
   /** Builds `sdl` (prepared) while the served supergraph still answers; its swap then finds it built. Never rejects. */
   prepare(sdl: string): Promise<void>;
 }
-
-/** Apollo Gateway's health-check operation, sent to every subgraph of a supergraph a manager checks. */
-const HEALTH_CHECK_QUERY = 'query __ApolloServiceHealthCheck__ { __typename }';
 
 export function federatedGateway(options: FederatedGatewayOptions): FederatedGateway {
   const { log, plans } = options;
@@ -138,7 +135,7 @@ export function federatedGateway(options: FederatedGatewayOptions): FederatedGat
       const pacing = served() !== undefined;
       let loaded: LoadedSupergraph;
       try {
-        const built = await paced(loading(sdl, loadingOptions(sdl)), pacing);
+        const built = await pacedSteps(loading(sdl, loadingOptions(sdl)), pacing);
         loaded = built.value;
         log.info(
           { buildMs: Math.round(built.busyMs), longestStepMs: Math.round(built.longestStepMs) },

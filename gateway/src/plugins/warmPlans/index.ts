@@ -30,7 +30,7 @@ import type { Logger } from '../../../../lib/log.js';
 import type { LoadedSupergraph } from '../../../../lib/supergraph/load.js';
 import type { PlanStore } from '../../execution/index.js';
 import type { GatewayPlugin } from '../../plugin.js';
-import { paced } from '../../supergraph/paced.js';
+import { pacedSteps, runSteps, type StepsRun } from '../../../../lib/steps.js';
 import { loadManifest, type TrustedList } from '../trustedDocuments.js';
 import { firstLine, planning, weigh, type Planned } from './planning.js';
 
@@ -92,18 +92,13 @@ export function warmPlansPlugin(options: WarmPlansOptions): WarmPlansPlugin {
   const misses = lookups?.labels('miss');
 
   /** Planned ahead for the next swap (one at a time: the provider swaps in order). */
-  let pending: Planned | undefined;
+  let pending: StepsRun<Planned> | undefined;
 
   const install = (loaded: LoadedSupergraph) => {
-    let planned = pending?.supergraphSdl === loaded.sdl ? pending : undefined;
+    const ahead = pending?.value.supergraphSdl === loaded.sdl ? pending : undefined;
     pending = undefined;
-    const ahead = planned !== undefined;
-    if (!planned) {
-      const steps = planning(loaded, options.operations);
-      let step = steps.next();
-      while (!step.done) step = steps.next();
-      planned = step.value;
-    }
+    const run = ahead ?? runSteps(planning(loaded, options.operations));
+    const planned = run.value;
     const installStarted = performance.now();
     for (const [key, { plan, size }] of planned.plans) store.set(key, plan, { size });
     const installMs = performance.now() - installStarted;
@@ -118,10 +113,10 @@ export function warmPlansPlugin(options: WarmPlansOptions): WarmPlansPlugin {
         warmed: planned.warmed,
         failed: planned.failures.length,
         plans: planned.plans.size,
-        planningMs: Math.round(planned.planningMs),
-        longestStepMs: Math.round(planned.longestStepMs),
-        elapsedMs: Math.round(planned.elapsedMs),
-        plannedAhead: ahead,
+        planningMs: Math.round(run.busyMs),
+        longestStepMs: Math.round(run.longestStepMs),
+        elapsedMs: Math.round(run.elapsedMs),
+        plannedAhead: ahead !== undefined,
         // The part of the swap (when requests wait) spent here.
         installMs: Math.round(installMs * 10) / 10,
       },
@@ -142,7 +137,7 @@ export function warmPlansPlugin(options: WarmPlansOptions): WarmPlansPlugin {
     beforeSwap: async (loaded, pacing) => {
       if (!enabled) return;
       try {
-        pending = (await paced(planning(loaded, options.operations), pacing)).value;
+        pending = await pacedSteps(planning(loaded, options.operations), pacing);
       } catch (error) {
         // The registered operations could not be read: they plan on the request path.
         log.warn({ reason: firstLine(error) }, 'query plans not built ahead');

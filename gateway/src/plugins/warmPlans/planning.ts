@@ -23,12 +23,6 @@ export interface Planned {
   readonly warmed: number;
   /** The operations that did not plan, and why (first line). */
   readonly failures: readonly { readonly operation: string; readonly reason: string }[];
-  /** Time spent planning, without the pauses between operations. */
-  readonly planningMs: number;
-  /** The longest step between two pauses: how long requests waited at most, planned ahead. */
-  readonly longestStepMs: number;
-  /** From the start of planning to its end, pauses included. */
-  readonly elapsedMs: number;
 }
 
 /** The key the plan of `queryText` (its operation `operationName`) is stored under (`execution/planKey.ts`). */
@@ -50,52 +44,36 @@ export function* planning(
   loaded: LoadedSupergraph,
   operations: () => Iterable<string>,
 ): Generator<void, Planned> {
-  const started = performance.now();
-  let planningMs = 0;
-  let longestStepMs = 0;
-  const timed = <T>(step: () => T): T => {
-    const from = performance.now();
-    try {
-      return step();
-    } finally {
-      const ms = performance.now() - from;
-      planningMs += ms;
-      longestStepMs = Math.max(longestStepMs, ms);
-    }
-  };
   const { sdl: supergraphSdl, apiSchema, planner } = loaded;
   const plans = new Map<string, WeighedPlan>();
   let warmed = 0;
   const failures: { operation: string; reason: string }[] = [];
   for (const text of operations()) {
     yield;
-    timed(() => {
-      let document: DocumentNode;
+    let document: DocumentNode;
+    try {
+      document = parse(text, { noLocation: true });
+    } catch (error) {
+      failures.push({ operation: 'unparsable', reason: firstLine(error) });
+      continue;
+    }
+    const definitions = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+    for (const definition of definitions) {
+      const name = definition.name?.value;
+      // Apollo plans an anonymous operation only when it is the document's only one.
+      if (!name && definitions.length > 1) continue;
       try {
-        document = parse(text, { noLocation: true });
+        const plan = planner.buildQueryPlan(
+          operationFromDocument(apiSchema, document, { operationName: name }),
+        );
+        const weighed = { plan, size: weigh(plan) };
+        if (name) plans.set(planStoreKey(text, name), weighed);
+        if (definitions.length === 1) plans.set(planStoreKey(text), weighed);
+        warmed++;
       } catch (error) {
-        failures.push({ operation: 'unparsable', reason: firstLine(error) });
-        return;
+        failures.push({ operation: name ?? 'unnamed', reason: firstLine(error) });
       }
-      const definitions = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-      for (const definition of definitions) {
-        const name = definition.name?.value;
-        // Apollo plans an anonymous operation only when it is the document's only one.
-        if (!name && definitions.length > 1) continue;
-        try {
-          const plan = planner.buildQueryPlan(
-            operationFromDocument(apiSchema, document, { operationName: name }),
-          );
-          const weighed = { plan, size: weigh(plan) };
-          if (name) plans.set(planStoreKey(text, name), weighed);
-          if (definitions.length === 1) plans.set(planStoreKey(text), weighed);
-          warmed++;
-        } catch (error) {
-          failures.push({ operation: name ?? 'unnamed', reason: firstLine(error) });
-        }
-      }
-    });
+    }
   }
-  const elapsedMs = performance.now() - started;
-  return { supergraphSdl, plans, warmed, failures, planningMs, longestStepMs, elapsedMs };
+  return { supergraphSdl, plans, warmed, failures };
 }
